@@ -1,0 +1,39 @@
+"""Helpers shared by the commands: user-facing errors, progress bars, input paths."""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+
+import click
+
+from kg.errors import KgError
+from kg.types import Skipped
+
+
+def report_skipped(item: Skipped) -> None:
+    """One line on stderr naming the input and the reason it was skipped."""
+    click.echo(f"kg: skipped {item}", err=True)
+
+
+@contextmanager
+def user_errors():
+    """Turn kg's own errors into a one-line message and exit status 2, no traceback."""
+    try:
+        yield
+    except KgError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def progress_bar(total: int | None, description: str):
+    """A tqdm bar on stderr, shown only on a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=description, unit="article", file=sys.stderr,
+                disable=not sys.stderr.isatty(), leave=False)
+
+
+def split_names(value: str | None) -> list[str] | None:
+    """"a,b , c" → ["a", "b", "c"]; None or "" → None."""
+    if not value:
+        return None
+    return [name.strip() for name in value.split(",") if name.strip()]

@@ -1,0 +1,58 @@
+"""Negation and modality: which triggers state a fact.
+
+A knowledge graph stores what happened or holds, so "не участвуют в принятии", "может вступить",
+"не исключил, что …", "планирует подписать", "необходимо принять" (for the adoption itself) and
+conditionals/future plans yield no plain fact: the statement is negated or only possible, wanted
+or demanded. Encoding such statements would need modal qualifiers the ontology does not have, so
+they are dropped. The opinion or demand itself is a fact when a frame reads it as one
+("Токаев полагает, что необходимо принять Программу" → Tokayev callsFor the Programme).
+
+The check walks from the trigger up through the governors of its clause (stopping at
+parentheticals and relative clauses, which assert on their own) and reports the first reason found.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.resources import load_yaml
+
+
+def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str | None:
+    """Why the statement triggered by `trigger` is not a plain fact, or None if it is one.
+
+    `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
+    """
+    words = load_yaml(lang, "modality.yml")
+    reason = _own_reason(trigger, words)
+    token = trigger
+    while reason is None and token.dep_ not in words["stop_relations"] and token.head is not token:
+        token = token.head
+        reason = _own_reason(token, words) or _governor_reason(token, words, stance)
+    return reason
+
+
+def _own_reason(token: Token, words: dict) -> str | None:
+    for child in token.children:
+        if child.lemma_.lower() in words["negation"] and not _negation_exception(child, words):
+            return f"negated: {child.text} {token.text}"
+        if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
+            return f"unreal clause: {child.text}"
+        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense")):
+            return f"conditional or future: {child.text} {token.text}"
+    if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
+        return f"conditional or future: {token.text}"
+    return None
+
+
+def _governor_reason(token: Token, words: dict, stance: bool) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in words["irrealis"]:
+        return f"modal: {token.text}"
+    if lemma in words["belief"] and not stance:
+        return f"opinion: {token.text}"
+    return None
+
+
+def _negation_exception(particle: Token, words: dict) -> bool:
+    following = particle.nbor(1) if particle.i + 1 < len(particle.doc) else None
+    return following is not None and following.lemma_.lower() in words["negation_exceptions"]

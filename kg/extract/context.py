@@ -1,0 +1,19 @@
+"""What every extractor is given besides the parsed `Doc`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kg.types import Article
+
+
+@dataclass(frozen=True)
+class ExtractContext:
+    """The article being read and the NLP `Language` that parsed it (for `normalize`/`lemma_key`)."""
+
+    article: Article
+    language: Any   # kg.nlp.Language; typed loosely so extraction does not import the NLP models
+
+    @property
+    def lang(self) -> str:
+        return self.article.lang

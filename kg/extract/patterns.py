@@ -1,0 +1,41 @@
+"""Mentions found by token patterns: topics (`topics.yml`) and role references (`roles.yml`, titles)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extract.resources import load_yaml
+from kg.extract.titles import find_titles
+
+
+def find_topics(doc: Doc, lang: str) -> list[Span]:
+    return _matches(doc, load_yaml(lang, "topics.yml"))
+
+
+def find_roles(doc: Doc, lang: str) -> Iterator[tuple[Span, str]]:
+    """(span, class) of phrases standing for a person or country named elsewhere."""
+    entries = load_yaml(lang, "roles.yml")
+    labels = {entry["id"]: entry["label"] for entry in entries}
+    for span in _matches(doc, entries):
+        if not _next_to_name(span):
+            yield span, labels[span.label_]
+    for title in find_titles(doc, lang):
+        # "президент Казахстана" alone stands for its holder; "Президент Токаев" is a title, not a role.
+        if title.holder is None and title.organization is not None and not _next_to_name(title.post):
+            yield title.post, "Person"
+
+
+def _matches(doc: Doc, entries: list[dict]) -> list[Span]:
+    matcher = Matcher(doc.vocab)
+    for entry in entries:
+        matcher.add(entry["id"], [entry["pattern"]])
+    return filter_spans(matcher(doc, as_spans=True))   # longest match wins
+
+
+def _next_to_name(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and after.ent_type_ == "PER") or any(t.ent_type_ == "PER" for t in span)

@@ -1,0 +1,50 @@
+"""Turning spaCy spans into the shared value objects (`Mention`, `Provenance`)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.context import ExtractContext
+from kg.types import Mention, Provenance
+
+NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}   # spaCy/natasha → ontology
+
+
+def mention(span: Span, label: str, ctx: ExtractContext, *, proper: bool = True) -> Mention:
+    """A mention of `span`; role phrases ("глава государства") are not names, so their normal is lowercase."""
+    if proper:
+        normal = ctx.language.normalize(span)
+    else:   # a one-word role ("нами", "президентом") is best named by its lemma
+        normal = span[0].lemma_ if len(span) == 1 else ctx.language.normalize(span)
+    return Mention(ctx.article.id, span.start_char, span.end_char, span.text, label,
+                   normal if proper else normal.lower())
+
+
+def trimmed(doc: Doc, start: int, end: int) -> Span:
+    """The token span [start, end) without punctuation or spaces at its edges."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def subtree_span(token: Token, excluded: Iterable[Token] = ()) -> Span:
+    """The contiguous span of `token`'s subtree, cut before the first excluded branch on either side."""
+    blocked = {t.i for branch in excluded for t in branch.subtree}
+    start = end = token.i
+    while start - 1 >= token.left_edge.i and start - 1 not in blocked:
+        start -= 1
+    while end + 1 <= token.right_edge.i and end + 1 not in blocked:
+        end += 1
+    return trimmed(token.doc, start, end + 1)
+
+
+def provenance(doc: Doc, ctx: ExtractContext, sentence: Span, parts: Iterable[tuple[int, int]],
+               extractor: str, rule: str, confidence: float) -> Provenance:
+    """Evidence from the first to the last character of `parts` (char spans), inside `sentence`."""
+    spans = list(parts)
+    start = min(s for s, _ in spans)
+    end = max(e for _, e in spans)
+    return Provenance(ctx.article.id, sentence.text, start, end, extractor, rule, confidence)

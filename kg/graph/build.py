@@ -1,0 +1,154 @@
+"""`build_dataset`: ArticleFacts in, an rdflib Dataset out (the only place that builds RDF).
+
+Layout: entity descriptions (type, labels, sameAs) live in the default graph, merged across
+articles by key; each article gets a named graph (IRI = article IRI) with its own metadata,
+the direct fact triples, one provenance statement node per fact and org:Membership nodes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
+
+from kg.errors import ValidationError
+from kg.graph import iri, terms
+from kg.graph.entities import merged_entities
+from kg.graph.namespace import KG, SCHEMA, WD, bind_prefixes
+from kg.types import Article, ArticleFacts, Entity, Fact, Value
+
+CONFIDENCE_PLACES = Decimal("0.001")   # rounded so float noise never changes the output bytes
+
+
+def new_dataset() -> Dataset:
+    """An empty Dataset with exactly kg's prefixes (none of rdflib's defaults)."""
+    dataset = Dataset(default_union=False)
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="none")
+    bind_prefixes(dataset)
+    return dataset
+
+
+def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
+    """One named graph per article plus entity descriptions in the default graph."""
+    results = sorted(results, key=lambda result: result.article.id)   # input order must not matter
+    dataset = new_dataset()
+    for entity in merged_entities(results):
+        add_entity(dataset.default_graph, entity)
+    for result in results:
+        graph = dataset.graph(iri.article_iri(result.article.id))
+        add_article(graph, result.article)
+        for fact in unique_facts(result.article, result.facts):
+            add_fact(graph, result.article, fact)
+    return dataset
+
+
+def add_entity(graph: Graph, entity: Entity) -> None:
+    node = iri.entity_iri(entity.key)
+    graph.add((node, RDF.type, terms.entity_class(entity.type)))
+    preferred = {entity.lang: entity.label}
+    for lang, label in ((entity.lang, entity.label), *entity.labels):
+        literal = Literal(label, lang=lang)
+        graph.add((node, RDFS.label, literal))
+        is_preferred = preferred.setdefault(lang, label) == label
+        graph.add((node, SKOS.prefLabel if is_preferred else SKOS.altLabel, literal))
+    for alias in entity.aliases - {entity.label}:
+        graph.add((node, SKOS.altLabel, Literal(alias, lang=entity.lang)))
+    if entity.wikidata:
+        graph.add((node, OWL.sameAs, WD[entity.wikidata]))
+
+
+def add_article(graph: Graph, article: Article) -> None:
+    node = iri.article_iri(article.id)
+    graph.add((node, RDF.type, KG.Article))
+    graph.add((node, SCHEMA.inLanguage, Literal(article.lang)))
+    if article.title:
+        graph.add((node, SCHEMA.headline, Literal(article.title, lang=article.lang)))
+    if article.published:
+        graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.publisher:
+        graph.add((node, SCHEMA.publisher, Literal(article.publisher)))
+    if article.url:
+        graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+
+
+def object_id(obj: Entity | Value) -> str:
+    """What identifies a fact's object in hashes: the entity key or the typed lexical form."""
+    return obj.key if isinstance(obj, Entity) else f"{obj.lexical}^^{obj.datatype}"
+
+
+def fact_node(article: Article, fact: Fact) -> URIRef:
+    prov = fact.provenance
+    return iri.fact_iri(article.id, fact.subject.key, fact.predicate, object_id(fact.object), prov.start, prov.end)
+
+
+def unique_facts(article: Article, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """One fact per statement IRI: the most confident reading wins, ties broken by extractor/rule."""
+    best: dict[URIRef, Fact] = {}
+    ranked = sorted(facts, key=lambda f: (-f.provenance.confidence, f.provenance.extractor, f.provenance.rule))
+    for fact in ranked:
+        best.setdefault(fact_node(article, fact), fact)
+    return iter(best.values())
+
+
+def literal(value: Value) -> Literal:
+    """A typed literal; refuses lexical forms that do not match their datatype (e.g. "2024-13")."""
+    if value.datatype == "string":
+        return Literal(value.lexical)
+    if not terms.is_well_formed(value.lexical, value.datatype):
+        raise ValidationError(f"value {value.lexical!r} is not a valid xsd:{value.datatype}")
+    return Literal(value.lexical, datatype=terms.datatype(value.datatype))
+
+
+def object_term(obj: Entity | Value) -> URIRef | Literal:
+    return iri.entity_iri(obj.key) if isinstance(obj, Entity) else literal(obj)
+
+
+def add_fact(graph: Graph, article: Article, fact: Fact) -> URIRef:
+    """The direct triple, its statement node with provenance, and a membership for statuses."""
+    subject, predicate = iri.entity_iri(fact.subject.key), terms.fact_property(fact.predicate)
+    obj = object_term(fact.object)
+    graph.add((subject, predicate, obj))
+    node = fact_node(article, fact)
+    for type_ in (KG.Fact, RDF.Statement):
+        graph.add((node, RDF.type, type_))
+    for prop, value in ((RDF.subject, subject), (RDF.predicate, predicate), (RDF.object, obj)):
+        graph.add((node, prop, value))
+    add_provenance(graph, node, article, fact)
+    role = terms.membership_role(fact.predicate)
+    if role is not None and isinstance(fact.object, Entity):
+        add_membership(graph, fact, role, node)
+    return node
+
+
+def add_provenance(graph: Graph, node: URIRef, article: Article, fact: Fact) -> None:
+    prov = fact.provenance
+    try:
+        start, end = article.original_span(prov.start, prov.end)
+    except ValueError as error:
+        raise ValidationError(f"fact {fact.predicate!r} in article {article.id}: {error}") from None
+    confidence = Decimal(str(prov.confidence)).quantize(CONFIDENCE_PLACES)
+    for prop, value in ((PROV.wasDerivedFrom, iri.article_iri(article.id)),
+                        (KG.sentence, Literal(prov.sentence, lang=article.lang)),
+                        (KG.startOffset, Literal(start)), (KG.endOffset, Literal(end)),
+                        (KG.extractor, Literal(prov.extractor)), (KG.rule, Literal(prov.rule)),
+                        (KG.confidence, Literal(confidence))):
+        graph.add((node, prop, value))
+    add_qualifiers(graph, node, fact)
+
+
+def add_qualifiers(graph: Graph, node: URIRef, fact: Fact) -> None:
+    for name, value in fact.qualifiers:
+        graph.add((node, terms.qualifier_property(name), literal(value)))
+
+
+def add_membership(graph: Graph, fact: Fact, role: URIRef, statement: URIRef) -> None:
+    """org:Membership(member, organization, role), derived from the statement that states it."""
+    member, organization = fact.subject, fact.object
+    node = iri.membership_iri(member.key, str(role), organization.key)
+    graph.add((node, RDF.type, ORG.Membership))
+    graph.add((node, ORG.member, iri.entity_iri(member.key)))
+    graph.add((node, ORG.organization, iri.entity_iri(organization.key)))
+    graph.add((node, ORG.role, role))
+    graph.add((node, PROV.wasDerivedFrom, statement))
+    add_qualifiers(graph, node, fact)

@@ -1,0 +1,80 @@
+"""Stable, readable IRIs for entities, articles, facts and memberships.
+
+Entity IRIs come from `Entity.key` (global by construction) so the same thing gets the same
+IRI in every article, worker and run; fact IRIs hash what identifies one reading of a fact.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from rdflib import URIRef
+
+from kg.graph.namespace import ARTICLE_BASE, ENTITY_BASE, FACT_BASE, MEMBERSHIP_BASE
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")   # outside RFC 3986 unreserved characters
+HASH_LENGTH = 16                              # hex digits: 64 bits, ample for one corpus
+
+
+@cache
+def _transliteration() -> dict[str, str]:
+    table = {}
+    lines = (resources.files("kg.graph") / "translit.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line and not line.startswith("#"):
+            letter, _, ascii_ = line.partition("\t")
+            table[letter] = ascii_
+    return table
+
+
+def _transliterate_char(char: str) -> str:
+    table = _transliteration()
+    lower = char.lower()
+    if lower in table:
+        ascii_ = table[lower]
+        return ascii_.capitalize() if char != lower else ascii_
+    # Latin letters with diacritics (é, ö) keep their base letter; dashes, quotes and other
+    # symbols become a separator so "2024–2029" does not fuse into "20242029"
+    return unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii") or " "
+
+
+def slug(text: str) -> str:
+    """ASCII IRI segment for `text`: Cyrillic transliterated, other unsafe runs become "-".
+
+    >>> slug("Шанхайская организация сотрудничества")
+    'Shankhaiskaia-organizatsiia-sotrudnichestva'
+    """
+    ascii_ = "".join(_transliterate_char(char) for char in text)
+    return _UNSAFE.sub("-", ascii_).strip("-") or "_"
+
+
+def key_path(key: str) -> str:
+    """`Entity.key` as an IRI path: each "/"-separated segment slugged, "/" kept."""
+    return "/".join(slug(segment) for segment in key.split("/"))
+
+
+def entity_iri(key: str) -> URIRef:
+    return URIRef(ENTITY_BASE + key_path(key))
+
+
+def article_iri(article_id: str) -> URIRef:
+    return URIRef(ARTICLE_BASE + slug(article_id))
+
+
+def digest(*parts: object) -> str:
+    """Short stable hash of `parts` (joined with a separator no part contains)."""
+    text = "\x1f".join(str(part) for part in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+def fact_iri(article_id: str, subject_key: str, predicate: str, object_id: str,
+             start: int, end: int) -> URIRef:
+    return URIRef(FACT_BASE + digest(article_id, subject_key, predicate, object_id, start, end))
+
+
+def membership_iri(member_key: str, role: str, organization_key: str) -> URIRef:
+    """One org:Membership per (member, role, organization), shared by every article stating it."""
+    return URIRef(MEMBERSHIP_BASE + digest(member_key, role, organization_key))

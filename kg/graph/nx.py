@@ -1,0 +1,52 @@
+"""A networkx view of the facts: entities as nodes, direct kg triples as edges, no provenance."""
+from __future__ import annotations
+
+import networkx
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import RDF, RDFS
+
+from kg.graph.export import merged_graph
+from kg.graph.namespace import KG, curie
+from kg.graph.terms import ontology
+from kg.graph.tsv import label, type_curie
+
+
+def to_networkx(graph: Graph | Dataset, lang: str = "ru") -> networkx.MultiDiGraph:
+    """Nodes: entity IRIs with `label`, `type`; edges: facts with `predicate` (CURIE), `label`, `sources`.
+
+    Literal-valued facts (kg:foundedOn "2001"^^xsd:gYear) become node attributes keyed by CURIE.
+    """
+    if isinstance(graph, Dataset):
+        graph = merged_graph(graph)
+    names = _property_labels(lang)
+    result = networkx.MultiDiGraph()
+    for subject, predicate, obj in sorted(_fact_triples(graph)):
+        for node in (subject, obj):
+            if not isinstance(node, Literal) and node not in result:
+                result.add_node(str(node), label=label(graph, node, lang), type=type_curie(graph, node))
+        if isinstance(obj, Literal):
+            result.nodes[str(subject)][curie(predicate)] = str(obj)
+            continue
+        sources = _statement_count(graph, subject, predicate, obj)
+        result.add_edge(str(subject), str(obj), key=curie(predicate), predicate=curie(predicate),
+                        label=names.get(predicate, curie(predicate)), sources=sources)
+    return result
+
+
+def _fact_triples(graph: Graph):
+    """Direct triples whose predicate is a kg property, i.e. the facts themselves."""
+    for triple in graph:
+        if triple[1].startswith(str(KG._NS)) and graph.value(triple[0], RDF.type) != KG.Fact:
+            yield triple
+
+
+def _statement_count(graph: Graph, subject, predicate, obj) -> int:
+    """How many statement nodes (readings in articles) back one direct triple."""
+    return len(set(graph.subjects(RDF.subject, subject)) & set(graph.subjects(RDF.predicate, predicate))
+               & set(graph.subjects(RDF.object, obj)))
+
+
+def _property_labels(lang: str) -> dict:
+    terms = ontology()
+    return {term: str(value) for term, value in terms.subject_objects(RDFS.label)
+            if value.language == lang}

@@ -1,0 +1,43 @@
+"""Assemble an `Article`: clean the text, read its metadata, map offsets to the original."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.errors import InputError
+from kg.ingest import metadata
+from kg.ingest.clean import clean
+from kg.ingest.ident import article_id
+from kg.types import Article
+
+
+def build_article(visible: str, given: metadata.Metadata, *, source: str | None = None,
+                  original: str | None = None, positions: Sequence[int] | None = None) -> Article:
+    """An Article from `visible` text; metadata in `given` wins over what the page says.
+
+    For plain text `visible` is the original. A reader that extracts `visible` from markup
+    (HTML) passes the markup as `original` and `positions[i]` = index in it of `visible[i]`,
+    so the article's offsets point into the file as it was read.
+    """
+    cleaned = clean(visible)
+    if not cleaned.text:
+        raise InputError("no article text (only blank lines or page chrome)")
+    meta = given.or_else(metadata.from_page(cleaned))
+    offsets = cleaned.offsets if positions is None else _compose(cleaned.offsets, positions)
+    return Article(
+        id=article_id(cleaned.text),
+        text=cleaned.text,
+        original=visible if original is None else original,
+        offsets=offsets,
+        title=meta.title,
+        published=meta.published,
+        publisher=meta.publisher,
+        url=meta.url,
+        lang=meta.lang or "ru",
+        source=source,
+    )
+
+
+def _compose(offsets: tuple[int, ...], positions: Sequence[int]) -> tuple[int, ...]:
+    # The last offset is an end position (one past the last character), not a character index.
+    mapped = tuple(positions[offset] for offset in offsets[:-1])
+    return mapped + ((mapped[-1] + 1,) if mapped else (0,))

@@ -1,0 +1,61 @@
+"""Character-level clean-up that keeps every index: odd spaces and Latin homoglyphs.
+
+Both substitutions replace one character by one character, so a line's positions stay valid
+and the offset map needs no bookkeeping for them. Invisible characters are only *recognized*
+here; `clean` drops them while it builds the offset map.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.ingest.datafiles import code_points, load_tsv, load_yaml
+
+_WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def _space_table() -> dict[int, str]:
+    return {ord(char): " " for char in code_points(load_yaml("characters.yml")["spaces"])}
+
+
+@cache
+def invisible() -> frozenset[str]:
+    return code_points(load_yaml("characters.yml")["invisible"])
+
+
+@cache
+def _homoglyphs() -> dict[str, str]:
+    return {row["latin"]: row["cyrillic"] for row in load_tsv("homoglyphs.tsv")}
+
+
+def normalize_spaces(text: str) -> str:
+    """No-break, typographic and other odd spaces (and tabs) → " "."""
+    return text.translate(_space_table())
+
+
+def fix_homoglyphs(text: str) -> str:
+    """Latin look-alikes inside Cyrillic words → Cyrillic ("cоветов" → "советов").
+
+    A word is rewritten only if it has a Cyrillic letter and every Latin letter in it has a
+    Cyrillic twin, so Latin words ("kz") and genuine mixes ("iPhone-ом" is two words anyway)
+    are left alone.
+    """
+    return _WORD.sub(_fix_word, text)
+
+
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if not _CYRILLIC.search(word):
+        return word
+    latin = [char for char in word if char.isascii() and char.isalpha()]
+    table = _homoglyphs()
+    if not latin or not all(char in table for char in latin):
+        return word
+    return "".join(table.get(char, char) for char in word)
+
+
+def normalize(text: str) -> str:
+    """Both length-preserving substitutions: what a span of `original` should read as in `text`."""
+    return fix_homoglyphs(normalize_spaces(text))

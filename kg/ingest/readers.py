@@ -1,0 +1,64 @@
+"""One reader per file format: bytes of a file → Articles (or Skipped, for JSONL lines).
+
+A reader raises `kg.errors.InputError` when the whole file is unusable; `files.read` turns
+that into a `Skipped` record.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from kg.errors import InputError
+from kg.ingest import html_text
+from kg.ingest.article import build_article
+from kg.ingest.dates import parse_date
+from kg.ingest.decode import decode
+from kg.ingest.metadata import Metadata
+from kg.types import Article, Skipped
+
+
+def read_txt(data: bytes, source: str) -> Iterator[Article]:
+    yield build_article(decode(data), Metadata(), source=source)
+
+
+def read_html(data: bytes, source: str) -> Iterator[Article]:
+    markup = decode(data)
+    page = html_text.extract(markup)
+    yield build_article(page.visible, page.metadata, source=source, original=markup, positions=page.positions)
+
+
+def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
+    """One article per non-blank line; a bad line is skipped alone, as "path#line"."""
+    # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends unescaped.
+    for number, line in enumerate(decode(data).split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{source}#{number}"
+        try:
+            yield _jsonl_article(line, where)
+        except InputError as error:
+            yield Skipped(where, str(error))
+
+
+def _jsonl_article(line: str, source: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"invalid JSON: {error.msg} at column {error.colno}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"not a JSON object but {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError('no "text" field with a string')
+    if not text.strip():
+        raise InputError('"text" field is blank')
+    given = Metadata(title=_string(record, "title"), published=parse_date(_string(record, "date")),
+                     publisher=_string(record, "source"), url=_string(record, "url"), lang=_string(record, "lang"))
+    return build_article(text, given, source=source)
+
+
+def _string(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None

@@ -1,0 +1,82 @@
+"""`KnowledgeGraph`: the built graph as notebooks and scripts use it."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from kg import graph
+from kg.types import ArticleFacts, Skipped
+
+OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
+
+
+@dataclass
+class KnowledgeGraph:
+    """Articles after resolution, and the RDF dataset built from them (one named graph each)."""
+
+    results: list[ArticleFacts] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @cached_property
+    def dataset(self):
+        """rdflib `Dataset`: one named graph per article, entities and provenance."""
+        return graph.build_dataset(self.results)
+
+    @cached_property
+    def graph(self):
+        """The merged rdflib `Graph` (union of all named graphs)."""
+        return graph.merged_graph(self.dataset)
+
+    @property
+    def entity_count(self) -> int:
+        return len({entity.key for result in self.results for entity in result.entities})
+
+    @property
+    def fact_count(self) -> int:
+        return sum(len(result.facts) for result in self.results)
+
+    def validate(self) -> None:
+        """Raise `kg.errors.ValidationError` unless the graph conforms to the SHACL shapes."""
+        graph.validate(self.graph)
+
+    def query(self, sparql: str):
+        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined."""
+        return graph.query(self.dataset, sparql)
+
+    def to_networkx(self):
+        """A networkx `MultiDiGraph` of entities (nodes) and facts (edges) with readable labels."""
+        return graph.to_networkx(self.graph)
+
+    def serialize(self, path: str | Path, format: str = "turtle") -> Path:
+        """Write the graph: quad formats (trig, nquads) keep one named graph per article."""
+        path = Path(path)
+        graph.serialize(self.dataset, path, format)
+        return path
+
+    def write(self, outdir: str | Path) -> list[Path]:
+        """Write graph.ttl, graph.trig and facts.tsv into `outdir`; return their paths."""
+        outdir = Path(outdir)
+        outdir.mkdir(parents=True, exist_ok=True)
+        written = [self.serialize(outdir / name, fmt) for name, fmt in OUTPUT_FILES.items()]
+        written.append(graph.write_facts_tsv(self.results, outdir / "facts.tsv"))
+        return written
+
+
+def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
+          extractors: Sequence[str] | None = None, progress=None) -> KnowledgeGraph:
+    """Read, parse, extract and resolve every article under `paths`; return the graph.
+
+    `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
+    """
+    from kg import pipeline   # imported here so `import kg` stays light for notebooks
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    knowledge = KnowledgeGraph()
+    for item in pipeline.run(paths, workers=workers, extractors=extractors):
+        (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
+        if progress:
+            progress(item)
+    return knowledge

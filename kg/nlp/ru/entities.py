@@ -1,0 +1,54 @@
+"""Named entities: natasha's NER spans plus abbreviations it missed.
+
+slovnet tags "ШОС" as ORG in most sentences but not in every context. An all-caps abbreviation
+names the same thing throughout an article, so an untagged occurrence gets the label the NER gave
+it elsewhere in the same text, or the label from a small lexicon of unambiguous abbreviations.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+
+from natasha import NewsNERTagger
+from razdel.substring import Substring
+
+Entity = tuple[int, int, str]      # (start char, end char, label)
+
+
+@cache
+def abbreviation_lexicon() -> dict[str, str]:
+    table = files("kg.nlp.ru").joinpath("data/abbreviation_labels.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if line.strip() and not line.startswith("#"))
+    return {abbreviation.strip(): label.strip() for abbreviation, label in rows}
+
+
+def recognize(tagger: NewsNERTagger, text: str, tokens: list[Substring]) -> list[Entity]:
+    if not text.strip():
+        return []
+    found = [(span.start, span.stop, span.type) for span in tagger(text).spans]
+    return sorted(found + _missed_abbreviations(text, tokens, found))
+
+
+def is_abbreviation(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _missed_abbreviations(text: str, tokens: list[Substring], found: list[Entity]) -> list[Entity]:
+    labels = {**abbreviation_lexicon(), **_labels_seen(text, found)}
+    covered = _covered_chars(found)
+    return [(token.start, token.stop, labels[token.text]) for token in tokens
+            if token.text in labels and is_abbreviation(token.text) and token.start not in covered]
+
+
+def _labels_seen(text: str, found: list[Entity]) -> dict[str, str]:
+    """The label the NER gave most often to each abbreviation tagged alone in this text."""
+    votes: dict[str, Counter] = {}
+    for start, end, label in found:
+        if is_abbreviation(text[start:end]):
+            votes.setdefault(text[start:end], Counter())[label] += 1
+    return {word: counter.most_common(1)[0][0] for word, counter in votes.items()}
+
+
+def _covered_chars(found: list[Entity]) -> set[int]:
+    return {char for start, end, _ in found for char in range(start, end)}

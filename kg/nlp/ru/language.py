@@ -1,0 +1,67 @@
+"""Russian: razdel segmentation, slovnet morphology/syntax/NER, pymorphy2 lemmas, as a spaCy Doc."""
+from __future__ import annotations
+
+import razdel
+import spacy
+from razdel.substring import Substring
+from spacy.tokens import Doc, Span
+
+from kg.nlp.analysis import Analysis, Word, to_doc
+from kg.nlp.base import Language
+from kg.nlp.ru.entities import Entity, recognize
+from kg.nlp.ru.models import Models
+from kg.nlp.ru.names import person_lemma
+from kg.nlp.ru.normalize import normalize
+from kg.nlp.ru.sentences import sentences
+from kg.types import Article
+
+PERSON = "PER"
+
+
+class Russian(Language):
+    lang = "ru"
+
+    def __init__(self, models: Models):
+        self.models = models
+        self.vocab = spacy.blank("ru").vocab   # one vocab (string store) for every Doc we make
+
+    def parse(self, article: Article) -> Doc:
+        return to_doc(self.vocab, self.analyze(article.text))
+
+    def normalize(self, span: Span) -> str:
+        return normalize(self.models.vocab, span)
+
+    def lemmatize(self, text: str) -> str:
+        doc = to_doc(self.vocab, self.analyze(text))
+        return self.lemma_key(doc[:])
+
+    def analyze(self, text: str) -> Analysis:
+        tokens = list(razdel.tokenize(text))
+        groups = sentences(text, tokens)
+        words = [[token.text for token in group] for group in groups]
+        entities = recognize(self.models.ner, text, tokens)
+        in_person = _person_chars(entities)
+        analysed = tuple(
+            tuple(self._word(token, tagged, parsed, token.start in in_person)
+                  for token, tagged, parsed in zip(group, morph.tokens, syntax.tokens))
+            for group, morph, syntax in zip(groups, self.models.morph.map(words),
+                                            self.models.syntax.map(words)))
+        return Analysis(text, analysed, tuple(entities))
+
+    def _word(self, token: Substring, tagged, parsed, in_person: bool) -> Word:
+        lemma = None
+        if in_person and tagged.pos == "PROPN":
+            lemma = person_lemma(self.models.vocab, token.text, tagged.feats)
+        if lemma is None:
+            lemma = self.models.vocab.lemmatize(token.text, tagged.pos, tagged.feats)
+        head = int(parsed.head_id)
+        return Word(token.start, token.stop, tagged.pos, _feats_string(tagged.feats), lemma,
+                    head=head - 1 if head else None, dep=parsed.rel)
+
+
+def _feats_string(feats: dict[str, str]) -> str:
+    return "|".join(f"{key}={value}" for key, value in sorted(feats.items()))
+
+
+def _person_chars(entities: list[Entity]) -> set[int]:
+    return {char for start, end, label in entities if label == PERSON for char in range(start, end)}

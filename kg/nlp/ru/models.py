@@ -1,0 +1,20 @@
+"""natasha's models, loaded from the files shipped in the natasha/slovnet wheels (no download)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+
+@dataclass(frozen=True)
+class Models:
+    vocab: MorphVocab            # pymorphy2 with UD tags: lemmas and inflection
+    morph: NewsMorphTagger       # slovnet: UD pos + feats
+    syntax: NewsSyntaxParser     # slovnet: UD heads + relations
+    ner: NewsNERTagger           # slovnet: PER / ORG / LOC spans
+
+
+def load_models() -> Models:
+    embedding = NewsEmbedding()   # navec vectors, shared by the three slovnet models
+    return Models(MorphVocab(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
+                  NewsNERTagger(embedding))

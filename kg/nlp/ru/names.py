@@ -1,0 +1,27 @@
+"""Lemmas of personal names.
+
+pymorphy2's best guess for an unknown surname is often a common word: "Токаев" is read as the
+genitive plural of "токай" (a wine). Inside a PER entity we know the word is a name, so we prefer
+pymorphy's parses tagged as first name / surname / patronymic that agree with the case and number
+slovnet assigned; a name slovnet tagged nominative is already its own lemma.
+"""
+from __future__ import annotations
+
+from natasha import MorphVocab
+
+NAME_GRAMMEMES = ("Surn", "Name", "Patr")
+AGREEMENT = ("Case", "Number", "Gender")
+
+
+def person_lemma(vocab: MorphVocab, word: str, feats: dict[str, str]) -> str | None:
+    """The lemma of `word` read as a personal name, or None when the name reading gives nothing."""
+    for form in vocab(word.lower()):
+        if any(grammeme in form.tag for grammeme in NAME_GRAMMEMES) and _agrees(form.feats, feats):
+            return form.normal
+    if feats.get("Case") == "Nom":
+        return word.lower()
+    return None
+
+
+def _agrees(candidate: dict[str, str], observed: dict[str, str]) -> bool:
+    return all(observed.get(key) in (None, candidate.get(key)) for key in AGREEMENT)

@@ -1,0 +1,48 @@
+"""Query results as text: SPARQL 1.1 Results CSV/TSV/JSON, a terminal table, or RDF."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.query.prefixes import curie, prefixes
+
+RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                  "json": ox.QueryResultsFormat.JSON}
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                 "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
+TABLE_CELL = 60   # characters shown per cell in the terminal table
+
+
+def render(result, fmt: str = "table") -> bytes:
+    """Bytes to print for a SELECT/ASK result (table, csv, tsv, json) or CONSTRUCT/DESCRIBE (RDF)."""
+    if isinstance(result, ox.QueryTriples):
+        if fmt == "table":
+            fmt = "turtle"
+        if fmt not in GRAPH_FORMATS:
+            raise KgError(f"format {fmt!r} is for SELECT/ASK; CONSTRUCT/DESCRIBE use: {', '.join(GRAPH_FORMATS)}")
+        return ox.serialize(result, format=GRAPH_FORMATS[fmt], prefixes=prefixes())
+    if fmt == "table":
+        return table(result).encode("utf-8")
+    if fmt not in RESULT_FORMATS:
+        raise KgError(f"format {fmt!r} is for CONSTRUCT/DESCRIBE; SELECT/ASK use: table, {', '.join(RESULT_FORMATS)}")
+    return result.serialize(format=RESULT_FORMATS[fmt])
+
+
+def table(result) -> str:
+    """Aligned columns with kg's prefixes for IRIs (ASK: yes/no)."""
+    if isinstance(result, ox.QueryBoolean):
+        return "yes\n" if bool(result) else "no\n"
+    header = [variable.value for variable in result.variables]
+    rows = [[cell(solution[name]) for name in header] for solution in result]
+    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, name in enumerate(header)]
+    lines = ["  ".join(text.ljust(width) for text, width in zip(line, widths)).rstrip()
+             for line in [header, ["-" * w for w in widths], *rows]]
+    return "\n".join(lines + [f"({len(rows)} rows)"]) + "\n"
+
+
+def cell(term) -> str:
+    if term is None:
+        return ""
+    text = curie(term.value) if isinstance(term, ox.NamedNode) else term.value
+    text = " ".join(text.split())
+    return text if len(text) <= TABLE_CELL else text[: TABLE_CELL - 1] + "…"

@@ -1,0 +1,127 @@
+"""Grouping the mentions of one article into clusters that name the same thing.
+
+Rules, in order: the same gazetteer entry; the same type group and lemma key; an
+abbreviation equal to the initials of a longer name; a person's short name (surname, or
+first name + surname) inside a fuller name; role phrases ("Глава государства") to the
+article's dominant person. Role phrases with no clear referent stay unresolved.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.resolve.gazetteer import GazetteerEntry
+from kg.resolve.keys import type_group
+from kg.resolve.lemmas import fold, initials, is_abbreviation
+from kg.resolve.lexicon import Lexicon
+from kg.types import Mention
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One mention as resolution sees it."""
+
+    mention: Mention
+    key: str                          # lemma key of its normal form
+    entry: GazetteerEntry | None      # gazetteer link, if any
+    is_role: bool = False             # a role phrase to resolve to the dominant person
+
+    @property
+    def group(self) -> str:
+        return type_group(self.mention.label)
+
+
+class _Partition:
+    """Union-find over reading indices."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        self.parent[self.find(second)] = self.find(first)
+
+    def groups(self) -> list[list[int]]:
+        found: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            found.setdefault(self.find(item), []).append(item)
+        return list(found.values())
+
+
+def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
+    """Index lists of readings that corefer; unresolved role phrases are left out."""
+    partition = _Partition(len(readings))
+    named = [i for i, reading in enumerate(readings) if not reading.is_role]
+    _merge_same_name(readings, named, partition)
+    _merge_abbreviations(readings, named, partition, lexicon)
+    _merge_short_person_names(readings, named, partition)
+    groups = [g for g in partition.groups() if not readings[g[0]].is_role]
+    person = _dominant_person(readings, groups, lexicon)
+    roles = [i for i, reading in enumerate(readings) if reading.is_role]
+    if person is not None:
+        person.extend(roles)
+    return [sorted(group) for group in groups]
+
+
+def _merge_same_name(readings, named, partition) -> None:
+    first_with: dict[tuple[str, str], int] = {}
+    for i in named:
+        reading = readings[i]
+        identity = ("entry", reading.entry.key) if reading.entry else (reading.group, reading.key)
+        partition.union(first_with.setdefault(identity, i), i)
+
+
+def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:
+    """"ШОС" joins "Шанхайская организация сотрудничества" when its letters are the initials."""
+    for i in named:
+        short = readings[i]
+        if short.entry or not is_abbreviation(short.mention.text):
+            continue
+        letters = fold(short.mention.text)
+        targets = {partition.find(j) for j in named
+                   if j != i and readings[j].group == short.group and len(readings[j].key.split()) > 1
+                   and initials(readings[j].key, lexicon.initials_skip) == letters}
+        if len(targets) == 1:
+            partition.union(targets.pop(), i)
+
+
+def _merge_short_person_names(readings, named, partition) -> None:
+    """"Токаев" joins "Касым-Жомарт Токаев" when exactly one fuller name in the article fits."""
+    people = [i for i in named if readings[i].group == "person"]
+    for i in people:
+        short = readings[i].key.split()
+        if readings[i].entry and len(short) > 1:
+            continue
+        targets = {partition.find(j) for j in people
+                   if _is_fuller_name(readings[j].key.split(), short)} - {partition.find(i)}
+        if len(targets) == 1:
+            partition.union(targets.pop(), i)
+
+
+def _is_fuller_name(full: list[str], short: list[str]) -> bool:
+    return len(full) > len(short) and full[-1] == short[-1] and set(short) <= set(full)
+
+
+def _dominant_person(readings, groups, lexicon: Lexicon) -> list[int] | None:
+    """The person cluster with clearly the most mentions, if there is one."""
+    people = sorted((g for g in groups if readings[g[0]].group == "person"), key=len, reverse=True)
+    if not people:
+        return None
+    runner_up = len(people[1]) if len(people) > 1 else 0
+    return people[0] if len(people[0]) >= lexicon.dominance_ratio * runner_up else None
+
+
+def most_common_label(readings: Sequence[Reading]) -> str:
+    """The class most mentions of a cluster carry (first seen wins ties)."""
+    counts = Counter(reading.mention.label for reading in readings)
+    return max(counts, key=lambda label: (counts[label], -_first_index(readings, label)))
+
+
+def _first_index(readings, label: str) -> int:
+    return next(i for i, reading in enumerate(readings) if reading.mention.label == label)

@@ -1,0 +1,42 @@
+"""Turning a cluster of mention readings into one `Entity` with a global key."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from kg.resolve.clusters import Reading, most_common_label
+from kg.resolve.keys import local_key
+from kg.types import Entity
+
+
+def make_entity(readings: Sequence[Reading]) -> Entity:
+    """A linked cluster takes the gazetteer's key, type and labels; others their fullest name."""
+    names = [r for r in readings if not r.is_role]
+    aliases = frozenset(alias for r in readings for alias in (r.mention.text, r.mention.normal) if alias)
+    entry = next((r.entry for r in names if r.entry), None)
+    if entry:
+        labels = (("en", entry.en),) if entry.en else ()
+        return Entity(key=entry.key, type=entry.type, label=entry.ru, aliases=aliases,
+                      wikidata=entry.qid, labels=labels)
+    label_type = most_common_label(names)
+    best = _fullest_name(names)
+    return Entity(key=local_key(label_type, best.key), type=label_type,
+                  label=best.mention.normal or best.mention.text, aliases=aliases)
+
+
+def _fullest_name(readings: Sequence[Reading]) -> Reading:
+    """The name with most words, then the most frequent, then the first: "Касым-Жомарт Токаев"."""
+    counts = Counter(r.key for r in readings)
+    order = {reading.key: -i for i, reading in reversed(list(enumerate(readings)))}
+    return max(readings, key=lambda r: (len(r.key.split()), counts[r.key], order[r.key]))
+
+
+def merge_same_key(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Clusters that still got the same key (rare) become one entity with all their aliases."""
+    merged: dict[str, Entity] = {}
+    for entity in entities:
+        known = merged.get(entity.key)
+        merged[entity.key] = entity if known is None else Entity(
+            key=known.key, type=known.type, label=known.label, aliases=known.aliases | entity.aliases,
+            wikidata=known.wikidata, lang=known.lang, labels=known.labels)
+    return merged

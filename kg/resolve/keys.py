@@ -1,0 +1,52 @@
+"""Global entity keys: the Wikidata QID when linked, else ``<type group>/<ascii slug of lemmas>``.
+
+A key depends only on the type group and the lemma key, so the same thing named in different
+cases, articles or runs gets the same key, and the graph module can use it as an IRI path.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _translit_table() -> dict[int, str]:
+    text = resources.files(__package__).joinpath("resources/translit.yml").read_text(encoding="utf-8")
+    return {ord(letter): latin for letter, latin in yaml.safe_load(text).items()}
+
+
+@lru_cache(maxsize=1)
+def _types_data() -> dict:
+    text = resources.files(__package__).joinpath("resources/types.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _type_groups() -> dict[str, str]:
+    return {label: group for group, labels in _types_data()["groups"].items() for label in labels}
+
+
+def type_group(label: str) -> str:
+    """The key prefix of an ontology class: Strategy and Document share "document", etc."""
+    return _type_groups().get(label, label.lower())
+
+
+def can_link(label: str, entry_type: str) -> bool:
+    """May a mention of class `label` name a gazetteer entry of class `entry_type`?"""
+    return type_group(entry_type) in _types_data()["linkable"].get(type_group(label), ())
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII words joined by "-": "касым-жомарт токаев" → "kasym-zhomart-tokaev"."""
+    latin = text.lower().translate(_translit_table())
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+def local_key(label: str, lemma_key: str) -> str:
+    """Key of an entity that has no Wikidata ID."""
+    return f"{type_group(label)}/{slug(lemma_key)}"

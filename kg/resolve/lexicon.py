@@ -1,0 +1,38 @@
+"""The coreference lexicon (resources/coreference.yml) with its phrases as lemma keys."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from kg.resolve.lemmas import Lemmatize
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    head_of_state: frozenset[str]      # lemma keys of role phrases
+    state_side_nouns: frozenset[str]   # lemma keys of nouns after a state adjective
+    dominance_ratio: float
+    initials_skip: frozenset[str]
+
+    def state_adjective(self, lemma_key: str) -> str | None:
+        """"казахстанский" for "казахстанский сторона"; None when the phrase is not of that shape."""
+        first, _, rest = lemma_key.partition(" ")
+        return first if rest in self.state_side_nouns else None
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    text = resources.files(__package__).joinpath("resources/coreference.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lemmatize: Lemmatize) -> Lexicon:
+    raw = _raw()
+    return Lexicon(head_of_state=frozenset(map(lemmatize, raw["head_of_state"])),
+                   state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),
+                   dominance_ratio=float(raw["dominance_ratio"]),
+                   initials_skip=frozenset(raw["initials_skip"]))

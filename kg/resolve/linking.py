@@ -1,0 +1,45 @@
+"""Linking the names of one article to gazetteer entries.
+
+A name links when its lemma key is a name of exactly one entry of a compatible type. Short,
+ambiguous names ("Совет", "Союз", "Альянс") link only when a full name of the same entry is
+linked elsewhere in the same article.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.resolve.gazetteer import Gazetteer, GazetteerEntry, NameMatch
+from kg.resolve.keys import can_link, type_group
+from kg.resolve.lemmas import Lemmatize
+
+
+@dataclass(frozen=True)
+class Name:
+    """What linking needs of a mention: its lemma key and its NER/extractor class."""
+
+    key: str
+    label: str
+
+
+def link_names(names: Sequence[Name], gazetteer: Gazetteer,
+               lemmatize: Lemmatize) -> list[GazetteerEntry | None]:
+    """The entry each name links to (None: unknown or ambiguous), in input order."""
+    matches = [_compatible(name, gazetteer.matches(name.key, lemmatize)) for name in names]
+    firm = [_single([m for m in found if not m.context_only], name) for name, found in zip(names, matches)]
+    linked_here = {entry.key for entry in firm if entry}
+    return [entry or _single([m for m in found if m.entry.key in linked_here], name)
+            for entry, name, found in zip(firm, names, matches)]
+
+
+def _compatible(name: Name, found: tuple[NameMatch, ...]) -> list[NameMatch]:
+    return [match for match in found if can_link(name.label, match.entry.type)]
+
+
+def _single(found: list[NameMatch], name: Name) -> GazetteerEntry | None:
+    """The one entry meant, preferring the mention's own type group; None when still ambiguous."""
+    entries = {match.entry.key: match.entry for match in found}
+    if len(entries) > 1:
+        same_group = [e for e in entries.values() if type_group(e.type) == type_group(name.label)]
+        entries = {entry.key: entry for entry in same_group}
+    return next(iter(entries.values())) if len(entries) == 1 else None

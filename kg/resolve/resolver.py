@@ -1,0 +1,56 @@
+"""`resolve`: one article's extraction → its entities and facts (see the package docstring)."""
+from __future__ import annotations
+
+from kg.resolve.clusters import Reading, cluster
+from kg.resolve.entities import make_entity, merge_same_key
+from kg.resolve.facts import resolve_facts
+from kg.resolve.gazetteer import Gazetteer, load_gazetteer
+from kg.resolve.keys import type_group
+from kg.resolve.lemmas import Lemmatize, default_lemmatizer
+from kg.resolve.lexicon import Lexicon, load_lexicon
+from kg.resolve.linking import Name, link_names
+from kg.types import ArticleFacts, Extraction, Mention
+
+
+def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
+            gazetteer: Gazetteer | None = None) -> ArticleFacts:
+    """Merge the article's mentions into entities, link them, and turn candidates into facts."""
+    lemmatize = lemmatize or default_lemmatizer()
+    gazetteer = gazetteer or load_gazetteer()
+    lexicon = load_lexicon(lemmatize)
+    mentions = _all_mentions(extraction)
+    readings = _read(mentions, lemmatize, gazetteer, lexicon)
+    key_of: dict[Mention, str] = {}
+    built = []
+    for group in cluster(readings, lexicon):
+        entity = make_entity([readings[i] for i in group])
+        built.append(entity)
+        key_of.update((readings[i].mention, entity.key) for i in group)
+    entities = merge_same_key(built)
+    entity_of = {mention: entities[key] for mention, key in key_of.items()}
+    return ArticleFacts(
+        article=extraction.article,
+        entities=tuple(entities[key] for key in sorted(entities)),
+        facts=resolve_facts(extraction.candidates, entity_of),
+        mentions=tuple((m, entity_of[m].key) for m in mentions if m in entity_of))
+
+
+def _all_mentions(extraction: Extraction) -> list[Mention]:
+    """Listed mentions plus any a candidate names without listing it, in text order."""
+    found = dict.fromkeys(extraction.mentions)
+    for candidate in extraction.candidates:
+        found.setdefault(candidate.subject)
+        if isinstance(candidate.object, Mention):
+            found.setdefault(candidate.object)
+    return sorted(found, key=lambda m: (m.start, m.end, m.label))
+
+
+def _read(mentions: list[Mention], lemmatize: Lemmatize, gazetteer: Gazetteer,
+          lexicon: Lexicon) -> list[Reading]:
+    keys = [lemmatize(m.normal or m.text) for m in mentions]
+    roles = [type_group(m.label) == "person" and key in lexicon.head_of_state for m, key in zip(mentions, keys)]
+    # "Казахстанская сторона" is looked up as its state adjective "казахстанский".
+    names = [Name(lexicon.state_adjective(key) or key, m.label) for m, key in zip(mentions, keys)]
+    entries = link_names(names, gazetteer, lemmatize)
+    return [Reading(m, key, None if role else entry, role)
+            for m, key, entry, role in zip(mentions, keys, entries, roles)]

@@ -1,0 +1,133 @@
+"""The on-disk corpus store: an Oxigraph database with one named graph per article.
+
+Every article is written in one SPARQL update (drop its old graph, insert the new one), which
+Oxigraph runs as one transaction: a crash or error mid-article leaves the previous version.
+The graph carries `<article> <https://w3id.org/kg/store#contentHash> "sha256:…"`, so adding the same content again is a
+no-op and a changed article replaces its graph.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from kg.errors import KgError
+from kg.query.prefixes import article_iri
+from kg.store.hashing import content_hash
+from kg.store.lock import StoreLock
+from kg.store.partition import Unit, split_dataset, units_of_graphs
+from kg.store.terms import quads_in
+
+DATABASE = "oxigraph"
+# Not an ontology term: bookkeeping of the store, kept inside the article graph it describes.
+CONTENT_HASH = ox.NamedNode("https://w3id.org/kg/store#contentHash")
+HASHES_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CONTENT_HASH.value}> ?h }} }}"
+
+
+class StoreError(KgError):
+    """A store directory that cannot be opened or written."""
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What `Store.add` did, by article IRI."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"added {len(self.added)}, replaced {len(self.replaced)}, unchanged {len(self.unchanged)}"
+
+
+class Store:
+    """An open store directory. Use `Store.open(dir)` as a context manager."""
+
+    def __init__(self, directory: Path, database: ox.Store, lock: StoreLock):
+        self.directory = directory
+        self.oxigraph = database     # the pyoxigraph Store, for query and export
+        self._lock = lock
+
+    @classmethod
+    def open(cls, directory: str | Path, *, read_only: bool = False) -> Store:
+        """Open (or, for writing, create) the store in `directory`; lock it for this process."""
+        directory = Path(directory)
+        if read_only and not is_store(directory):
+            raise StoreError(f"{directory} is not a kg store (no {DATABASE}/ inside)")
+        directory.mkdir(parents=True, exist_ok=True)
+        lock = StoreLock(directory, shared=read_only)
+        lock.acquire()
+        try:
+            path = str(directory / DATABASE)
+            database = ox.Store.read_only(path) if read_only else ox.Store(path)
+        except OSError as error:
+            lock.release()
+            raise StoreError(f"cannot open store {directory}: {error}") from error
+        return cls(directory, database, lock)
+
+    def close(self) -> None:
+        if self._lock.shared is False:
+            self.oxigraph.flush()
+        del self.oxigraph
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def add(self, data: Dataset | Iterable[Graph]) -> AddReport:
+        """Add a built Dataset (or article graphs): new articles are inserted, changed ones
+        replaced, identical ones left alone. Each article is one transaction."""
+        if isinstance(data, Dataset):
+            units, shared = split_dataset(data)
+            self.oxigraph.extend(quads_in(shared, None))
+        else:
+            units = units_of_graphs(data)
+        known = self.content_hashes()
+        added, replaced, unchanged = [], [], []
+        for unit in units:
+            digest = self._write_if_changed(unit, known.get(unit.iri))
+            bucket = unchanged if digest is None else replaced if unit.iri in known else added
+            bucket.append(unit.iri)
+        return AddReport(tuple(added), tuple(replaced), tuple(unchanged))
+
+    def remove(self, article: str) -> bool:
+        """Drop an article's graph (by id or IRI); False if the store did not have it."""
+        graph = ox.NamedNode(article_iri(article))
+        if not self.oxigraph.contains_named_graph(graph):
+            return False
+        self.oxigraph.update(f"DROP GRAPH {graph}")
+        return True
+
+    def content_hashes(self) -> dict[str, str]:
+        """article IRI → content hash of every article in the store."""
+        return {row["g"].value: row["h"].value for row in self.oxigraph.query(HASHES_QUERY)}
+
+    def articles(self) -> list[str]:
+        return sorted(self.content_hashes())
+
+    def _write_if_changed(self, unit: Unit, stored_hash: str | None) -> str | None:
+        graph = ox.NamedNode(unit.iri)
+        quads = list(quads_in(unit.triples, graph))
+        digest = content_hash(quads)
+        if digest == stored_hash:
+            return None
+        quads.append(ox.Quad(graph, CONTENT_HASH, ox.Literal(digest), graph))
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        return digest
+
+
+def is_store(directory: str | Path) -> bool:
+    return (Path(directory) / DATABASE).is_dir()
+
+
+def add_results(store_dir: str | Path, dataset: Dataset) -> AddReport:
+    """Add a built Dataset to the store in `store_dir` (created if missing): `kg build --store`."""
+    with Store.open(store_dir) as store:
+        return store.add(dataset)

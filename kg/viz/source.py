@@ -1,0 +1,131 @@
+"""What kg.viz draws, whatever it is given: a `KnowledgeGraph`, an rdflib graph, or an RDF file.
+
+Everything becomes one networkx `MultiDiGraph` (from `kg.graph.to_networkx`) whose edges also
+carry the sentence and source of the fact, and whose `graph["title"]` names the articles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+from rdflib import ConjunctiveGraph, Dataset, Graph
+from rdflib.util import guess_format
+
+from kg import graph as kg_graph
+from kg.graph.namespace import PREFIXES
+from kg.viz.errors import VizError
+
+QUERIES = Path(__file__).with_name("queries")
+QUAD_FORMATS = {"trig", "nquads", "trix"}
+TITLE_LENGTH = 110
+STATEMENT_TYPES = {"kg:Fact", "rdf:Statement"}
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    date: str | None
+    publisher: str | None
+    headline: str | None
+    url: str | None
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.publisher, self.date) if part) or self.url or "article"
+
+
+def rdf_graph(source) -> Graph:
+    """The merged rdflib graph of a `KnowledgeGraph`, an rdflib graph/dataset, or an RDF file path."""
+    if isinstance(source, (str, Path)):
+        return _read_file(Path(source))
+    if isinstance(source, (Dataset, ConjunctiveGraph)):
+        return _union(source)
+    if isinstance(source, Graph):
+        return source
+    if hasattr(source, "graph") and isinstance(source.graph, Graph):   # kg.KnowledgeGraph
+        return source.graph
+    raise VizError(f"cannot draw a {type(source).__name__}: give a KnowledgeGraph, rdflib graph or RDF file")
+
+
+def to_view(rdf: Graph) -> nx.MultiDiGraph:
+    """Entities and facts as networkx, each edge with `sentence` and `source`; `graph["title"]`."""
+    view = kg_graph.to_networkx(rdf)
+    # Statement nodes are provenance about edges, not things: they show up as edge details instead.
+    view.remove_nodes_from([n for n, t in view.nodes(data="type") if t in STATEMENT_TYPES])
+    articles = _articles(rdf)
+    evidence = _evidence(rdf, articles)
+    for u, v, data in view.edges(data=True):
+        sentence, article = evidence.get((u, _local(data.get("predicate", "")), v), (None, None))
+        data.setdefault("sentence", sentence)
+        data.setdefault("source", str(article) if article else None)
+    view.graph["title"] = title(articles.values())
+    return view
+
+
+def title(articles) -> str:
+    """"Publisher, date" and the headline below for one article; a count and a date range for several."""
+    articles = sorted(articles, key=lambda a: a.date or "")
+    if not articles:
+        return "kg"
+    if len(articles) == 1:
+        text = "\n".join(part for part in (str(articles[0]), articles[0].headline) if part)
+    else:
+        dates = [a.date for a in articles if a.date]
+        span = f", {dates[0]} – {dates[-1]}" if dates else ""
+        publishers = sorted({a.publisher for a in articles if a.publisher})
+        named = f" ({', '.join(publishers)})" if 0 < len(publishers) <= 3 else ""
+        text = f"{len(articles)} articles{named}{span}"
+    return text if len(text) <= TITLE_LENGTH else text[: TITLE_LENGTH - 1] + "…"
+
+
+def _read_file(path: Path) -> Graph:
+    if path.is_dir():
+        raise VizError(f"{path} is a directory: give an RDF file (.ttl, .trig, .nq, …) such as graph.trig")
+    if not path.exists():
+        raise VizError(f"{path}: no such file")
+    fmt = guess_format(str(path))
+    if fmt is None:
+        raise VizError(f"{path}: unknown RDF format; use .ttl, .trig, .nt, .nq, .jsonld or .rdf")
+    try:
+        if fmt in QUAD_FORMATS:
+            return _union(Dataset().parse(path, format=fmt))
+        return Graph().parse(path, format=fmt)
+    except Exception as error:   # rdflib raises many parser-specific types
+        raise VizError(f"{path}: not valid {fmt}: {str(error).splitlines()[0]}") from error
+
+
+def _union(dataset) -> Graph:
+    merged = Graph()
+    for prefix, namespace in dataset.namespaces():
+        merged.bind(prefix, namespace)
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        merged.add((s, p, o))
+    return merged
+
+
+def _articles(rdf: Graph) -> dict[str, ArticleInfo]:
+    rows = rdf.query(_query("articles"), initNs=PREFIXES)
+    return {str(row.article): ArticleInfo(_text(row.date), _text(row.publisher), _text(row.headline),
+                                          _text(row.url)) for row in rows}
+
+
+def _evidence(rdf: Graph, articles: dict[str, ArticleInfo]) -> dict[tuple, tuple]:
+    """(subject, predicate name, object) → (sentence, article) of the first statement node found."""
+    found = {}
+    for row in sorted(rdf.query(_query("facts"), initNs=PREFIXES), key=lambda r: tuple(map(str, r))):
+        key = (str(row.subject), _local(str(row.predicate)), str(row.object))
+        found.setdefault(key, (_text(row.sentence), articles.get(str(row.article))))
+    return found
+
+
+@cache
+def _query(name: str) -> str:
+    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _local(term: str) -> str:
+    return term.rsplit("#", 1)[-1].rsplit("/", 1)[-1].split(":")[-1]
+
+
+def _text(term) -> str | None:
+    return None if term is None else str(term)

@@ -1,0 +1,136 @@
+"""Static pictures (PNG, SVG, PDF) with matplotlib: typed nodes, labelled edges, no label overlaps."""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")   # files only: never open a window, work on machines without a display
+import matplotlib.pyplot as plt  # noqa: E402
+import networkx as nx  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import FancyArrowPatch  # noqa: E402
+
+from kg.viz.labels import Box, repel  # noqa: E402
+from kg.viz.layout import bent_edges, node_label, node_positions, relation_name, wrap_label  # noqa: E402
+from kg.viz.style import style_for  # noqa: E402
+
+NODE_SIZE = 260          # marker area, points²
+INCH_PER_UNIT = 2.5      # figure inches per layout unit (about one edge length)
+DPI = 150
+RC = {"svg.fonttype": "none", "pdf.fonttype": 42}   # real, searchable text in SVG and PDF, not glyph outlines
+EDGE_LABEL_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}
+LABEL_BOX = {"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75}   # edges stay visible
+
+
+def render(graph: nx.MultiDiGraph, path: Path, title: str) -> Path:
+    """Draw `graph` into `path` (format from its suffix) and return the path."""
+    with plt.rc_context(RC):
+        fig = figure(graph, title)
+        fig.savefig(path, dpi=DPI, bbox_inches="tight")
+    plt.close(fig)
+    return path
+
+
+def figure(graph: nx.MultiDiGraph, title: str):
+    """The matplotlib figure of `graph`, labels already placed; the caller closes it."""
+    positions = node_positions(graph)
+    fig, ax = _figure(positions)
+    _draw_nodes(ax, graph, positions)
+    edge_texts = _draw_edges(ax, graph, positions)
+    node_texts = {node: ax.text(*positions[node], wrap_label(label), ha="center", va="center", fontsize=8.5,
+                                zorder=5, bbox=LABEL_BOX) for node, label in _labels(graph)}
+    _place_labels(fig, ax, positions, node_texts, edge_texts)
+    _legend(ax, graph)
+    ax.set_title(title, fontsize=11, loc="left")
+    return fig
+
+
+def _figure(positions):
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    width = min(max((max(xs) - min(xs)) * INCH_PER_UNIT + 3, 7), 32)
+    height = min(max((max(ys) - min(ys)) * INCH_PER_UNIT + 2.5, 5), 32)
+    fig, ax = plt.subplots(figsize=(width, height))
+    margin_x, margin_y = 1.6 / INCH_PER_UNIT * 1.5, 1.0 / INCH_PER_UNIT * 1.5
+    ax.set_xlim(min(xs) - margin_x, max(xs) + margin_x)
+    ax.set_ylim(min(ys) - margin_y, max(ys) + margin_y)
+    ax.set_axis_off()
+    return fig, ax
+
+
+def _labels(graph):
+    return [(node, node_label(graph, node)) for node in sorted(graph)]
+
+
+def _draw_nodes(ax, graph, positions) -> None:
+    by_type = defaultdict(list)
+    for node, node_type in graph.nodes(data="type"):
+        by_type[node_type].append(node)
+    for node_type, nodes in sorted(by_type.items(), key=lambda item: str(item[0])):
+        style = style_for(node_type)
+        ax.scatter([positions[n][0] for n in nodes], [positions[n][1] for n in nodes], s=NODE_SIZE,
+                   c=style.color, marker=style.marker, edgecolors="white", linewidths=1.2, zorder=3)
+
+
+def _draw_edges(ax, graph, positions) -> list[tuple[object, tuple[float, float]]]:
+    """Arrows (parallel edges bent apart) and their labels; returns (text, data anchor) pairs."""
+    texts = []
+    for u, v, data, bend in bent_edges(graph):
+        ax.add_patch(FancyArrowPatch(positions[u], positions[v], arrowstyle="-|>", mutation_scale=11,
+                                     connectionstyle=f"arc3,rad={bend}", color="#777777", linewidth=0.9,
+                                     shrinkA=9, shrinkB=9, zorder=1))
+        anchor = _arc_middle(ax, positions[u], positions[v], bend)
+        text = ax.text(*anchor, relation_name(data), ha="center", va="center", fontsize=7, color="#444444",
+                       style="italic", zorder=4, bbox=EDGE_LABEL_BOX)
+        texts.append((text, anchor))
+    return texts
+
+
+def _arc_middle(ax, start, end, rad):
+    """The middle of matplotlib's arc3 curve, which bends in pixel space: half-way to its control point."""
+    (x1, y1), (x2, y2) = ax.transData.transform([start, end])
+    middle = ((x1 + x2) / 2 + rad * (y2 - y1) / 2, (y1 + y2) / 2 - rad * (x2 - x1) / 2)
+    return tuple(ax.transData.inverted().transform(middle))
+
+
+def _place_labels(fig, ax, positions, node_texts, edge_texts) -> None:
+    """Repel all labels from each other and from the node markers, in pixels; add leader lines."""
+    renderer = fig.canvas.get_renderer()
+    to_pixels = ax.transData.transform
+    marker = math.sqrt(NODE_SIZE) * fig.dpi / 72
+    boxes = [Box(*to_pixels(p), marker, marker, movable=False) for p in positions.values()]
+    texts, anchors = [], []
+    for node, text in node_texts.items():
+        extent = text.get_window_extent(renderer)
+        x, y = to_pixels(positions[node])
+        boxes.append(Box(x, y - marker / 2 - extent.height / 2 - 1, extent.width, extent.height))
+        texts.append(text)
+        anchors.append(positions[node])
+    for text, anchor in edge_texts:
+        extent = text.get_window_extent(renderer)
+        boxes.append(Box(*to_pixels(anchor), extent.width + 4, extent.height + 3))
+        texts.append(text)
+        anchors.append(anchor)
+    repel(boxes, ax.bbox.extents)
+    to_data = ax.transData.inverted().transform
+    for text, anchor, box in zip(texts, anchors, boxes[len(positions):]):
+        text.set_position(to_data((box.x, box.y)))
+        nearest = _nearest_point(box, to_pixels(anchor))
+        if math.dist(to_pixels(anchor), nearest) > marker:   # pushed away: show whose label it is
+            ax.plot(*zip(anchor, to_data(nearest)), color="#999999", linewidth=0.7, linestyle=":", zorder=2)
+
+
+def _nearest_point(box: Box, point) -> tuple[float, float]:
+    """The point of `box` closest to `point` (pixels): where a leader line should end."""
+    x = min(max(point[0], box.x - box.width / 2), box.x + box.width / 2)
+    y = min(max(point[1], box.y - box.height / 2), box.y + box.height / 2)
+    return x, y
+
+
+def _legend(ax, graph) -> None:
+    present = sorted({style_for(t).legend: style_for(t) for _, t in graph.nodes(data="type")}.items())
+    handles = [Line2D([], [], linestyle="", marker=s.marker, markersize=9, markerfacecolor=s.color,
+                      markeredgecolor="white", label=name) for name, s in present]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9)

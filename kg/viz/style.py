@@ -1,0 +1,58 @@
+"""How each entity type is drawn: colour, matplotlib marker, vis-network shape (from styles.yml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rdflib.namespace import RDFS
+
+from kg.graph import terms
+from kg.graph.namespace import KG
+
+STYLES_FILE = Path(__file__).with_name("styles.yml")
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    color: str
+    marker: str   # matplotlib marker
+    shape: str    # vis-network node shape
+    legend: str   # the legend entry: the styled class, which stands for its subclasses too
+
+
+@cache
+def _styles() -> tuple[dict[str, TypeStyle], TypeStyle]:
+    data = yaml.safe_load(STYLES_FILE.read_text(encoding="utf-8"))
+    types = {name: TypeStyle(legend=name, **fields) for name, fields in data["types"].items()}
+    return types, TypeStyle(**data["default"])
+
+
+def style_for(entity_type: str | None) -> TypeStyle:
+    """The style of an ontology class name: its own, its nearest styled superclass's, or the default."""
+    types, default = _styles()
+    for name in lineage(entity_type):
+        if name in types:
+            return types[name]
+    return default
+
+
+@cache
+def lineage(entity_type: str | None) -> tuple[str, ...]:
+    """The class and its kg superclasses, nearest first: "kg:Agency" → (Agency, GovernmentBody, …)."""
+    if not entity_type:
+        return ()
+    name = entity_type.removeprefix("kg:").removeprefix(str(KG._NS))
+    ontology = _ontology()
+    chain, current = [name], KG._NS[name]
+    while (parent := min((p for p in ontology.objects(current, RDFS.subClassOf)
+                          if str(p).startswith(str(KG._NS))), default=None)) is not None:
+        chain.append(str(parent)[len(str(KG._NS)):])
+        current = parent
+    return tuple(chain)
+
+
+@cache
+def _ontology():
+    return terms.ontology()

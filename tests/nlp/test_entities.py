@@ -1,0 +1,38 @@
+"""Named entities of the seed article: every Tokayev and SCO mention, with normal forms."""
+import pytest
+
+
+def test_seven_tokayev_mentions_are_persons(seed_doc, russian):
+    persons = [ent for ent in seed_doc.ents if ent.label_ == "PER"]
+    normals = [russian.normalize(ent) for ent in persons]
+    assert normals.count("Касым-Жомарт Токаев") == 6
+    assert normals.count("Токаев") == 1
+    assert [ent.text for ent in persons].count("Касым-Жомарта Токаева") == 1
+
+
+def test_every_sco_abbreviation_is_an_organization(seed_doc, seed_text):
+    sco = [ent for ent in seed_doc.ents if ent.text == "ШОС"]
+    assert len(sco) == seed_text.count("ШОС") == 8
+    assert {ent.label_ for ent in sco} == {"ORG"}
+
+
+def test_sco_inside_the_initiative_title_is_found(seed_doc, span_of):
+    initiative = span_of(seed_doc, "Инициативу ШОС")
+    assert [(ent.text, ent.label_) for ent in initiative.ents] == [("ШОС", "ORG")]
+
+
+def test_abbreviation_seen_as_org_elsewhere_is_tagged_everywhere(russian, make_article):
+    text = ("Лидеры ОДКБ встретились в Москве. Инициативу ОДКБ «О мировом единстве» "
+            "поддержали все участники.")
+    doc = russian.parse(make_article(text))
+    assert [ent.label_ for ent in doc.ents if ent.text == "ОДКБ"] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("ORG", "Шанхайской организации сотрудничества"),
+    ("ORG", "Акорды"),
+    ("LOC", "Подмосковье"),
+    ("LOC", "Ближнем Востоке"),
+])
+def test_natasha_entities_reach_the_doc(seed_doc, label, text):
+    assert (text, label) in {(ent.text, ent.label_) for ent in seed_doc.ents}

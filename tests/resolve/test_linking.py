@@ -1,0 +1,62 @@
+"""Linking to the shipped gazetteer: inflection-proof, type-aware, ambiguous short names only in context."""
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve import resolve
+from kg.types import Extraction
+from tests.resolve.articles import make_article, mention_of
+
+
+def entity_for(text, specs, surface, lemmatize, gazetteer):
+    article = make_article(text)
+    mentions = tuple(mention_of(article, *spec) for spec in specs)
+    result = resolve(Extraction(article, mentions, ()), lemmatize=lemmatize, gazetteer=gazetteer)
+    key = next(key for mention, key in result.mentions if mention.text == surface)
+    return next(entity for entity in result.entities if entity.key == key)
+
+
+@pytest.mark.parametrize("text, label, normal, wikidata, entity_type, english", [
+    ("Россия", "Country", "Россия", "Q159", "Country", "Russia"),
+    ("России", "Place", "Россия", "Q159", "Country", "Russia"),
+    ("российский", "Country", "российский", "Q159", "Country", "Russia"),
+    ("Российской Федерации", "Organization", "Российская Федерация", "Q159", "Country", "Russia"),
+    ("ООН", "Organization", "ООН", "Q1065", "IntergovernmentalOrganization", "United Nations"),
+    ("Организации Объединенных Наций", "Organization", "Организация Объединенных Наций", "Q1065",
+     "IntergovernmentalOrganization", "United Nations"),
+    ("НАТО", "Organization", "НАТО", "Q7184", "IntergovernmentalOrganization", "NATO"),
+    ("Совета Безопасности ООН", "Organization", "Совет Безопасности ООН", "Q37470", "Organization",
+     "United Nations Security Council"),
+])
+def test_known_names_link_to_wikidata(text, label, normal, wikidata, entity_type, english, lemmatize, gazetteer):
+    entity = entity_for(f"Заявление: {text}.", [(text, label, normal)], text, lemmatize, gazetteer)
+    assert (entity.wikidata, entity.key, entity.type) == (wikidata, wikidata, entity_type)
+    assert ("en", english) in entity.labels
+
+
+@pytest.mark.parametrize("surface, normal", [
+    ("ШОС", "ШОС"),
+    ("Шанхайской организации сотрудничества", "Шанхайская организация сотрудничества"),
+    ("Шанхайская организация", "Шанхайская организация"),
+])
+def test_sco_names_link_to_one_entry_without_qid(surface, normal, lemmatize, gazetteer):
+    # NEREL never links the SCO, so its entry has no QID: a stable local key and the gazetteer's type.
+    entity = entity_for(f"Саммит: {surface}.", [(surface, "Organization", normal)], surface, lemmatize, gazetteer)
+    assert (entity.key, entity.type, entity.wikidata) == (
+        "organization/shankhayskiy-organizatsiya-sotrudnichestvo", "IntergovernmentalOrganization", None)
+    assert ("en", "Shanghai Cooperation Organisation") in entity.labels
+
+
+@pytest.mark.parametrize("text, specs, surface, wikidata", [
+    ("Совет принял решение.", [("Совет", "Organization")], "Совет", None),
+    ("Альянс расширяется.", [("Альянс", "Organization")], "Альянс", None),
+    ("НАТО провело саммит. Альянс расширяется.", [("НАТО", "Organization"), ("Альянс", "Organization")],
+     "Альянс", "Q7184"),
+])
+def test_ambiguous_short_names_link_only_in_context(text, specs, surface, wikidata, lemmatize, gazetteer):
+    assert entity_for(text, specs, surface, lemmatize, gazetteer).wikidata == wikidata
+
+
+def test_a_person_named_like_a_place_is_not_linked_to_it(lemmatize, gazetteer):
+    entity = entity_for("Вашингтон выступил.", [("Вашингтон", "Person")], "Вашингтон", lemmatize, gazetteer)
+    assert entity.type == "Person" and not (entity.wikidata or "").startswith("Q")

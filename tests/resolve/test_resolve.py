@@ -1,0 +1,99 @@
+"""Resolution on real sentences: merging, roles, keys, linking and facts."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.resolve import resolve
+from kg.types import Extraction
+from tests.resolve.articles import make_article, mention_of
+
+SEED = ("Глава государства провел встречу с секретарями советов безопасности государств – членов "
+        "Шанхайской организации сотрудничества. В своем выступлении Касым-Жомарт Токаев заявил, что "
+        "ШОС является одной из основ архитектуры безопасности. По мнению Касым-Жомарта Токаева, "
+        "Шанхайская организация создавалась для стабильности. Президент Токаев призвал к сотрудничеству. "
+        "Казахстанская сторона готова проявить гибкость, сообщил президент.")
+
+
+def run(text: str, specs, lemmatize, gazetteer, article_id: str = "a1"):
+    """Resolve mentions given as (surface, label[, normal[, nth]]) in `text`."""
+    article = make_article(text, article_id)
+    mentions = tuple(mention_of(article, *spec) for spec in specs)
+    result = resolve(Extraction(article, mentions, ()),
+                     lemmatize=lemmatize, gazetteer=gazetteer)
+    return result, {m.text: key for m, key in result.mentions}
+
+
+SEED_SPECS = [("Глава государства", "Person"),
+              ("Шанхайской организации сотрудничества", "Organization", "Шанхайская организация сотрудничества"),
+              ("Касым-Жомарт Токаев", "Person"), ("ШОС", "Organization"),
+              ("Касым-Жомарта Токаева", "Person", "Касым-Жомарт Токаев"),
+              ("Шанхайская организация", "Organization"), ("Токаев", "Person"),
+              ("Казахстанская сторона", "Country"), ("президент", "Person", "президент", 0)]
+
+
+@pytest.mark.parametrize("surfaces", [
+    ["Касым-Жомарт Токаев", "Касым-Жомарта Токаева", "Токаев"],              # inflected and short
+    ["ШОС", "Шанхайской организации сотрудничества", "Шанхайская организация"],   # abbreviation, short
+    ["Глава государства", "президент", "Касым-Жомарт Токаев"],                 # role references
+])
+def test_surface_forms_of_one_thing_merge(surfaces, lemmatize, gazetteer):
+    _, key_of = run(SEED, SEED_SPECS, lemmatize, gazetteer)
+    assert len({key_of[surface] for surface in surfaces}) == 1
+
+
+@pytest.mark.parametrize("text, specs, short, full", [
+    ("Коллективные силы оперативного реагирования провели учения. КСОР переброшены в регион.",
+     [("Коллективные силы оперативного реагирования", "Organization"), ("КСОР", "Organization")],
+     "КСОР", "Коллективные силы оперативного реагирования"),
+    ("Встречу провел Михаил Мишустин. Мишустин отметил рост.",
+     [("Михаил Мишустин", "Person"), ("Мишустин", "Person")], "Мишустин", "Михаил Мишустин"),
+])
+def test_short_forms_join_the_full_name_seen_in_the_article(text, specs, short, full, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of[short] == key_of[full]
+
+
+def test_role_reference_needs_a_dominant_person(lemmatize, gazetteer):
+    text = "Сергей Лавров встретился с Ван И. Глава государства не присутствовал."
+    result, key_of = run(text, [("Сергей Лавров", "Person"), ("Ван И", "Person"),
+                                ("Глава государства", "Person")], lemmatize, gazetteer)
+    assert "Глава государства" not in key_of
+    assert len(result.entities) == 2
+
+
+def test_state_side_phrase_links_to_the_state(lemmatize, gazetteer):
+    result, key_of = run(SEED, SEED_SPECS, lemmatize, gazetteer)
+    kazakhstan = next(e for e in result.entities if e.key == key_of["Казахстанская сторона"])
+    assert (kazakhstan.type, kazakhstan.label) == ("Country", "Казахстан")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Совет безопасности ООН собрался, заявили в ООН.", ("Совет безопасности ООН", "Organization"), ("ООН", "Organization")),
+    ("Совет безопасности Казахстана и Казахстан.", ("Совет безопасности Казахстана", "Organization", "Совет безопасности Казахстана"),
+     ("Казахстан", "Country")),
+])
+def test_things_sharing_a_word_stay_apart(text, first, second, lemmatize, gazetteer):
+    _, key_of = run(text, [first, second], lemmatize, gazetteer)
+    assert key_of[first[0]] != key_of[second[0]]
+
+
+@pytest.mark.parametrize("genitive, nominative", [
+    ("Антинаркотической стратегии ШОС на 2024-2029 годы", "Антинаркотическая стратегия ШОС на 2024-2029 годы"),
+    ("Программы сотрудничества по противодействию терроризму", "Программа сотрудничества по противодействию терроризму"),
+])
+def test_document_key_ignores_case_across_articles(genitive, nominative, lemmatize, gazetteer):
+    _, first = run(f"Отмечена важность принятия {genitive}.", [(genitive, "Strategy")], lemmatize, gazetteer, "a1")
+    _, second = run(f"{nominative} принята.", [(nominative, "Strategy")], lemmatize, gazetteer, "a2")
+    assert first[genitive] == second[nominative]
+    assert re.fullmatch(r"document/[a-z0-9-]+", first[genitive])
+
+
+def test_group_descriptions_become_readable_entities(lemmatize, gazetteer):
+    surface = "секретарями советов безопасности государств – членов Шанхайской организации сотрудничества"
+    normal = "секретари советов безопасности государств – членов Шанхайской организации сотрудничества"
+    result, key_of = run(SEED, [(surface, "Group", normal)], lemmatize, gazetteer)
+    (group,) = result.entities
+    assert (group.type, group.label, group.key) == ("Group", normal, key_of[surface])
+    assert group.key.startswith("group/") and group.key.isascii()

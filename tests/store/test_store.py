@@ -1,0 +1,121 @@
+"""The corpus store: idempotent add, replace, remove, locking, atomic articles, stats."""
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.store import Store, StoreLockedError, stats
+
+A = "https://w3id.org/kg/article/59db0caa3494ba20"
+B = "https://w3id.org/kg/article/7f3e21c0d9a4b811"
+TOKAYEV = URIRef("https://w3id.org/kg/id/Q57305")
+SUMMIT = "https://w3id.org/kg/id/summit_sammit-shos-v-astane"
+
+
+def quad_count(store_dir):
+    with Store.open(store_dir, read_only=True) as store:
+        return len(store.oxigraph)
+
+
+def subjects(store, graph=None):
+    query = "SELECT DISTINCT ?s WHERE { ?s ?p ?o }"
+    return {row["s"].value for row in store.oxigraph.query(query, use_default_graph_as_union=True)}
+
+
+def test_add_is_idempotent(store_dir, corpus):
+    before = quad_count(store_dir)
+    with Store.open(store_dir) as store:
+        report = store.add(corpus)
+    assert (report.added, report.replaced, sorted(report.unchanged)) == ((), (), [A, B])
+    assert quad_count(store_dir) == before
+
+
+def test_changed_article_replaces_its_graph(store_dir, corpus):
+    graph = corpus.graph(URIRef(B))
+    graph.remove((None, None, Literal("Лидеры ШОС приняли Астанинскую декларацию", lang="ru")))
+    with Store.open(store_dir) as store:
+        report = store.add(corpus)
+        titles = list(store.oxigraph.query(f"SELECT ?t WHERE {{ GRAPH <{B}> {{ <{B}> <https://schema.org/headline> ?t }} }}"))
+    assert (report.replaced, report.unchanged) == ((B,), (A,))
+    assert titles == []
+
+
+@pytest.mark.parametrize("removed, gone, kept", [
+    (B, {SUMMIT, "https://w3id.org/kg/id/declaration_astaninskaya-deklaratsiya", B}, {str(TOKAYEV), A}),
+    (A, {"https://w3id.org/kg/id/group_sekretari-sovetov-bezopasnosti-shos", A}, {str(TOKAYEV), SUMMIT, B}),
+])
+def test_remove_takes_entities_only_that_article_described(store_dir, removed, gone, kept):
+    with Store.open(store_dir) as store:
+        assert store.remove(removed.rpartition("/")[2])
+        assert not store.remove(removed)
+        remaining = subjects(store)
+    assert not gone & remaining
+    assert kept <= remaining
+
+
+def test_second_writer_gets_clear_error(store_dir):
+    script = ("import sys; from kg.store import Store\n"
+              "try:\n    Store.open(sys.argv[1])\nexcept Exception as e:\n    print(e)")
+    with Store.open(store_dir):
+        out = subprocess.run([sys.executable, "-c", script, str(store_dir)], capture_output=True, text=True,
+                             timeout=60).stdout.strip()
+        with pytest.raises(StoreLockedError, match="is locked by another kg process"):
+            Store.open(store_dir, read_only=True)
+    assert out == f"store {store_dir} is locked by another kg process"
+
+
+def test_readers_share_the_store(store_dir):
+    with Store.open(store_dir, read_only=True) as first, Store.open(store_dir, read_only=True) as second:
+        assert len(first.oxigraph) == len(second.oxigraph) > 0
+
+
+def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypatch):
+    import kg.store.store as store_module
+
+    corpus.graph(URIRef(B)).add((TOKAYEV, SKOS.altLabel, Literal("К.-Ж. Токаев", lang="ru")))
+    real = store_module.quads_in
+
+    def failing(triples, graph):
+        for number, quad in enumerate(real(triples, graph)):
+            if graph.value == B and number == 5:
+                raise KeyboardInterrupt   # what Ctrl-C mid-article looks like
+            yield quad
+
+    before = quad_count(store_dir)
+    monkeypatch.setattr(store_module, "quads_in", failing)
+    with Store.open(store_dir) as store, pytest.raises(KeyboardInterrupt):
+        store.add(corpus)
+    assert quad_count(store_dir) == before
+
+
+def test_stats_counts_articles_entities_facts_dates(store_dir):
+    with Store.open(store_dir, read_only=True) as store:
+        numbers = stats(store.oxigraph)
+    assert numbers["articles"] == 2
+    assert numbers["entities"]["kg:Person"] == 1
+    assert numbers["facts"] == {"kg:chairs": 2, "kg:adopts": 1, "kg:meetsWith": 1, "kg:memberOf": 1}
+    assert numbers["dates"] == {"first": "2024-04-03", "last": "2024-07-04"}
+
+
+@pytest.mark.parametrize("graph_kind", ["store", "file"])
+def test_stats_command(cli, store_dir, corpus_path, graph_kind):
+    target = store_dir if graph_kind == "store" else corpus_path
+    result = CliRunner().invoke(cli, ["stats", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "articles: 2" in result.output and "kg:chairs: 2" in result.output
+
+
+def test_remove_command(cli, store_dir):
+    result = CliRunner().invoke(cli, ["remove", str(store_dir), "59db0caa3494ba20", "nope"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == ["removed: 59db0caa3494ba20", "not in store: nope"]
+    with Store.open(store_dir, read_only=True) as store:
+        assert store.articles() == [B]
+
+
+def test_remove_refuses_a_plain_directory(cli, tmp_path):
+    result = CliRunner().invoke(cli, ["remove", str(tmp_path), "x"])
+    assert result.exit_code == 1 and "is not a kg store" in result.output
