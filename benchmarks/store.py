@@ -83,10 +83,12 @@ def timed(function):
 
 
 def kg_query_peak_mb(store_dir: Path, sparql: str) -> float:
-    """Peak resident memory of a `kg query` process (its own ru_maxrss, reported by itself)."""
-    script = ("import resource, sys\nfrom kg.cli.query import query_command\n"
+    """Peak resident memory of a `kg query` process, as VmHWM reported by itself (ru_maxrss of a
+    child forked from this big process would count the parent's pages copied at fork)."""
+    script = ("import re, sys\nfrom kg.cli.query import query_command\n"
               "try:\n    query_command(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+              "status = open('/proc/self/status').read()\n"
+              "print(re.search(r'VmHWM:\\s+(\\d+)', status)[1], file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", script, str(store_dir), sparql, "--format", "csv"],
                           capture_output=True, text=True, timeout=600)
     return int(done.stderr.strip().splitlines()[-1]) / 1024

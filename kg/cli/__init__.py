@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from kg.cli.build import build_command
+from kg.cli.eval import eval_command
 from kg.cli.extractors import extractors_command
 from kg.cli.parse import parse_command
 
@@ -20,3 +21,4 @@ def main() -> None:
 main.add_command(parse_command)
 main.add_command(build_command)
 main.add_command(extractors_command)
+main.add_command(eval_command)

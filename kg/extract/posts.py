@@ -34,7 +34,7 @@ class TitleExtractor:
                 continue
             post = mention(title.post, "Post", ctx)
             yield self._candidate(holder.mention, "holdsPosition", post, title, ctx)
-            if title.relation != NO_RELATION:
+            if title.relation != NO_RELATION and title.direct:
                 yield self._candidate(holder.mention, title.relation, organization.mention, title, ctx)
 
     def _candidate(self, holder: Mention, predicate: str, obj: Mention, title: Title,

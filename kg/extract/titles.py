@@ -22,6 +22,8 @@ class Title:
     relation: str           # what the holder is to the organization in the post: headOf, worksFor, "-"
     holder: Span | None     # the PER entity the title is attached to, if any
     organization: Span | None   # the first ORG/LOC entity inside the post
+    direct: bool = False        # the organization follows the title words directly ("глава МВД", not
+                                # "глава комитета Совета Федерации", whose holder heads the committee)
 
 
 def title_lexicon(lang: str) -> dict[tuple[str, ...], str]:
@@ -49,12 +51,14 @@ def _title(words: Span, relation: str) -> Title:
     while end < words.sent.end and _continues_post(doc[end]):
         end += 1
     post = doc[words.start:end]
-    return Title(post, relation, _holder(post), _first_entity(post))
+    organization = _first_entity(post)
+    direct = organization is not None and organization.start == words.end
+    return Title(post, relation, _holder(post), organization, direct)
 
 
 def _continues_post(token: Token) -> bool:
-    if token.ent_type_ == "PER" or token.pos_ not in PHRASE_POS:
-        return False
+    if token.ent_type_ == "PER" or token.pos_ not in PHRASE_POS or "Anim" in token.morph.get("Animacy"):
+        return False   # a person word ("республиканца") starts the holder's description, not the post
     return token.ent_type_ in {"ORG", "LOC"} or "Gen" in token.morph.get("Case") or not token.morph.get("Case")
 
 

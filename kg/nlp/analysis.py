@@ -8,6 +8,7 @@ and entity spans.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -17,10 +18,11 @@ from kg.nlp.tree import single_rooted
 SPACE_POS = "SPACE"
 SPACE_DEP = "dep"
 ROOT_DEP = "ROOT"           # spaCy's spelling of the UD `root` relation
+# keyword arguments of spacy.tokens.Doc, in the order `_DocBuilder._append` takes them
+COLUMNS = ("words", "spaces", "pos", "morphs", "lemmas", "heads", "deps", "sent_starts")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):           # a NamedTuple: one per token, so creation cost matters
     start: int
     end: int
     pos: str
@@ -53,9 +55,7 @@ class _DocBuilder:
     def __init__(self, text: str):
         self.text = text
         self.cursor = 0                      # end of the text covered so far
-        self.columns: dict[str, list] = {key: [] for key in
-                                         ("words", "spaces", "heads", "deps", "pos", "morphs",
-                                          "lemmas", "sent_starts")}
+        self.columns: dict[str, list] = {key: [] for key in COLUMNS}
 
     def add_sentence(self, sentence: tuple[Word, ...]) -> None:
         heads, deps = single_rooted([w.head for w in sentence], [w.dep for w in sentence])
@@ -87,10 +87,9 @@ class _DocBuilder:
         self.cursor = until
 
     def _append(self, word, space, pos, morph, lemma, *, head, dep, sent_start) -> None:
-        for key, value in (("words", word), ("spaces", space), ("pos", pos), ("morphs", morph),
-                           ("lemmas", lemma), ("heads", head), ("deps", dep),
-                           ("sent_starts", sent_start)):
-            self.columns[key].append(value)
+        for column, value in zip(self.columns.values(),
+                                 (word, space, pos, morph, lemma, head, dep, sent_start)):
+            column.append(value)
 
     def build(self, vocab: Vocab) -> Doc:
         columns = self._attach_leading_space(self.columns)

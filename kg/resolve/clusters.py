@@ -25,7 +25,11 @@ class Reading:
     mention: Mention
     key: str                          # lemma key of its normal form
     entry: GazetteerEntry | None      # gazetteer link, if any
-    is_role: bool = False             # a role phrase to resolve to the dominant person
+    role: str | None = None           # a role phrase: the type group of the dominant entity it means
+
+    @property
+    def is_role(self) -> bool:
+        return self.role is not None
 
     @property
     def group(self) -> str:
@@ -62,10 +66,10 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
-    person = _dominant_person(readings, groups, lexicon)
-    roles = [i for i, reading in enumerate(readings) if reading.is_role]
-    if person is not None:
-        person.extend(roles)
+    for role_group in {reading.role for reading in readings if reading.is_role}:
+        dominant = _dominant(readings, groups, role_group, lexicon)
+        if dominant is not None:
+            dominant.extend(i for i, reading in enumerate(readings) if reading.role == role_group)
     return [sorted(group) for group in groups]
 
 
@@ -108,13 +112,21 @@ def _is_fuller_name(full: list[str], short: list[str]) -> bool:
     return len(full) > len(short) and full[-1] == short[-1] and set(short) <= set(full)
 
 
-def _dominant_person(readings, groups, lexicon: Lexicon) -> list[int] | None:
-    """The person cluster with clearly the most mentions, if there is one."""
-    people = sorted((g for g in groups if readings[g[0]].group == "person"), key=len, reverse=True)
-    if not people:
+def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | None:
+    """The cluster of a type group ("person", "country") with clearly the most mentions, if any."""
+    ranked = sorted((g for g in groups if _is_of(readings, g, group)), key=len, reverse=True)
+    if not ranked:
         return None
-    runner_up = len(people[1]) if len(people) > 1 else 0
-    return people[0] if len(people[0]) >= lexicon.dominance_ratio * runner_up else None
+    runner_up = len(ranked[1]) if len(ranked) > 1 else 0
+    return ranked[0] if len(ranked[0]) >= lexicon.dominance_ratio * runner_up else None
+
+
+def _is_of(readings, cluster_: list[int], group: str) -> bool:
+    # A state-speaking pronoun ("мы") may only mean a country, never a city or region.
+    if group == "country":
+        return any(readings[i].mention.label == "Country" or
+                   (readings[i].entry is not None and readings[i].entry.type == "Country") for i in cluster_)
+    return readings[cluster_[0]].group == group
 
 
 def most_common_label(readings: Sequence[Reading]) -> str:

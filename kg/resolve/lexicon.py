@@ -13,9 +13,18 @@ from kg.resolve.lemmas import Lemmatize
 @dataclass(frozen=True)
 class Lexicon:
     head_of_state: frozenset[str]      # lemma keys of role phrases
+    our_state: frozenset[str]          # lemma keys of pronouns that speak for the dominant country
     state_side_nouns: frozenset[str]   # lemma keys of nouns after a state adjective
     dominance_ratio: float
     initials_skip: frozenset[str]
+
+    def role_group(self, group: str, lemma_key: str) -> str | None:
+        """The type group a role phrase stands for ("person", "country"), or None if it is a name."""
+        if group == "person" and lemma_key in self.head_of_state:
+            return "person"
+        if group == "place" and lemma_key in self.our_state:
+            return "country"
+        return None
 
     def state_adjective(self, lemma_key: str) -> str | None:
         """"казахстанский" for "казахстанский сторона"; None when the phrase is not of that shape."""
@@ -33,6 +42,7 @@ def _raw() -> dict:
 def load_lexicon(lemmatize: Lemmatize) -> Lexicon:
     raw = _raw()
     return Lexicon(head_of_state=frozenset(map(lemmatize, raw["head_of_state"])),
+                   our_state=frozenset(map(lemmatize, raw["our_state"])),
                    state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),
                    dominance_ratio=float(raw["dominance_ratio"]),
                    initials_skip=frozenset(raw["initials_skip"]))

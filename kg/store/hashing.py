@@ -9,11 +9,13 @@ import pyoxigraph as ox
 
 def content_hash(quads: Iterable[ox.Quad]) -> str:
     """sha256 over the sorted canonical N-Quads lines (RDFC canonical blank-node labels)."""
-    dataset = ox.Dataset(quads)
-    if any(isinstance(term, ox.BlankNode) for quad in dataset for term in (quad.subject, quad.object)):
+    quads = list(quads)
+    if any(isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode) for quad in quads):
+        dataset = ox.Dataset(quads)   # labels are arbitrary: give them canonical ones first
         dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+        quads = list(dataset)
     digest = hashlib.sha256()
-    for line in sorted(str(quad) for quad in dataset):
+    for line in sorted(set(map(str, quads))):
         digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return "sha256:" + digest.hexdigest()

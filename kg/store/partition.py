@@ -29,14 +29,15 @@ class Unit:
 
 def split_dataset(dataset: Dataset) -> tuple[list[Unit], frozenset]:
     """(one Unit per named graph, the default-graph triples that no named graph mentions)."""
-    default = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
+    default = by_subject(dataset.graph(DATASET_DEFAULT_GRAPH_ID))
     named = [g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)]
     units, used = [], set()
     for graph in named:
-        descriptions = describe(mentioned_nodes(graph), default)
+        triples = frozenset(graph)
+        descriptions = describe(mentioned_nodes(triples), default)
         used |= descriptions
-        units.append(Unit(str(graph.identifier), frozenset(graph) | descriptions))
-    return units, frozenset(set(default) - used)
+        units.append(Unit(str(graph.identifier), triples | descriptions))
+    return units, frozenset(t for about in default.values() for t in about if t not in used)
 
 
 def units_of_graphs(graphs: Iterable[Graph]) -> list[Unit]:
@@ -44,17 +45,25 @@ def units_of_graphs(graphs: Iterable[Graph]) -> list[Unit]:
     return [Unit(str(g.identifier), frozenset(g)) for g in graphs]
 
 
-def mentioned_nodes(graph: Graph) -> set:
-    """Subjects and objects of `graph` that are things, not vocabulary terms."""
+def by_subject(graph: Graph) -> dict:
+    """subject → its triples, built in one pass (rdflib's per-pattern lookups are slow)."""
+    index: dict = {}
+    for triple in graph:
+        index.setdefault(triple[0], []).append(triple)
+    return index
+
+
+def mentioned_nodes(triples: Iterable) -> set:
+    """Subjects and objects that are things, not vocabulary terms."""
     vocabulary = vocabulary_namespaces()
     nodes = set()
-    for s, _, o in graph:
+    for s, _, o in triples:
         nodes.update(n for n in (s, o) if isinstance(n, BNode)
                      or (isinstance(n, URIRef) and not str(n).startswith(vocabulary)))
     return nodes
 
 
-def describe(nodes: set, default: Graph) -> set:
+def describe(nodes: set, default: dict) -> set:
     """Default-graph triples about `nodes`, following blank-node objects (nested values)."""
     found, pending, seen = set(), list(nodes), set()
     while pending:
@@ -62,7 +71,7 @@ def describe(nodes: set, default: Graph) -> set:
         if node in seen:
             continue
         seen.add(node)
-        for triple in default.triples((node, None, None)):
+        for triple in default.get(node, ()):
             found.add(triple)
             if isinstance(triple[2], BNode):
                 pending.append(triple[2])

@@ -27,5 +27,13 @@ def to_ox(term: Node):
 def quads_in(triples: Iterable[tuple[Node, Node, Node]], graph: ox.NamedNode | None) -> Iterator[ox.Quad]:
     """rdflib triples as pyoxigraph quads of `graph` (None: the default graph)."""
     target = graph if graph is not None else ox.DefaultGraph()
+    converted: dict[Node, object] = {}   # an article repeats its IRIs: convert each once
+
+    def term(node: Node):
+        found = converted.get(node)
+        if found is None:
+            found = converted[node] = to_ox(node)
+        return found
+
     for s, p, o in triples:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), target)
+        yield ox.Quad(term(s), term(p), term(o), target)

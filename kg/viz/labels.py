@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PADDING = 3.0        # pixels kept free between two boxes
+PADDING_X = 12.0     # pixels kept free between two boxes side by side: two labels must not read as one
+PADDING_Y = 6.0      # … and one above the other: more than the line spacing inside a label
 MAX_ROUNDS = 400
+OVERLAP_COST = 2     # choosing a label spot: covering another label is worse than crossing an edge
+OUTSIDE_COST = 100   # … and leaving the picture is worse than anything
 TOLERANCE = 0.5      # pixels of padding that may be lost: invisible, and it stops endless nudging
 OVERSHOOT = 1.05     # push 5 % past touching so that float rounding cannot leave a sliver of overlap
 
@@ -59,8 +62,8 @@ def _push_round(boxes: list[Box], bounds) -> bool:
 
 
 def _overlap(a: Box, b: Box) -> tuple[float, float] | None:
-    dx = (a.width + b.width) / 2 + PADDING - abs(a.x - b.x)
-    dy = (a.height + b.height) / 2 + PADDING - abs(a.y - b.y)
+    dx = (a.width + b.width) / 2 + PADDING_X - abs(a.x - b.x)
+    dy = (a.height + b.height) / 2 + PADDING_Y - abs(a.y - b.y)
     return (dx, dy) if dx > TOLERANCE and dy > TOLERANCE else None
 
 
@@ -91,3 +94,35 @@ def _clamp(box: Box, bounds) -> None:
     x0, y0, x1, y1 = bounds
     box.x = min(max(box.x, x0 + box.width / 2), x1 - box.width / 2)
     box.y = min(max(box.y, y0 + box.height / 2), y1 - box.height / 2)
+
+
+def segment_crosses(box: Box, start: tuple[float, float], end: tuple[float, float]) -> bool:
+    """Whether the straight segment start–end passes through `box` (Liang–Barsky clipping)."""
+    (x0, y0), (x1, y1) = start, end
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for step, distance in ((-dx, x0 - (box.x - box.width / 2)), (dx, (box.x + box.width / 2) - x0),
+                           (-dy, y0 - (box.y - box.height / 2)), (dy, (box.y + box.height / 2) - y0)):
+        if step == 0:
+            if distance < 0:
+                return False
+            continue
+        ratio = distance / step
+        if step < 0:
+            low = max(low, ratio)
+        else:
+            high = min(high, ratio)
+        if low > high:
+            return False
+    return True
+
+
+def best_spot(candidates: list[Box], segments: list[tuple], taken: list[Box], bounds) -> Box:
+    """The candidate inside `bounds` crossed by the fewest segments and overlapping the fewest
+    `taken` boxes; ties go to the earliest candidate, so list the preferred spot first."""
+    def cost(box: Box) -> int:
+        outside = (box.x - box.width / 2 < bounds[0] or box.x + box.width / 2 > bounds[2]
+                   or box.y - box.height / 2 < bounds[1] or box.y + box.height / 2 > bounds[3])
+        return (sum(segment_crosses(box, *segment) for segment in segments) + OUTSIDE_COST * outside
+                + OVERLAP_COST * sum(_overlap(box, other) is not None for other in taken))
+    return min(candidates, key=cost)

@@ -13,7 +13,8 @@ from collections import defaultdict
 import networkx as nx
 
 Position = tuple[float, float]
-GAP = 0.6   # space between packed components, in units of a node-to-node distance
+GAP = 0.6          # space between packed components, in units of a node-to-node distance
+ROW_GAP = 0.8      # between rows of components: room for the multi-line labels under the nodes
 BEND = 0.25  # curvature step between parallel edges
 LABEL_WIDTH = 22   # characters per line of a node label
 
@@ -47,7 +48,7 @@ def _pack(layouts: list[dict[str, Position]]) -> dict[str, Position]:
     for layout, (x0, y0, x1, y1) in zip(layouts, boxes):
         width, height = x1 - x0, y1 - y0
         if x > 0 and x + width > row_width:
-            x, y, row_height = 0.0, y - row_height - GAP, 0.0
+            x, y, row_height = 0.0, y - row_height - ROW_GAP, 0.0
         for node, (nx_, ny) in layout.items():
             positions[node] = (x + nx_ - x0, y - (y1 - ny))
         x += width + GAP

@@ -13,12 +13,14 @@ import networkx as nx  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch  # noqa: E402
 
-from kg.viz.labels import Box, repel  # noqa: E402
+from kg.viz.labels import PADDING_X, PADDING_Y, Box, best_spot, repel  # noqa: E402
 from kg.viz.layout import bent_edges, node_label, node_positions, relation_name, wrap_label  # noqa: E402
 from kg.viz.style import style_for  # noqa: E402
 
 NODE_SIZE = 260          # marker area, points²
-INCH_PER_UNIT = 2.5      # figure inches per layout unit (about one edge length)
+INCH_PER_UNIT = 1.9      # figure inches per layout unit (about one edge length)
+MARGIN = 0.8             # layout units around the outermost nodes: room for their labels
+MAX_INCHES = 40
 DPI = 150
 RC = {"svg.fonttype": "none", "pdf.fonttype": 42}   # real, searchable text in SVG and PDF, not glyph outlines
 EDGE_LABEL_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}
@@ -42,20 +44,23 @@ def figure(graph: nx.MultiDiGraph, title: str):
     edge_texts = _draw_edges(ax, graph, positions)
     node_texts = {node: ax.text(*positions[node], wrap_label(label), ha="center", va="center", fontsize=8.5,
                                 zorder=5, bbox=LABEL_BOX) for node, label in _labels(graph)}
-    _place_labels(fig, ax, positions, node_texts, edge_texts)
+    _place_labels(fig, ax, graph, positions, node_texts, edge_texts)
     _legend(ax, graph)
     ax.set_title(title, fontsize=11, loc="left")
     return fig
 
 
 def _figure(positions):
+    """A figure whose axes fill it, scaled so one layout unit is INCH_PER_UNIT inches."""
     xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
-    width = min(max((max(xs) - min(xs)) * INCH_PER_UNIT + 3, 7), 32)
-    height = min(max((max(ys) - min(ys)) * INCH_PER_UNIT + 2.5, 5), 32)
-    fig, ax = plt.subplots(figsize=(width, height))
-    margin_x, margin_y = 1.6 / INCH_PER_UNIT * 1.5, 1.0 / INCH_PER_UNIT * 1.5
-    ax.set_xlim(min(xs) - margin_x, max(xs) + margin_x)
-    ax.set_ylim(min(ys) - margin_y, max(ys) + margin_y)
+    x_range = (min(xs) - MARGIN, max(xs) + MARGIN)
+    y_range = (min(ys) - MARGIN, max(ys) + MARGIN)
+    width = min(max((x_range[1] - x_range[0]) * INCH_PER_UNIT, 4), MAX_INCHES)
+    height = min(max((y_range[1] - y_range[0]) * INCH_PER_UNIT, 3), MAX_INCHES)
+    fig = plt.figure(figsize=(width, height))
+    ax = fig.add_axes((0, 0, 1, 1))   # title and legend sit outside; bbox_inches="tight" keeps them
+    ax.set_xlim(*x_range)
+    ax.set_ylim(*y_range)
     ax.set_axis_off()
     return fig, ax
 
@@ -95,31 +100,48 @@ def _arc_middle(ax, start, end, rad):
     return tuple(ax.transData.inverted().transform(middle))
 
 
-def _place_labels(fig, ax, positions, node_texts, edge_texts) -> None:
-    """Repel all labels from each other and from the node markers, in pixels; add leader lines."""
+def _place_labels(fig, ax, graph, positions, node_texts, edge_texts) -> None:
+    """Put each node label on the side of its node that edges cross least, then repel all labels
+    from each other and from the node markers, in pixels; add leader lines to labels pushed away."""
     renderer = fig.canvas.get_renderer()
     to_pixels = ax.transData.transform
     marker = math.sqrt(NODE_SIZE) * fig.dpi / 72
-    boxes = [Box(*to_pixels(p), marker, marker, movable=False) for p in positions.values()]
-    texts, anchors = [], []
-    for node, text in node_texts.items():
-        extent = text.get_window_extent(renderer)
-        x, y = to_pixels(positions[node])
-        boxes.append(Box(x, y - marker / 2 - extent.height / 2 - 1, extent.width, extent.height))
-        texts.append(text)
-        anchors.append(positions[node])
+    markers = [Box(*to_pixels(p), marker, marker, movable=False) for p in positions.values()]
+    spots = _node_label_spots(graph, positions, node_texts, to_pixels, renderer, markers, marker,
+                              ax.bbox.extents)
+    labels = [(text, positions[node], spots[node]) for node, text in node_texts.items()]
     for text, anchor in edge_texts:
         extent = text.get_window_extent(renderer)
-        boxes.append(Box(*to_pixels(anchor), extent.width + 4, extent.height + 3))
-        texts.append(text)
-        anchors.append(anchor)
-    repel(boxes, ax.bbox.extents)
+        labels.append((text, anchor, Box(*to_pixels(anchor), extent.width + 4, extent.height + 3)))
+    chosen = [(box.x, box.y) for _, _, box in labels]
+    repel(markers + [box for _, _, box in labels], ax.bbox.extents)
     to_data = ax.transData.inverted().transform
-    for text, anchor, box in zip(texts, anchors, boxes[len(positions):]):
+    for (text, anchor, box), spot in zip(labels, chosen):
         text.set_position(to_data((box.x, box.y)))
-        nearest = _nearest_point(box, to_pixels(anchor))
-        if math.dist(to_pixels(anchor), nearest) > marker:   # pushed away: show whose label it is
+        if math.dist(spot, (box.x, box.y)) > marker / 2:   # pushed away: show whose label it is
+            nearest = _nearest_point(box, to_pixels(anchor))
             ax.plot(*zip(anchor, to_data(nearest)), color="#999999", linewidth=0.7, linestyle=":", zorder=2)
+
+
+def _node_label_spots(graph, positions, node_texts, to_pixels, renderer, markers, marker,
+                      bounds) -> dict[str, Box]:
+    """Each node label's box on the free-est side of its node; hubs, the most crowded, choose first."""
+    segments = [(to_pixels(positions[u]), to_pixels(positions[v])) for u, v in graph.edges() if u != v]
+    spots = {}
+    for node in sorted(node_texts, key=lambda n: (-graph.degree(n), n)):
+        extent = node_texts[node].get_window_extent(renderer)
+        candidates = _label_spots(to_pixels(positions[node]), extent, marker)
+        spots[node] = best_spot(candidates, segments, markers + list(spots.values()), bounds)
+    return spots
+
+
+def _label_spots(centre, extent, marker) -> list[Box]:
+    """Where a node's label may go: below (preferred), above, right, left of the marker."""
+    x, y = centre
+    down = marker / 2 + extent.height / 2 + PADDING_Y + 1
+    side = marker / 2 + extent.width / 2 + PADDING_X + 1
+    return [Box(x + dx, y + dy, extent.width, extent.height)
+            for dx, dy in ((0, -down), (0, down), (side, 0), (-side, 0))]
 
 
 def _nearest_point(box: Box, point) -> tuple[float, float]:

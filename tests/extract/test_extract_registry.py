@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import extract
+from kg import extract, ingest
 from kg.errors import KgError
 
 
@@ -17,10 +17,13 @@ def test_unknown_extractor_names_the_valid_ones():
         extract.check_names(["verbs"])
 
 
-def test_selection_limits_candidates_to_chosen_extractors(read):
-    text = "Президент Казахстана Касым-Жомарт Токаев подписал соглашение о сотрудничестве с ОДКБ."
-    article_facts = read(text)
-    assert {c.provenance.extractor for c in article_facts.candidates} >= {"titles"}
+def test_selection_limits_candidates_to_chosen_extractors(language):
+    article = ingest.from_text("Президент Казахстана Касым-Жомарт Токаев подписал Декларацию ШОС.")
+    doc = language.parse(article)
+    chosen = extract.extract(doc, extract.ExtractContext(article, language), ["titles"])
+    assert {c.provenance.extractor for c in chosen.candidates} == {"titles"}
+    everything = extract.extract(doc, extract.ExtractContext(article, language))
+    assert {"titles", "predicates"} <= {c.provenance.extractor for c in everything.candidates}
 
 
 def test_ner_entities_become_mentions_with_ontology_labels(read):

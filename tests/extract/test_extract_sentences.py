@@ -14,6 +14,8 @@ from conftest import triple
      {("Лидеры стран ЕАЭС", "signs", "соглашение о свободной торговле с Ираном")}),
     ("Президент Казахстана Касым-Жомарт Токаев встретился с генеральным секретарем ОДКБ Имангали Тасмагамбетовым.",
      {("Касым-Жомарт Токаев", "headOf", "Казахстан"), ("Имангали Тасмагамбетов", "headOf", "ОДКБ")}),
+    ("Андрей Клишас, глава комитета Совета Федерации, внес законопроект.",
+     {("Андрей Клишас", "holdsPosition", "глава комитета Совета Федерации")}),
     ("Россия председательствует в БРИКС в 2024 году.", {("Россия", "chairs", "БРИКС")}),
     ("Египет и Эфиопия вошли в состав БРИКС.", {("Египет", "memberOf", "БРИКС"), ("Эфиопия", "memberOf", "БРИКС")}),
     ("Совет Безопасности ООН принял резолюцию о прекращении огня в секторе Газа.",
@@ -42,6 +44,11 @@ def test_expected_facts(read, text, expected):
 ])
 def test_negated_or_modal_statements_are_no_facts(read, text, predicate):
     assert predicate not in {c.predicate for c in read(text).candidates}
+
+
+def test_head_of_a_part_is_not_head_of_the_whole(read):
+    facts = {triple(c) for c in read("Андрей Клишас, глава комитета Совета Федерации, внес законопроект.").candidates}
+    assert ("Андрей Клишас", "headOf", "Совет Федерации") not in facts
 
 
 def test_a_bare_title_names_no_post(read):

@@ -97,3 +97,17 @@ def test_group_descriptions_become_readable_entities(lemmatize, gazetteer):
     (group,) = result.entities
     assert (group.type, group.label, group.key) == ("Group", normal, key_of[surface])
     assert group.key.startswith("group/") and group.key.isascii()
+
+
+@pytest.mark.parametrize("text, specs, expected", [
+    # "нами" in a head of state's speech speaks for the country the article is about
+    ("Председательство Казахстана в ШОС началось. Казахстан готов. Россия поддержала. Нами предложено "
+     "принять Инициативу.", [("Казахстана", "Place", "Казахстан"), ("Казахстан", "Place"),
+                              ("Россия", "Place"), ("Нами", "Country", "мы")], "Казахстан"),
+    # no clearly dominant country: the pronoun stays unresolved
+    ("Казахстан и Россия подписали договор. Нами предложено принять его.",
+     [("Казахстан", "Place"), ("Россия", "Place"), ("Нами", "Country", "мы")], None),
+])
+def test_first_person_plural_means_the_dominant_country(text, specs, expected, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of.get("Нами") == (key_of[expected] if expected else None)

@@ -1,0 +1,48 @@
+"""Rules checked on hand-built parses (no models): periods and negation/modality."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.extract.assertion import blocking_reason
+from kg.extract.periods import validity
+from kg.types import Value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Антинаркотической стратегии ШОС на 2024-2029 годы", (("validFrom", "2024"), ("validUntil", "2029"))),
+    ("Программу сотрудничества на 2025–2027 годы", (("validFrom", "2025"), ("validUntil", "2027"))),
+    ("Стратегия развития ЕАЭС до 2035 года", (("validUntil", "2035"),)),
+    ("План мероприятий на 2024 год", (("validFrom", "2024"), ("validUntil", "2024"))),
+    ("Декларация ШОС о борьбе с терроризмом", ()),
+])
+def test_document_periods(text, expected):
+    assert validity(text, "ru") == tuple((name, Value(year, "gYear")) for name, year in expected)
+
+
+def parsed(words, lemmas, pos, heads, deps, morphs=None) -> Doc:
+    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps,
+               morphs=morphs or [""] * len(words))
+
+
+@pytest.mark.parametrize("doc, trigger, blocked", [
+    # Белоруссия может вступить в ШОС: the modal governs the trigger
+    (parsed(["Белоруссия", "может", "вступить", "в", "ШОС"], ["белоруссия", "мочь", "вступить", "в", "шос"],
+            ["PROPN", "VERB", "VERB", "ADP", "PROPN"], [1, 1, 1, 4, 2], ["nsubj", "ROOT", "xcomp", "case", "obl"]),
+     2, True),
+    # Армения не участвует в принятии решений: negation of the governing verb reaches the noun
+    (parsed(["Армения", "не", "участвует", "в", "принятии", "решений"],
+            ["армения", "не", "участвовать", "в", "принятие", "решение"],
+            ["PROPN", "PART", "VERB", "ADP", "NOUN", "NOUN"], [2, 2, 2, 4, 2, 4],
+            ["nsubj", "advmod", "ROOT", "case", "obl", "nmod"]), 4, True),
+    # Иран вступил в ШОС: a plain fact
+    (parsed(["Иран", "вступил", "в", "ШОС"], ["иран", "вступить", "в", "шос"],
+            ["PROPN", "VERB", "ADP", "PROPN"], [1, 1, 3, 1], ["nsubj", "ROOT", "case", "obl"],
+            ["", "Mood=Ind|Tense=Past", "", ""]), 1, False),
+    # угрозы не просто остаются: "не просто" is no negation
+    (parsed(["угрозы", "не", "просто", "остаются"], ["угроза", "не", "просто", "оставаться"],
+            ["NOUN", "PART", "PART", "VERB"], [3, 3, 3, 3], ["nsubj", "advmod", "advmod", "ROOT"]), 3, False),
+])
+def test_negation_and_modality(doc, trigger, blocked):
+    assert (blocking_reason(doc[trigger], "ru") is not None) is blocked
