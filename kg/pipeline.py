@@ -27,7 +27,7 @@ class Pipeline:
         language = nlp.load(article.lang)
         doc = language.parse(article)
         extraction = extract.extract(doc, extract.ExtractContext(article, language), self.extractors)
-        return resolve.resolve(extraction, gazetteer=self.gazetteer)
+        return resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
 
     def process_text(self, text: str, doc_id: str | None = None, **metadata) -> ArticleFacts:
         """Clean and process a raw string (metadata as in `kg.ingest.from_text`)."""

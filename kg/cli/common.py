@@ -17,7 +17,7 @@ def report_skipped(item: Skipped) -> None:
 
 @contextmanager
 def user_errors():
-    """Turn kg's own errors into a one-line message and exit status 2, no traceback."""
+    """Turn kg's own errors into a one-line message and exit status 1, no traceback."""
     try:
         yield
     except KgError as error:

@@ -18,7 +18,8 @@ FORMATS = (".png", ".svg", ".pdf", ".html")
 @click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True,
               help="Radius of the --focus neighbourhood, in edges.")
 @click.option("--relations", metavar="NAME,…", help="Only these relations, e.g. chairs,adopts.")
-@click.option("--types", metavar="TYPE,…", help="Only entities of these types (or subtypes), e.g. Person,Organization.")
+@click.option("--types", metavar="TYPE,…",
+              help="Only entities of these types (or their subtypes), e.g. Person,Organization.")
 @click.option("--min-degree", type=click.IntRange(min=0), default=0, help="Drop entities with fewer facts.")
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Keep the N highest-ranked entities.")
 @click.option("--rank", type=click.Choice(["degree", "pagerank"]), default="degree", show_default=True,

@@ -33,7 +33,7 @@ class Language(ABC):
 
     @abstractmethod
     def lemmatize(self, text: str) -> str:
-        """`lemma_key` of a bare string (no sentence context), for text outside any Doc."""
+        """Lemma key of a bare phrase (no sentence context): cheap, for gazetteer aliases and normals."""
 
 
 def fold(word: str) -> str:

@@ -12,7 +12,7 @@ from kg.types import Entity
 def make_entity(readings: Sequence[Reading]) -> Entity:
     """A linked cluster takes the gazetteer's key, type and labels; others their fullest name."""
     names = [r for r in readings if not r.is_role]
-    aliases = frozenset(alias for r in readings for alias in (r.mention.text, r.mention.normal) if alias)
+    aliases = _aliases(names)
     entry = next((r.entry for r in names if r.entry), None)
     if entry:
         labels = (("en", entry.en),) if entry.en else ()
@@ -22,6 +22,15 @@ def make_entity(readings: Sequence[Reading]) -> Entity:
     best = _fullest_name(names)
     return Entity(key=local_key(label_type, best.key), type=label_type,
                   label=best.mention.normal or best.mention.text, aliases=aliases)
+
+
+def _aliases(names: Sequence[Reading]) -> frozenset[str]:
+    """Surface forms and normal forms of the names (role phrases and pronouns are no names);
+    a normal form that differs from a surface form only in case adds nothing."""
+    surfaces = {r.mention.text for r in names}
+    folded = {text.casefold() for text in surfaces}
+    normals = {r.mention.normal for r in names if r.mention.normal and r.mention.normal.casefold() not in folded}
+    return frozenset(surfaces | normals)
 
 
 def _fullest_name(readings: Sequence[Reading]) -> Reading:

@@ -11,15 +11,11 @@ from functools import lru_cache
 
 Lemmatize = Callable[[str], str]
 
-_WORD = re.compile(r"[\w]+(?:[-‐–][\w]+)*", re.UNICODE)
-# Nominative masculine surnames: pymorphy reads unknown ones as plural genitives
-# ("Токаев" → "токай"), so a capitalized word of this shape is kept as it is.
-_SURNAME = re.compile(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)$")
-
-
 def words(text: str) -> list[str]:
     """The words of a phrase (hyphenated compounds stay one word, punctuation drops)."""
-    return _WORD.findall(text)
+    from kg.nlp.ru.phrases import words as phrase_words
+
+    return phrase_words(text)
 
 
 def fold(word: str) -> str:
@@ -29,29 +25,13 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def default_lemmatizer() -> Lemmatize:
-    """Russian lemmas from pymorphy2 through natasha's MorphVocab (loaded once per process)."""
-    from natasha import MorphVocab
+    """Russian phrase lemmas (pymorphy2 through natasha's MorphVocab), loaded once per process.
 
-    vocab = MorphVocab()
+    The pipeline passes its language's `lemmatize`; this default serves tests and scripts.
+    """
+    from kg.nlp.ru.phrases import phrase_lemmatizer
 
-    @lru_cache(maxsize=65536)
-    def lemma(word: str) -> str:
-        if _SURNAME.match(word):
-            return fold(word)
-        parses = vocab.parse(word)
-        # A capitalized word is usually a name: pymorphy ranks a female first name
-        # ("Токаева") above the surname reading ("Токаев", genitive), which would split
-        # one person in two, so a surname reading wins when there is one.
-        if word[:1].isupper():
-            surnames = [p for p in parses if "Surn" in p.tag]
-            if surnames:
-                return fold(surnames[0].normal_form)
-        return fold(parses[0].normal_form) if parses else fold(word)
-
-    def lemmatize(text: str) -> str:
-        return " ".join(lemma(word) for word in words(text))
-
-    return lemmatize
+    return phrase_lemmatizer()
 
 
 def initials(lemma_key: str, skip: frozenset[str]) -> str:

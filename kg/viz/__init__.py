@@ -4,6 +4,7 @@
     knowledge = kg.build("examples/ru/")
     kg.viz.draw(knowledge, "graph.png", focus="Токаев", hops=2)
     kg.viz.to_html(knowledge, "graph.html", relations=["chairs", "adopts"])
+    kg.viz.entities_html(knowledge, "entities.html")   # which spans became which entities
 
 `source` may also be an rdflib graph or the path of an RDF file (graph.ttl, graph.trig, …);
 the keyword filters are those of `kg.viz.filters.Filters`.
@@ -19,7 +20,7 @@ from kg.viz import filters as _filters
 from kg.viz.errors import VizError
 from kg.viz.source import rdf_graph, to_view
 
-__all__ = ["draw", "to_html", "view", "VizError", "STATIC_FORMATS"]
+__all__ = ["draw", "to_html", "entities_html", "view", "VizError", "STATIC_FORMATS"]
 
 STATIC_FORMATS = (".png", ".svg", ".pdf")
 
@@ -53,6 +54,16 @@ def to_html(source, path: str | Path, *, title: str | None = None, **filters) ->
 
     shown = view(source, **filters)
     return html.render(shown, Path(path), title or shown.graph.get("title", ""))
+
+
+def entities_html(knowledge, path: str | Path) -> Path:
+    """Write a displaCy page of which spans of each article became which entities.
+
+    Needs a `KnowledgeGraph` from `kg.build` (RDF files do not keep the mention spans).
+    """
+    from kg.viz.entities import entities_html as write   # spaCy loads only for this page
+
+    return write(list(knowledge.results), Path(path))
 
 
 def _names(value: Sequence[str] | str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from kg.viz.layout import bent_edges, node_label, node_positions, relation_name,
 from kg.viz.style import style_for
 
 ASSETS = Path(__file__).with_name("assets")
-PIXELS_PER_UNIT = 170          # layout unit (about one edge) → vis-network canvas pixels
+PIXELS_PER_UNIT = 220          # layout unit (about one edge) → vis-network canvas pixels
 PLACEHOLDER = re.compile(r"\{\{(TITLE|LANG|DATA|VIS_JS)\}\}")
 
 
@@ -29,17 +29,20 @@ def render(graph: nx.MultiDiGraph, path: Path, title: str, lang: str = "ru") -> 
 def page_data(graph: nx.MultiDiGraph) -> dict:
     """Nodes (with the static layout's positions, so both views agree), edges, relations, legend."""
     positions = node_positions(graph)
-    nodes = []
-    for node in sorted(graph):
-        style, (x, y) = style_for(graph.nodes[node].get("type")), positions[node]
-        nodes.append({"id": node, "label": wrap_label(node_label(graph, node)), "full_label": node_label(graph, node),
-                      "type": (graph.nodes[node].get("type") or "").removeprefix("kg:"), "shape": style.shape, "color": style.color,
-                      "x": round(x * PIXELS_PER_UNIT), "y": round(-y * PIXELS_PER_UNIT)})
+    nodes = [_node_record(graph, node, positions[node]) for node in sorted(graph)]
     edges = [{"id": f"e{index}", "from": u, "to": v, "label": relation_name(data), "curve": bend,
               "predicate": data.get("predicate"), "sentence": data.get("sentence"), "source": data.get("source")}
              for index, (u, v, data, bend) in enumerate(bent_edges(graph))]
     legend = sorted({style_for(n["type"]).legend: style_for(n["type"]).color for n in nodes}.items())
     return {"nodes": nodes, "edges": edges, "relations": sorted({e["label"] for e in edges}), "legend": legend}
+
+
+def _node_record(graph: nx.MultiDiGraph, node: str, position: tuple[float, float]) -> dict:
+    label, style = node_label(graph, node), style_for(graph.nodes[node].get("type"))
+    return {"id": node, "label": wrap_label(label), "full_label": label,
+            "type": (graph.nodes[node].get("type") or "").removeprefix("kg:"),
+            "shape": style.shape, "color": style.color,
+            "x": round(position[0] * PIXELS_PER_UNIT), "y": round(-position[1] * PIXELS_PER_UNIT)}   # y grows down
 
 
 def _script_safe(data: dict) -> str:

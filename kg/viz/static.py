@@ -6,16 +6,15 @@ from collections import defaultdict
 from pathlib import Path
 
 import matplotlib
+import networkx as nx
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch
 
-matplotlib.use("Agg")   # files only: never open a window, work on machines without a display
-import matplotlib.pyplot as plt  # noqa: E402
-import networkx as nx  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import FancyArrowPatch  # noqa: E402
-
-from kg.viz.labels import PADDING_X, PADDING_Y, Box, best_spot, repel  # noqa: E402
-from kg.viz.layout import bent_edges, node_label, node_positions, relation_name, wrap_label  # noqa: E402
-from kg.viz.style import style_for  # noqa: E402
+from kg.viz.labels import PADDING_X, PADDING_Y, Box, best_spot, repel
+from kg.viz.layout import bent_edges, node_label, node_positions, relation_name, wrap_label
+from kg.viz.style import style_for
 
 NODE_SIZE = 260          # marker area, points²
 INCH_PER_UNIT = 1.9      # figure inches per layout unit (about one edge length)
@@ -29,15 +28,14 @@ LABEL_BOX = {"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 
 
 def render(graph: nx.MultiDiGraph, path: Path, title: str) -> Path:
     """Draw `graph` into `path` (format from its suffix) and return the path."""
-    with plt.rc_context(RC):
-        fig = figure(graph, title)
-        fig.savefig(path, dpi=DPI, bbox_inches="tight")
-    plt.close(fig)
+    with matplotlib.rc_context(RC):
+        figure(graph, title).savefig(path, dpi=DPI, bbox_inches="tight")
     return path
 
 
 def figure(graph: nx.MultiDiGraph, title: str):
-    """The matplotlib figure of `graph`, labels already placed; the caller closes it."""
+    """The matplotlib figure of `graph`, labels placed. No pyplot: nothing global changes (a
+    notebook's backend stays as it is) and nothing needs closing."""
     positions = node_positions(graph)
     fig, ax = _figure(positions)
     _draw_nodes(ax, graph, positions)
@@ -57,7 +55,8 @@ def _figure(positions):
     y_range = (min(ys) - MARGIN, max(ys) + MARGIN)
     width = min(max((x_range[1] - x_range[0]) * INCH_PER_UNIT, 4), MAX_INCHES)
     height = min(max((y_range[1] - y_range[0]) * INCH_PER_UNIT, 3), MAX_INCHES)
-    fig = plt.figure(figsize=(width, height))
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)   # measures text extents, which placing the labels needs
     ax = fig.add_axes((0, 0, 1, 1))   # title and legend sit outside; bbox_inches="tight" keeps them
     ax.set_xlim(*x_range)
     ax.set_ylim(*y_range)

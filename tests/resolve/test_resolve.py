@@ -111,3 +111,10 @@ def test_group_descriptions_become_readable_entities(lemmatize, gazetteer):
 def test_first_person_plural_means_the_dominant_country(text, specs, expected, lemmatize, gazetteer):
     _, key_of = run(text, specs, lemmatize, gazetteer)
     assert key_of.get("Нами") == (key_of[expected] if expected else None)
+
+
+def test_role_phrases_and_pronouns_are_not_aliases(lemmatize, gazetteer):
+    result, key_of = run(SEED, SEED_SPECS, lemmatize, gazetteer)
+    [tokayev] = [e for e in result.entities if e.key == key_of["Касым-Жомарт Токаев"]]
+    assert {"Касым-Жомарта Токаева", "Токаев"} <= tokayev.aliases
+    assert not {"Глава государства", "президент"} & tokayev.aliases

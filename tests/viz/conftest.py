@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from kg import ingest
-from kg.types import ArticleFacts, Entity, Fact, Provenance
+from kg.types import ArticleFacts, Entity, Fact, Mention, Provenance
 
 FACTS_FILE = Path(__file__).resolve().parent.parent / "data" / "viz" / "demo-facts.yml"
 
@@ -20,7 +20,14 @@ def demo_results(article_path: Path) -> list[ArticleFacts]:
                 for key, fields in spec["entities"].items()}
     facts = [Fact(entities[subject], predicate, entities[obj], _provenance(article, evidence))
              for subject, predicate, obj, evidence in spec["facts"]]
-    return [ArticleFacts(article=article, entities=tuple(entities.values()), facts=tuple(facts))]
+    mentions = [(_mention(article, text, entities[key]), key) for key, text in spec["mentions"]]
+    return [ArticleFacts(article=article, entities=tuple(entities.values()), facts=tuple(facts),
+                         mentions=tuple(mentions))]
+
+
+def _mention(article, text: str, entity: Entity) -> Mention:
+    start = article.text.index(text)
+    return Mention(article.id, start, start + len(text), text, entity.type, entity.label)
 
 
 def _provenance(article, evidence: str) -> Provenance:

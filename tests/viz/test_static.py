@@ -1,7 +1,6 @@
 """Static pictures of the demo graph: formats, legible Cyrillic, no overlapping labels."""
 import warnings
 
-import matplotlib.pyplot as plt
 import pytest
 
 import kg.viz
@@ -14,9 +13,7 @@ HEADERS = {".png": b"\x89PNG", ".pdf": b"%PDF", ".svg": b"<?xml"}
 @pytest.fixture(scope="module")
 def demo_figure(demo_knowledge):
     view = to_view(demo_knowledge.graph)
-    fig = static.figure(view, view.graph["title"])
-    yield fig
-    plt.close(fig)
+    return static.figure(view, view.graph["title"])
 
 
 def text_boxes(fig):

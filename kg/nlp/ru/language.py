@@ -12,6 +12,7 @@ from kg.nlp.ru.entities import Entity, recognize
 from kg.nlp.ru.models import Models
 from kg.nlp.ru.names import person_lemma
 from kg.nlp.ru.normalize import normalize
+from kg.nlp.ru.phrases import phrase_lemmatizer
 from kg.nlp.ru.sentences import sentences
 from kg.types import Article
 
@@ -24,6 +25,7 @@ class Russian(Language):
     def __init__(self, models: Models):
         self.models = models
         self.vocab = spacy.blank("ru").vocab   # one vocab (string store) for every Doc we make
+        self._lemmatize_phrase = phrase_lemmatizer(models.vocab)
 
     def parse(self, article: Article) -> Doc:
         return to_doc(self.vocab, self.analyze(article.text))
@@ -32,8 +34,7 @@ class Russian(Language):
         return normalize(self.models.vocab, span)
 
     def lemmatize(self, text: str) -> str:
-        doc = to_doc(self.vocab, self.analyze(text))
-        return self.lemma_key(doc[:])
+        return self._lemmatize_phrase(text)
 
     def analyze(self, text: str) -> Analysis:
         tokens = list(razdel.tokenize(text))

@@ -1,0 +1,103 @@
+"""Throughput and peak memory of `kg build` on NEREL train texts, against natasha's NLP alone.
+
+    python benchmarks/speed.py [--nerel DIR] [--articles 500] [--out benchmarks/results/speed.json]
+
+Three runs on the same articles, each in its own process, in one invocation: natasha's bare
+pipeline (segment, morphology, syntax, NER, lemmas: what kg's NLP layer wraps), `kg build` with
+one worker, and `kg build` with all cores. Wall time includes model loading and writing the
+graph, as a user sees it. Peak memory is the largest resident set of any process of the run.
+Prints and writes one JSON object; the ratios compare articles per second with natasha's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import razdel
+
+DEFAULT_NEREL = "/work/shared/data/nerel/train"
+
+NATASHA_ONLY = """
+import sys
+from pathlib import Path
+from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+segmenter, vocab, embedding = Segmenter(), MorphVocab(), NewsEmbedding()
+morph, syntax, ner = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
+for path in sorted(Path(sys.argv[1]).glob("*.txt")):
+    doc = Doc(path.read_text(encoding="utf-8"))
+    doc.segment(segmenter); doc.tag_morph(morph); doc.parse_syntax(syntax); doc.tag_ner(ner)
+    for token in doc.tokens:
+        token.lemmatize(vocab)
+"""
+
+
+def copy_corpus(nerel: Path, count: int, target: Path) -> tuple[int, int]:
+    """Copy the first `count` texts (by name) into `target`; return (articles, razdel tokens)."""
+    paths = sorted(nerel.glob("*.txt"))[:count]
+    if len(paths) < count:
+        sys.exit(f"{nerel} holds only {len(paths)} texts, {count} asked")
+    tokens = 0
+    for path in paths:
+        shutil.copy(path, target / path.name)
+        tokens += sum(1 for _ in razdel.tokenize(path.read_text(encoding="utf-8")))
+    return len(paths), tokens
+
+
+def timed(command: list[str]) -> dict:
+    """Wall seconds and peak RSS (MB, the largest process among the children) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    completed = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if completed.returncode not in (0, 1):   # 1: some inputs skipped, reported in the output
+        sys.exit(f"{' '.join(command)} failed:\n{completed.stderr[-2000:]}")
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1)}
+
+
+def rates(run: dict, articles: int, tokens: int) -> dict:
+    return {**run, "articles_per_second": round(articles / run["seconds"], 2),
+            "tokens_per_second": round(tokens / run["seconds"])}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nerel", type=Path, default=Path(DEFAULT_NEREL))
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/speed.json"))
+    options = parser.parse_args()
+    cores = len(os.sched_getaffinity(0))
+    kg = [sys.executable, "-m", "kg"]
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch, "corpus")
+        corpus.mkdir()
+        articles, tokens = copy_corpus(options.nerel, options.articles, corpus)
+        runs = {
+            "natasha_nlp_only": timed([sys.executable, "-c", NATASHA_ONLY, str(corpus)]),
+            "kg_build_1_worker": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o1", "-w", "1"]),
+            f"kg_build_{cores}_workers": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o2", "-w", str(cores)]),
+        }
+    runs = {name: rates(run, articles, tokens) for name, run in runs.items()}
+    base = runs["natasha_nlp_only"]["articles_per_second"]
+    report = {
+        "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {cores} cores, "
+        f"{platform.python_implementation()} {platform.python_version()}",
+        "articles": articles, "tokens": tokens, "runs": runs,
+        "ratio_to_natasha": {name: round(run["articles_per_second"] / base, 3) for name, run in runs.items()},
+    }
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    options.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""The displaCy entity page: every linked span marked with its type and entity."""
+import re
+
+import pytest
+
+from kg.viz.entities import entities_html
+
+from .browser import CHROMIUM, visit
+
+
+@pytest.fixture(scope="module")
+def page(demo_knowledge, tmp_path_factory):
+    return entities_html(demo_knowledge.results, tmp_path_factory.mktemp("ents") / "entities.html")
+
+
+def marks(page):
+    """(span text, type, entity label) of each <mark> on the page."""
+    found = re.findall(r'<mark class="entity"[^>]*>\s*(.*?)\s*<span[^>]*>(\w+)\s*<a[^>]*>(.*?)</a>',
+                       page.read_text(encoding="utf-8"), flags=re.S)
+    return [tuple(part.strip() for part in mark) for mark in found]
+
+
+@pytest.mark.parametrize("expected", [
+    ("Касым-Жомарт Токаев", "Person", "Касым-Жомарт Токаев"),
+    ("Шанхайской организации сотрудничества", "IntergovernmentalOrganization", "Шанхайская организация сотрудничества"),
+    ("России", "Country", "Россия"),
+    ("Антинаркотической стратегии ШОС на 2024-2029 годы", "Strategy", "Антинаркотическая стратегия ШОС на 2024-2029 годы"),
+])
+def test_linked_spans_are_marked_with_type_and_entity(page, expected):
+    assert expected in marks(page)
+
+
+def test_nested_spans_keep_the_outermost(page):
+    # "Акорды" lies inside "пресс-служба Акорды": displaCy cannot nest, the longer span wins
+    found = [mark for mark in marks(page) if "Акорды" in mark[0]]
+    assert found == [("пресс-служба Акорды", "Agency", "пресс-служба Акорды")]
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
+def test_entity_page_is_self_contained(page):
+    with visit(page) as browser:
+        count = browser.page.locator("mark.entity").count()
+    assert browser.blocked == [] and browser.console_errors == []
+    assert count == len(marks(page))
