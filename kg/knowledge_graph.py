@@ -55,6 +55,20 @@ class KnowledgeGraph:
         graph.serialize(self.dataset, path, format)
         return path
 
+    def draw(self, path: str | Path, **filters) -> Path:
+        """A picture (.png, .svg, .pdf) or an interactive page (.html); filters as in `kg.viz.view`."""
+        from kg import viz
+
+        path = Path(path)
+        render = viz.to_html if path.suffix.lower() == ".html" else viz.draw
+        return render(self, path, **filters)
+
+    def add_to_store(self, store_dir: str | Path):
+        """Add every article to the on-disk store in `store_dir` (created if missing); see `kg.store`."""
+        from kg import store
+
+        return store.add_results(store_dir, self.dataset)
+
     def write(self, outdir: str | Path) -> list[Path]:
         """Write graph.ttl, graph.trig and facts.tsv into `outdir`; return their paths."""
         outdir = Path(outdir)

@@ -1,12 +1,19 @@
-"""The `kg` command line: thin click commands over the Python API."""
+"""The `kg` command line: thin click commands over the Python API (one module per command)."""
 from __future__ import annotations
 
 import click
 
 from kg.cli.build import build_command
 from kg.cli.eval import eval_command
+from kg.cli.export import export_command
 from kg.cli.extractors import extractors_command
 from kg.cli.parse import parse_command
+from kg.cli.push import push_command
+from kg.cli.query import query_command
+from kg.cli.remove import remove_command
+from kg.cli.serve import serve_command
+from kg.cli.stats import stats_command
+from kg.cli.viz import viz_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,11 +21,11 @@ from kg.cli.parse import parse_command
 def main() -> None:
     """Build knowledge graphs of international organizations from news articles.
 
-    Typical use: `kg build ARTICLES… -o out/`, then query out/graph.ttl with SPARQL.
+    Typical use: `kg build ARTICLES… -o out/` (add `--store DIR` to keep a corpus), then
+    `kg query out/graph.ttl --named chairs`, `kg viz out/graph.ttl -o graph.html`.
     """
 
 
-main.add_command(parse_command)
-main.add_command(build_command)
-main.add_command(extractors_command)
-main.add_command(eval_command)
+for command in (parse_command, build_command, extractors_command, eval_command, query_command,
+                export_command, stats_command, remove_command, serve_command, push_command, viz_command):
+    main.add_command(command)

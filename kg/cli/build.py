@@ -1,4 +1,4 @@
-"""`kg build`: articles in, graph files out."""
+"""`kg build`: articles in, graph files (and/or a corpus store) out."""
 from __future__ import annotations
 
 import sys
@@ -10,42 +10,65 @@ import kg
 from kg.cli.common import progress_bar, report_skipped, split_names, user_errors
 from kg.types import Skipped
 
+PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a hairball helps nobody
+
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Directory for graph.ttl, graph.trig (one named graph per article) and facts.tsv.")
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Directory for graph.ttl, graph.trig (one named graph per article), facts.tsv, graph.png.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also add the articles to this on-disk corpus store (created if missing; idempotent).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="Parallel worker processes (default: all cores).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…",
               help="Only these extractors (see `kg extractors`); default: all.")
-def build_command(inputs: tuple[str, ...], outdir: Path, workers: int | None, extractors: str | None) -> None:
+@click.option("--picture/--no-picture", default=True, show_default=True,
+              help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
+def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path | None, workers: int | None,
+                  extractors: str | None, picture: bool) -> None:
     """Build a knowledge graph from articles (.txt, .html, .jsonl files or directories).
 
-    Writes OUTDIR/graph.ttl, OUTDIR/graph.trig and OUTDIR/facts.tsv, validated against the
-    SHACL shapes. Unreadable inputs are skipped with a reason; the exit status is then 1.
+    Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
+    against the SHACL shapes, and/or adds the articles to a corpus store (--store). Unreadable
+    inputs are skipped with a reason; the exit status is then 1.
     """
+    if outdir is None and store_dir is None:
+        raise click.UsageError("give -o OUTDIR, --store DIR, or both")
     with user_errors():
-        bar = progress_bar(None, "building")
-
-        def on_result(item):
-            bar.update(1)
-            if isinstance(item, Skipped):
-                bar.clear()
-                report_skipped(item)
-
-        knowledge = kg.build(inputs, workers=workers, extractors=split_names(extractors), progress=on_result)
-        bar.close()
+        knowledge = _build(inputs, workers, split_names(extractors))
         knowledge.validate()
-        written = knowledge.write(outdir)
-    click.echo(summary(knowledge, written))
+        lines = _write(knowledge, outdir, picture) if outdir else []
+        if store_dir:
+            lines.append(f"store {store_dir}: {knowledge.add_to_store(store_dir)}")
+    click.echo("\n".join(summary(knowledge) + lines))
     if knowledge.skipped:
         sys.exit(1)
 
 
-def summary(knowledge: kg.KnowledgeGraph, written: list[Path]) -> str:
+def _build(inputs, workers, extractors) -> kg.KnowledgeGraph:
+    bar = progress_bar(None, "building")
+
+    def on_result(item):
+        bar.update(1)
+        if isinstance(item, Skipped):
+            bar.clear()
+            report_skipped(item)
+
+    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result)
+    bar.close()
+    return knowledge
+
+
+def _write(knowledge: kg.KnowledgeGraph, outdir: Path, picture: bool) -> list[str]:
+    written = knowledge.write(outdir)
+    if picture and knowledge.fact_count:
+        filters = {"top": PICTURE_NODES} if knowledge.entity_count > PICTURE_NODES else {}
+        written.append(knowledge.draw(outdir / "graph.png", **filters))
+    return [f"wrote {path}" for path in written]
+
+
+def summary(knowledge: kg.KnowledgeGraph) -> list[str]:
     lines = [f"articles: {len(knowledge.results)}", f"entities: {knowledge.entity_count}",
              f"facts: {knowledge.fact_count}", f"skipped: {len(knowledge.skipped)}"]
-    lines += [f"  {item}" for item in knowledge.skipped]
-    lines += [f"wrote {path}" for path in written]
-    return "\n".join(lines)
+    return lines + [f"  {item}" for item in knowledge.skipped]

@@ -5,23 +5,51 @@ Only the span's head words and the words agreeing with them change: in "Анти
 стратегии ШОС на 2024-2029 годы" the head "стратегии" and its adjective become nominative while
 the dependents "ШОС", "на 2024-2029 годы" keep their form. Parts of a name joined by `flat`
 ("Касым-Жомарта Токаева") agree with the head and are inflected too.
+
+Three repairs on top of that:
+* a counted noun follows its numeral: "трем силам зла" → "три силы зла" (numerals.tsv says
+  which numerals take the genitive singular and which the genitive plural);
+* the parser sometimes makes a leading adjective the head and hangs the noun under it
+  ("транснациональной организованной преступности"); leading modifiers that agree with the
+  first noun in number and gender are read as that noun's modifiers;
+* words of a person's name take a name reading even when the tagger got the gender wrong
+  ("Зухрой Муртазиной", tagged masculine, → "Зухра Муртазина").
 """
 from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
 
 from natasha import MorphVocab
 from natasha.norm import normal_word, select_form
 from natasha.shape import recover_shape
 from spacy.tokens import Span, Token
 
-INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
+INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "NUM"})
 AGREEING_POS = frozenset({"ADJ", "VERB", "DET"})    # VERB: participles ("обновляемой")
+AGREEING_DEPS = frozenset({"amod", "det", "nummod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+NOMINATIVE = frozenset({"Nom"})
+DIRECT_CASES = frozenset({"Nom", "Acc"})   # after these a numeral already governs the right form
+COUNTED_FORMS = {"paucal": frozenset({"Gen", "Sing"}), "many": frozenset({"Gen", "Plur"})}
+COUNTED_MODIFIER = frozenset({"Gen", "Plur"})      # "трех крупных стран": adjectives go plural
+NAME_GRAMMEMES = ("Surn", "Name", "Patr")
+
+
+@cache
+def numeral_classes() -> dict[str, str]:
+    """numeral lemma → "paucal" or "many" (data/numerals.tsv)."""
+    table = files("kg.nlp.ru").joinpath("data/numerals.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if line.strip() and not line.startswith("#"))
+    return {lemma.strip(): kind.strip() for lemma, kind in rows}
 
 
 def normalize(vocab: MorphVocab, span: Span) -> str:
     agreeing = _agreeing_tokens(span)
+    targets = _counted_targets(span, agreeing)
     parts = []
     for token in span:
-        word = _nominative(vocab, token) if token.i in agreeing else token.text
+        word = _inflected(vocab, token, targets.get(token.i, NOMINATIVE)) if token.i in agreeing else token.text
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
 
@@ -29,7 +57,8 @@ def normalize(vocab: MorphVocab, span: Span) -> str:
 def _agreeing_tokens(span: Span) -> set[int]:
     """Indices of the span's heads and of the tokens that agree with them, transitively."""
     heads = [token for token in span if not span.start <= token.head.i < span.end or token.head == token]
-    agreeing, stack = set(), [token for token in heads if not token.is_space]
+    heads = [token for token in heads if not token.is_space]
+    agreeing, stack = set(), heads + _noun_under_leading_modifier(span, heads)
     while stack:
         token = stack.pop()
         agreeing.add(token.i)
@@ -39,22 +68,74 @@ def _agreeing_tokens(span: Span) -> set[int]:
 
 
 def _agrees_with_head(token: Token) -> bool:
-    return token.pos_ in AGREEING_POS or token.dep_.startswith("flat")
+    return (token.pos_ in AGREEING_POS or token.dep_.startswith("flat")
+            or (token.pos_ == "NUM" and token.dep_ == "nummod"))
 
 
-def _nominative(vocab: MorphVocab, token: Token) -> str:
+def _noun_under_leading_modifier(span: Span, heads: list[Token]) -> list[Token]:
+    """The first noun, with its leading modifiers, when the parser made one of those modifiers a head."""
+    modifiers = []
+    for token in span:
+        if token.pos_ in NOUN_POS:
+            leading_head = any(m in heads for m in modifiers)
+            if leading_head and all(_same_number_and_gender(m, token) for m in modifiers):
+                return [token, *modifiers]
+            return []
+        if token.pos_ not in AGREEING_POS:
+            return []
+        modifiers.append(token)
+    return []
+
+
+def _same_number_and_gender(modifier: Token, noun: Token) -> bool:
+    number = noun.morph.get("Number")
+    gender = noun.morph.get("Gender") if number != ["Plur"] else []
+    return (not number or modifier.morph.get("Number") == number) and (
+        not gender or modifier.morph.get("Gender") == gender)
+
+
+def _counted_targets(span: Span, agreeing: set[int]) -> dict[int, frozenset[str]]:
+    """Grammemes for nouns counted by an oblique numeral ("трем силам") and for their modifiers."""
+    targets: dict[int, frozenset[str]] = {}
+    for numeral in (token for token in span if token.i in agreeing and token.dep_ == "nummod"):
+        kind = numeral_classes().get(numeral.lemma_.lower())
+        noun = numeral.head
+        if kind is None or noun.i not in agreeing or DIRECT_CASES & set(numeral.morph.get("Case")):
+            continue
+        targets[noun.i] = COUNTED_FORMS[kind]
+        gender = noun.morph.get("Gender")
+        targets[numeral.i] = NOMINATIVE | set(gender[:1])     # "двум странам" → "две страны"
+        for modifier in noun.children:
+            if modifier.i in agreeing and modifier.dep_ in AGREEING_DEPS - {"nummod"}:
+                targets[modifier.i] = COUNTED_MODIFIER
+    return targets
+
+
+def _inflected(vocab: MorphVocab, token: Token, grammemes: frozenset[str]) -> str:
     feats = token.morph.to_dict()
-    if token.pos_ not in INFLECTED_POS or feats.get("Case") == "Nom":
+    if token.pos_ not in INFLECTED_POS or (grammemes == NOMINATIVE and feats.get("Case") == "Nom"):
         return token.text
-    form = _select_form(vocab(normal_word(token.text)), token.pos_, feats)
-    inflected = form.inflect({"Nom"}) if form else None
+    form = _select_form(vocab(normal_word(token.text)), token, feats)
+    inflected = form and (form.inflect(set(grammemes)) or form.inflect(set(NOMINATIVE)))
     return recover_shape(normal_word(inflected.word), token.text) if inflected else token.text
 
 
-def _select_form(forms: list, pos: str, feats: dict[str, str]):
+def _select_form(forms: list, token: Token, feats: dict[str, str]):
     """pymorphy's parse agreeing with the tagger; slovnet tags participles ADJ, pymorphy VERB."""
+    pos = token.pos_
     form = select_form(forms, pos, feats)
     if form is None and pos == "ADJ":
         participles = [form for form in forms if form.feats.get("VerbForm") == "Part"]
         form = select_form(participles, "VERB", feats)
+    if form is None and pos == "NUM":
+        form = next((f for f in forms if f.pos == "NUM" and f.feats.get("Case") == feats.get("Case")), None)
+    if form is None and token.ent_type_ == "PER":
+        form = _name_form(forms, feats)
     return form
+
+
+def _name_form(forms: list, feats: dict[str, str]):
+    """A first-name/surname/patronymic reading in the tagged case and number, whatever its gender."""
+    return next((form for form in forms if any(g in form.tag for g in NAME_GRAMMEMES)
+                 and form.feats.get("Case") == feats.get("Case")
+                 and form.feats.get("Number") == feats.get("Number")), None)
