@@ -14,6 +14,7 @@ from kg.extract.context import ExtractContext
 from kg.extract.patterns import find_roles, find_topics
 from kg.extract.phrases import find_phrases
 from kg.extract.spans import NER_LABELS, mention
+from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
 
@@ -21,7 +22,7 @@ from kg.types import Mention
 class Found:
     span: Span
     mention: Mention
-    kind: str      # entity, document, group, event, topic, role
+    kind: str      # entity, document, group, event, topic, role, state
 
 
 class MentionIndex:
@@ -55,5 +56,8 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
              for ent in doc.ents if ent.label_ in NER_LABELS]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]
-    found += [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
+    roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
+    found += roles
+    found += [Found(s, mention(s, "Country", ctx, proper=False), "state") for s in find_state_adjectives(doc, lang)
+              if not any(r.span.start <= s.start < r.span.end for r in roles)]
     return MentionIndex(found)

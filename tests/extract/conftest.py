@@ -5,7 +5,7 @@ import pytest
 
 from kg import ingest, nlp
 from kg.extract import ExtractContext, extract
-from kg.types import Extraction, Mention
+from kg.types import Extraction
 
 
 @pytest.fixture(scope="session")
@@ -20,12 +20,6 @@ def read(language):
         article = ingest.from_text(text, **metadata)
         return extract(language.parse(article), ExtractContext(article, language))
     return run
-
-
-def triple(candidate) -> tuple[str, str, str]:
-    """(subject normal, predicate, object normal or literal): what a reader checks."""
-    obj = candidate.object.normal if isinstance(candidate.object, Mention) else candidate.object.lexical
-    return candidate.subject.normal, candidate.predicate, obj
 
 
 @pytest.fixture(scope="session")

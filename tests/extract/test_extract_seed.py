@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import triple
+from triples import triple
 
 from kg.types import Mention, Value
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import triple
+from triples import triple
 
 
 @pytest.mark.parametrize("text, expected", [

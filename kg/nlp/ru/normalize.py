@@ -113,9 +113,12 @@ def _counted_targets(span: Span, agreeing: set[int]) -> dict[int, frozenset[str]
 
 def _inflected(vocab: MorphVocab, token: Token, grammemes: frozenset[str]) -> str:
     feats = token.morph.to_dict()
+    forms = vocab(normal_word(token.text)) if token.pos_ in INFLECTED_POS else []
+    if token.ent_type_ == "PER" and feats.get("Case") == "Nom":
+        feats = _case_of_name(forms, feats)
     if token.pos_ not in INFLECTED_POS or (grammemes == NOMINATIVE and feats.get("Case") == "Nom"):
         return token.text
-    form = _select_form(vocab(normal_word(token.text)), token, feats)
+    form = _select_form(forms, token, feats)
     inflected = form and (form.inflect(set(grammemes)) or form.inflect(set(NOMINATIVE)))
     return recover_shape(normal_word(inflected.word), token.text) if inflected else token.text
 
@@ -132,6 +135,15 @@ def _select_form(forms: list, token: Token, feats: dict[str, str]):
     if form is None and token.ent_type_ == "PER":
         form = _name_form(forms, feats)
     return form
+
+
+def _case_of_name(forms: list, feats: dict[str, str]) -> dict[str, str]:
+    """The tagger calls a name nominative by default; a name pymorphy knows only in oblique
+    cases ("Зухрой": instrumental) is not nominative, so its first name reading's case wins."""
+    names = [form for form in forms if any(g in form.tag for g in NAME_GRAMMEMES)]
+    if not names or any(form.feats.get("Case") == "Nom" for form in names):
+        return feats
+    return {**feats, "Case": names[0].feats["Case"], "Number": names[0].feats.get("Number", "Sing")}
 
 
 def _name_form(forms: list, feats: dict[str, str]):

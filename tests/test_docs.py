@@ -1,0 +1,43 @@
+"""The README and docs describe what is really there: commands, packages, the CI entry point."""
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+README = (REPO / "README.md").read_text(encoding="utf-8")
+ARCHITECTURE = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+
+
+def quick_start_commands() -> list[str]:
+    block = re.search(r"^```sh\n(.*?)^```", README, re.M | re.S).group(1)
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_quick_start_is_two_commands_setup_and_build_then_tests():
+    first, second = quick_start_commands()
+    assert "kg build examples/ru/" in first
+    assert "pytest" in second
+
+
+def test_ci_runs_the_readmes_test_command():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "sed -n 2p" in ci and "README.md" in ci
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_documented_in_the_readme(command):
+    assert f"`kg {command} " in README or f"`kg {command}`" in README
+
+
+def test_every_command_the_readme_names_exists():
+    named = set(re.findall(r"`kg ([a-z]+)", README))
+    assert named and named <= set(main.commands)
+
+
+@pytest.mark.parametrize("package", sorted(p.name for p in (REPO / "kg").iterdir()
+                                           if p.is_dir() and (p / "__init__.py").exists()))
+def test_architecture_doc_names_every_package(package):
+    assert f"kg/{package}/" in ARCHITECTURE
