@@ -10,3 +10,38 @@ DEMO_ARTICLE = REPO / "examples" / "ru" / "sco-security-council-2024-04-03.txt"
 @pytest.fixture(scope="session")
 def demo_article_path() -> Path:
     return DEMO_ARTICLE
+
+
+# A small corpus shaped like `kg build` output (articles as named graphs with provenance), shared
+# by the store, query and export tests.
+RDF_CORPUS = REPO / "tests" / "data" / "store" / "corpus.trig"
+
+
+@pytest.fixture
+def corpus():
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(RDF_CORPUS, format="trig")
+    return dataset
+
+
+@pytest.fixture
+def corpus_path() -> Path:
+    return RDF_CORPUS
+
+
+@pytest.fixture
+def store_dir(tmp_path, corpus) -> Path:
+    from kg.store import add_results
+
+    add_results(tmp_path / "store", corpus)
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def cli():
+    """The `kg` command group, as users run it."""
+    from kg.cli import main
+
+    return main

@@ -25,15 +25,24 @@ class Name:
 def link_names(names: Sequence[Name], gazetteer: Gazetteer,
                lemmatize: Lemmatize) -> list[GazetteerEntry | None]:
     """The entry each name links to (None: unknown or ambiguous), in input order."""
-    matches = [_compatible(name, gazetteer.matches(name.key, lemmatize)) for name in names]
+    matches = [_compatible(name, gazetteer.matches(name.key, lemmatize), lemmatize) for name in names]
     firm = [_single([m for m in found if not m.context_only], name) for name, found in zip(names, matches)]
     linked_here = {entry.key for entry in firm if entry}
     return [entry or _single([m for m in found if m.entry.key in linked_here], name)
             for entry, name, found in zip(firm, names, matches)]
 
 
-def _compatible(name: Name, found: tuple[NameMatch, ...]) -> list[NameMatch]:
-    return [match for match in found if can_link(name.label, match.entry.type)]
+def _compatible(name: Name, found: tuple[NameMatch, ...], lemmatize: Lemmatize) -> list[NameMatch]:
+    return [match for match in found if can_link(name.label, match.entry.type)
+            and not _place_word_as_organization(name, match.entry, lemmatize)]
+
+
+def _place_word_as_organization(name: Name, entry: GazetteerEntry, lemmatize: Lemmatize) -> bool:
+    """A one-word place ("в Москве") is the place, not a club or company of the same name; only
+    an abbreviation the NER took for a place ("СНГ") may still name an organization."""
+    return (type_group(name.label) == "place" and type_group(entry.type) == "organization"
+            and len(name.key.split()) == 1
+            and name.key not in {lemmatize(short) for short in entry.abbreviations})
 
 
 def _single(found: list[NameMatch], name: Name) -> GazetteerEntry | None:

@@ -30,6 +30,19 @@ def recognize(tagger: NewsNERTagger, text: str, tokens: list[Substring]) -> list
     return sorted(found + _missed_abbreviations(text, tokens, found))
 
 
+def without_leading_titles(entities: list[Entity], common_nouns: dict[int, int], text: str) -> list[Entity]:
+    """Person spans without a title word the NER swept in: "Император Акихито" → "Акихито",
+    "Папа Франциск" → "Франциск". The tagger reads the title as a common noun (NOUN, not PROPN);
+    `common_nouns` maps the start of each such word to its end."""
+    trimmed = []
+    for start, end, label in entities:
+        while label == "PER" and start in common_nouns and common_nouns[start] < end:
+            start = common_nouns[start]
+            start += len(text[start:end]) - len(text[start:end].lstrip(" -"))
+        trimmed.append((start, end, label))
+    return trimmed
+
+
 def is_abbreviation(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 

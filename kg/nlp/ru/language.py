@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.analysis import Analysis, Word, to_doc
 from kg.nlp.base import Language
-from kg.nlp.ru.entities import Entity, recognize
+from kg.nlp.ru.entities import Entity, recognize, without_leading_titles
 from kg.nlp.ru.models import Models
 from kg.nlp.ru.names import person_lemma
 from kg.nlp.ru.normalize import normalize
@@ -40,13 +40,15 @@ class Russian(Language):
         tokens = list(razdel.tokenize(text))
         groups = sentences(text, tokens)
         words = [[token.text for token in group] for group in groups]
-        entities = recognize(self.models.ner, text, tokens)
+        tagged = list(zip(groups, self.models.morph.map(words), self.models.syntax.map(words)))
+        common_nouns = {token.start: token.stop for group, morph, _ in tagged
+                        for token, word in zip(group, morph.tokens) if word.pos == "NOUN"}
+        entities = without_leading_titles(recognize(self.models.ner, text, tokens), common_nouns, text)
         in_person = _person_chars(entities)
         analysed = tuple(
-            tuple(self._word(token, tagged, parsed, token.start in in_person)
-                  for token, tagged, parsed in zip(group, morph.tokens, syntax.tokens))
-            for group, morph, syntax in zip(groups, self.models.morph.map(words),
-                                            self.models.syntax.map(words)))
+            tuple(self._word(token, word, parsed, token.start in in_person)
+                  for token, word, parsed in zip(group, morph.tokens, syntax.tokens))
+            for group, morph, syntax in tagged)
         return Analysis(text, analysed, tuple(entities))
 
     def _word(self, token: Substring, tagged, parsed, in_person: bool) -> Word:
