@@ -53,3 +53,15 @@ def test_head_of_a_part_is_not_head_of_the_whole(read):
 
 def test_a_bare_title_names_no_post(read):
     assert not read("Президент Токаев прибыл в Астану.").candidates
+
+
+# NEREL dev sentences: a state adjective names the state (NEREL COUNTRY); inside a name it does not.
+@pytest.mark.parametrize("sentence, adjective, is_country", [
+    ("Такое заявление президент США сделал после нескольких дней спекуляций о здоровье "
+     "северокорейского лидера.", "северокорейского", True),
+    ("В конце марта 55-летний британский премьер сдал тест на коронавирус.", "британский", True),
+    ("Об этом сообщили в Российской академии наук.", "Российской", False),
+])
+def test_state_adjective_is_a_country_mention(read, sentence, adjective, is_country):
+    mentions = {(m.text, m.label) for m in read(sentence).mentions}
+    assert ((adjective, "Country") in mentions) == is_country

@@ -36,3 +36,16 @@ def test_abbreviation_seen_as_org_elsewhere_is_tagged_everywhere(russian, make_a
 ])
 def test_natasha_entities_reach_the_doc(seed_doc, label, text):
     assert (text, label) in {(ent.text, ent.label_) for ent in seed_doc.ents}
+
+
+# NEREL dev sentences: a title the NER swept into a person's span is cut off; names stay whole.
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Родившийся 23 декабря 1933 года Император Акихито выразил желание сложить полномочия в "
+     "августе 2016 года.", "Акихито"),
+    ("Император Акихито (справа) с президентом Аргентины Маурисио Макри и его супругой Хулианой "
+     "Авада 20 мая 2017 года", "Маурисио Макри"),
+    ("Как отмечает агентство, Лев Толстой и Роза Клара не обсуждались.", "Лев Толстой"),
+])
+def test_person_span_without_title(russian, make_article, sentence, person):
+    doc = russian.parse(make_article(sentence))
+    assert person in {ent.text for ent in doc.ents if ent.label_ == "PER"}

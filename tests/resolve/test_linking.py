@@ -60,3 +60,14 @@ def test_ambiguous_short_names_link_only_in_context(text, specs, surface, wikida
 def test_a_person_named_like_a_place_is_not_linked_to_it(lemmatize, gazetteer):
     entity = entity_for("Вашингтон выступил.", [("Вашингтон", "Person")], "Вашингтон", lemmatize, gazetteer)
     assert entity.type == "Person" and not (entity.wikidata or "").startswith("Q")
+
+
+# NEREL dev: "в Москве" is the city even though a club named "Москва" is in the gazetteer; an
+# abbreviation the NER tagged LOC still links to its organization.
+@pytest.mark.parametrize("text, surface, normal, entity_type", [
+    ("Об этом сообщили в Москве.", "Москве", "Москва", "Place"),
+    ("Лидеры стран СНГ встретились в Минске.", "СНГ", "СНГ", "IntergovernmentalOrganization"),
+])
+def test_a_one_word_place_links_to_no_organization(text, surface, normal, entity_type, lemmatize, gazetteer):
+    entity = entity_for(text, [(surface, "Place", normal)], surface, lemmatize, gazetteer)
+    assert entity.type == entity_type

@@ -7,6 +7,7 @@ it elsewhere in the same text, or the label from a small lexicon of unambiguous 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
@@ -30,14 +31,15 @@ def recognize(tagger: NewsNERTagger, text: str, tokens: list[Substring]) -> list
     return sorted(found + _missed_abbreviations(text, tokens, found))
 
 
-def without_leading_titles(entities: list[Entity], common_nouns: dict[int, int], text: str) -> list[Entity]:
+def without_leading_titles(entities: list[Entity], ends: dict[int, int], text: str,
+                           is_title: Callable[[str], bool]) -> list[Entity]:
     """Person spans without a title word the NER swept in: "Император Акихито" → "Акихито",
-    "Папа Франциск" → "Франциск". The tagger reads the title as a common noun (NOUN, not PROPN);
-    `common_nouns` maps the start of each such word to its end."""
+    "Папа Франциск" → "Франциск". `ends` maps each token start to its end; `is_title` tells a
+    common noun (no name reading) from a name."""
     trimmed = []
     for start, end, label in entities:
-        while label == "PER" and start in common_nouns and common_nouns[start] < end:
-            start = common_nouns[start]
+        while label == "PER" and start in ends and ends[start] < end and is_title(text[start:ends[start]]):
+            start = ends[start]
             start += len(text[start:end]) - len(text[start:end].lstrip(" -"))
         trimmed.append((start, end, label))
     return trimmed

@@ -10,7 +10,7 @@ from kg.nlp.analysis import Analysis, Word, to_doc
 from kg.nlp.base import Language
 from kg.nlp.ru.entities import Entity, recognize, without_leading_titles
 from kg.nlp.ru.models import Models
-from kg.nlp.ru.names import person_lemma
+from kg.nlp.ru.names import is_common_noun, person_lemma
 from kg.nlp.ru.normalize import normalize
 from kg.nlp.ru.phrases import phrase_lemmatizer
 from kg.nlp.ru.sentences import sentences
@@ -41,9 +41,9 @@ class Russian(Language):
         groups = sentences(text, tokens)
         words = [[token.text for token in group] for group in groups]
         tagged = list(zip(groups, self.models.morph.map(words), self.models.syntax.map(words)))
-        common_nouns = {token.start: token.stop for group, morph, _ in tagged
-                        for token, word in zip(group, morph.tokens) if word.pos == "NOUN"}
-        entities = without_leading_titles(recognize(self.models.ner, text, tokens), common_nouns, text)
+        ends = {token.start: token.stop for token in tokens}
+        entities = without_leading_titles(recognize(self.models.ner, text, tokens), ends, text,
+                                          lambda word: is_common_noun(self.models.vocab, word))
         in_person = _person_chars(entities)
         analysed = tuple(
             tuple(self._word(token, word, parsed, token.start in in_person)

@@ -25,3 +25,12 @@ def person_lemma(vocab: MorphVocab, word: str, feats: dict[str, str]) -> str | N
 
 def _agrees(candidate: dict[str, str], observed: dict[str, str]) -> bool:
     return all(observed.get(key) in (None, candidate.get(key)) for key in AGREEMENT)
+
+
+def is_common_noun(vocab: MorphVocab, word: str) -> bool:
+    """A dictionary noun for a person, with no name reading ("император", "премьер"; not "Лев",
+    "Роза", nor the inanimate "ар" of "Ар Келли")."""
+    forms = vocab(word.lower())
+    return bool(forms) and all(form.pos == "NOUN" and "anim" in form.tag and vocab.word_is_known(word.lower())
+                               and not any(g in form.tag for g in NAME_GRAMMEMES + ("Geox", "Orgn"))
+                               for form in forms)
