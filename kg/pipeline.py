@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from kg import extract, ingest, nlp, resolve
+from kg import extract, graph, ingest, nlp, resolve
 from kg.types import Article, ArticleFacts, Skipped
 
 
@@ -27,7 +27,10 @@ class Pipeline:
         language = nlp.load(article.lang)
         doc = language.parse(article)
         extraction = extract.extract(doc, extract.ExtractContext(article, language), self.extractors)
-        return resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
+        resolved = resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
+        # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped.
+        conforming, _ = graph.conforming(resolved)
+        return conforming
 
     def process_text(self, text: str, doc_id: str | None = None, **metadata) -> ArticleFacts:
         """Clean and process a raw string (metadata as in `kg.ingest.from_text`)."""

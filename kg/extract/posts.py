@@ -1,5 +1,9 @@
 """The `titles` extractor: "Президент Казахстана Касым-Жомарт Токаев" → holdsPosition the post
-"Президент Казахстана" and headOf Kazakhstan; "Гутерреш, генсек ООН" → headOf the UN.
+"Президент Казахстана", worksFor and headOf Kazakhstan; "Гутерреш, генсек ООН" → headOf the UN.
+
+The post span is the whole title with its organization, as NEREL marks it (WORKS_AS → the
+PROFESSION "президент США"); the holder also worksFor the organization the title names directly
+(NEREL WORKPLACE person → organization/country), whatever else the title makes of them (headOf).
 
 A title without an organization or country ("Президент Токаев") names no particular post and
 yields nothing.
@@ -17,6 +21,7 @@ from kg.extract.titles import Title, find_titles
 from kg.types import Candidate, Mention
 
 NO_RELATION = "-"
+WORKS_FOR = "worksFor"
 
 
 class TitleExtractor:
@@ -34,8 +39,10 @@ class TitleExtractor:
                 continue
             post = mention(title.post, "Post", ctx)
             yield self._candidate(holder.mention, "holdsPosition", post, title, ctx)
-            if title.relation != NO_RELATION and title.direct:
-                yield self._candidate(holder.mention, title.relation, organization.mention, title, ctx)
+            if not title.direct:    # "глава комитета Совета Федерации" works for the committee
+                continue
+            for predicate in _organization_predicates(title):
+                yield self._candidate(holder.mention, predicate, organization.mention, title, ctx)
 
     def _candidate(self, holder: Mention, predicate: str, obj: Mention, title: Title,
                    ctx: ExtractContext) -> Candidate:
@@ -43,3 +50,9 @@ class TitleExtractor:
         rule = f"{predicate}/{title.post[0].lemma_.lower()}"
         evidence = provenance(title.post.doc, ctx, title.post.sent, parts, self.name, rule, 0.9)
         return Candidate(holder, predicate, obj, evidence)
+
+
+def _organization_predicates(title: Title) -> list[str]:
+    """Every holder of a post works for the organization it belongs to; some also head it."""
+    extra = [] if title.relation in (NO_RELATION, WORKS_FOR) else [title.relation]
+    return [WORKS_FOR, *extra]

@@ -46,9 +46,10 @@ def test_seed_mentions(seed, text, label):
     assert (text, label) in {(m.text, m.label) for m in seed.mentions}
 
 
-def test_seed_dated_facts_carry_the_dateline(seed):
-    calls = [c for c in seed.candidates if c.predicate == "callsFor"]
-    assert calls and all(("pointInTime", Value("2024-04-03", "date")) in c.qualifiers for c in calls)
+@pytest.mark.parametrize("predicate", ["callsFor", "chairs", "cooperatesWith"])
+def test_seed_facts_carry_the_dateline(seed, predicate):
+    facts = [c for c in seed.candidates if c.predicate == predicate]
+    assert facts and all(("pointInTime", Value("2024-04-03", "date")) in c.qualifiers for c in facts)
 
 
 def test_seed_provenance_points_at_the_evidence(seed):
