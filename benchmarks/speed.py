@@ -52,14 +52,14 @@ def copy_corpus(nerel: Path, count: int, target: Path) -> tuple[int, int]:
     return len(paths), tokens
 
 
-def timed(command: list[str]) -> dict:
+def timed(command: list[str], output: Path | None = None) -> dict:
     """Wall seconds and peak RSS (MB, the largest process among the children) of one command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     completed = subprocess.run(command, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    if completed.returncode not in (0, 1):   # 1: some inputs skipped, reported in the output
-        sys.exit(f"{' '.join(command)} failed:\n{completed.stderr[-2000:]}")
+    if completed.returncode != 0 or (output and not output.exists()):
+        sys.exit(f"{' '.join(command)} failed:\n{completed.stdout[-1000:]}{completed.stderr[-2000:]}")
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1)}
 
@@ -83,8 +83,10 @@ def main() -> None:
         articles, tokens = copy_corpus(options.nerel, options.articles, corpus)
         runs = {
             "natasha_nlp_only": timed([sys.executable, "-c", NATASHA_ONLY, str(corpus)]),
-            "kg_build_1_worker": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o1", "-w", "1"]),
-            f"kg_build_{cores}_workers": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o2", "-w", str(cores)]),
+            "kg_build_1_worker": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o1", "-w", "1"],
+                                       Path(scratch, "o1", "graph.ttl")),
+            f"kg_build_{cores}_workers": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o2", "-w", str(cores)],
+                                               Path(scratch, "o2", "graph.ttl")),
         }
     runs = {name: rates(run, articles, tokens) for name, run in runs.items()}
     base = runs["natasha_nlp_only"]["articles_per_second"]

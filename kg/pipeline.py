@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg import extract, graph, ingest, nlp, resolve
@@ -80,5 +81,27 @@ def _run_parallel(items: Iterable[Article | Skipped], workers: int,
                   extractors: Sequence[str] | None) -> Iterator[ArticleFacts | Skipped]:
     # "spawn" keeps workers independent of whatever the parent process has loaded or locked.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(extractors,)) as pool:
+    with _one_blas_thread_per_process():
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(extractors,))
+    with pool:
         yield from pool.imap(_work, items, chunksize=4)
+
+
+@contextmanager
+def _one_blas_thread_per_process():
+    """Spawned workers start with one BLAS thread each (they read these variables at start).
+
+    OpenBLAS threads spin while they wait: N workers with N threads each on N cores ran three
+    times slower than a single worker (measured: 100 NEREL texts, 2 cores, 30.7 s vs 9.4 s).
+    """
+    names = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update(dict.fromkeys(names, "1"))
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

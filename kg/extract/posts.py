@@ -22,6 +22,7 @@ from kg.types import Candidate, Mention
 
 NO_RELATION = "-"
 WORKS_FOR = "worksFor"
+STATE = "Country"
 
 
 class TitleExtractor:
@@ -41,7 +42,7 @@ class TitleExtractor:
             yield self._candidate(holder.mention, "holdsPosition", post, title, ctx)
             if not title.direct:    # "глава комитета Совета Федерации" works for the committee
                 continue
-            for predicate in _organization_predicates(title):
+            for predicate in _organization_predicates(title, organization.mention):
                 yield self._candidate(holder.mention, predicate, organization.mention, title, ctx)
 
     def _candidate(self, holder: Mention, predicate: str, obj: Mention, title: Title,
@@ -52,7 +53,9 @@ class TitleExtractor:
         return Candidate(holder, predicate, obj, evidence)
 
 
-def _organization_predicates(title: Title) -> list[str]:
-    """Every holder of a post works for the organization it belongs to; some also head it."""
-    extra = [] if title.relation in (NO_RELATION, WORKS_FOR) else [title.relation]
-    return [WORKS_FOR, *extra]
+def _organization_predicates(title: Title, organization: Mention) -> list[str]:
+    """A holder works for the organization of the post, and may head it. Not stated for a state
+    ("президент России"): NEREL links the post, not the person, to the country there."""
+    works_for = [] if organization.label == STATE else [WORKS_FOR]
+    head_of = [] if title.relation in (NO_RELATION, WORKS_FOR) else [title.relation]
+    return works_for + head_of

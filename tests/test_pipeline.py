@@ -1,0 +1,40 @@
+"""Whole pipeline: parallel workers give the same graph as one process; bad files do not stop a run."""
+import shutil
+
+import pytest
+
+import kg
+
+TEXTS = {
+    "iran.txt": "Иран стал полноправным членом Шанхайской организации сотрудничества. "
+                "Об этом сообщил президент Ирана Масуд Пезешкиан.",
+    "un.txt": "Генеральный секретарь ООН Антониу Гутерреш осудил нападение на миротворцев в Ливане.",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, demo_article_path):
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copy(demo_article_path, folder / demo_article_path.name)
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def turtle(knowledge: kg.KnowledgeGraph, path) -> bytes:
+    return knowledge.serialize(path, "turtle").read_bytes()
+
+
+def test_two_workers_build_the_same_graph_as_one(corpus, tmp_path):
+    serial = kg.build(corpus, workers=1)
+    parallel = kg.build(corpus, workers=2)
+    assert len(serial.results) == len(parallel.results) == 3
+    assert turtle(serial, tmp_path / "1.ttl") == turtle(parallel, tmp_path / "2.ttl")
+
+
+def test_a_bad_file_is_skipped_with_its_reason_and_the_rest_is_built(corpus):
+    knowledge = kg.build(corpus, workers=1)
+    [skipped] = knowledge.skipped
+    assert skipped.source.endswith("empty.txt") and "empty" in skipped.reason
+    assert knowledge.fact_count > 10
