@@ -22,7 +22,6 @@ from kg.types import Candidate, Mention
 
 NO_RELATION = "-"
 WORKS_FOR = "worksFor"
-STATE = "Country"
 
 
 class TitleExtractor:
@@ -42,7 +41,9 @@ class TitleExtractor:
             yield self._candidate(holder.mention, "holdsPosition", post, title, ctx)
             if not title.direct:    # "глава комитета Совета Федерации" works for the committee
                 continue
-            for predicate in _organization_predicates(title, organization.mention):
+            if title.organization.end != title.post.end:
+                continue    # "главы Администрации Советского района": NER cut the organization short
+            for predicate in _organization_predicates(title):
                 yield self._candidate(holder.mention, predicate, organization.mention, title, ctx)
 
     def _candidate(self, holder: Mention, predicate: str, obj: Mention, title: Title,
@@ -53,9 +54,7 @@ class TitleExtractor:
         return Candidate(holder, predicate, obj, evidence)
 
 
-def _organization_predicates(title: Title, organization: Mention) -> list[str]:
-    """A holder works for the organization of the post, and may head it. Not stated for a state
-    ("президент России"): NEREL links the post, not the person, to the country there."""
-    works_for = [] if organization.label == STATE else [WORKS_FOR]
-    head_of = [] if title.relation in (NO_RELATION, WORKS_FOR) else [title.relation]
-    return works_for + head_of
+def _organization_predicates(title: Title) -> list[str]:
+    """Every holder of a post works for the organization it belongs to; some also head it."""
+    extra = [] if title.relation in (NO_RELATION, WORKS_FOR) else [title.relation]
+    return [WORKS_FOR, *extra]

@@ -46,6 +46,29 @@ def test_negated_or_modal_statements_are_no_facts(read, text, predicate):
     assert predicate not in {c.predicate for c in read(text).candidates}
 
 
+# NEREL dev sentences: the post is the whole title (WORKS_AS → "Президент США"), and the holder works
+# for the organization or state the title names (WORKPLACE person → organization).
+@pytest.mark.parametrize("text, expected", [
+    ("Бывший президент США Барак Обама с женой Мишель приобрели жильё в Вашингтоне недалеко от Белого дома.",
+     {("Барак Обама", "holdsPosition", "президент США"), ("Барак Обама", "worksFor", "США")}),
+    ("Император Акихито (справа) с президентом Аргентины Маурисио Макри и его супругой Хулианой Авада "
+     "20 мая 2017 года",
+     {("Маурисио Макри", "holdsPosition", "президент Аргентины"), ("Маурисио Макри", "worksFor", "Аргентина")}),
+])
+def test_title_gives_post_and_workplace(read, text, expected):
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("text, holder, cut_short", [
+    # NER finds "Администрации" only, not "Администрации Советского района Уфы": no workplace from a fragment
+    ("Глава Администрации Советского района Уфы Рустем Рахматуллин поздравил спортсменов.",
+     "Рустем Рахматуллин", "Администрация"),
+    ("Андрей Клишас, глава комитета Совета Федерации, внес законопроект.", "Андрей Клишас", "Совет Федерации"),
+])
+def test_no_workplace_from_part_of_a_title(read, text, holder, cut_short):
+    assert (holder, "worksFor", cut_short) not in {triple(c) for c in read(text).candidates}
+
+
 def test_head_of_a_part_is_not_head_of_the_whole(read):
     facts = {triple(c) for c in read("Андрей Клишас, глава комитета Совета Федерации, внес законопроект.").candidates}
     assert ("Андрей Клишас", "headOf", "Совет Федерации") not in facts
