@@ -7,9 +7,10 @@ from functools import cached_property
 from pathlib import Path
 
 from kg import graph
-from kg.types import ArticleFacts, Skipped
+from kg.types import ArticleFacts, Skipped, Value
 
 OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
+GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/resolve/resources/gazetteer.jsonl)"
 
 
 @dataclass
@@ -18,11 +19,15 @@ class KnowledgeGraph:
 
     results: list[ArticleFacts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    enrich: bool = False     # add the gazetteer's member lists, in their own named graph
 
     @cached_property
     def dataset(self):
-        """rdflib `Dataset`: one named graph per article, entities and provenance."""
-        return graph.build_dataset(self.results)
+        """rdflib `Dataset`: one named graph per article (plus the gazetteer's if `enrich`)."""
+        dataset = graph.build_dataset(self.results)
+        if self.enrich:
+            add_gazetteer_members(dataset, self.results)
+        return dataset
 
     @cached_property
     def graph(self):
@@ -78,17 +83,32 @@ class KnowledgeGraph:
         return written
 
 
+def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
+    """memberOf facts from the gazetteer's member lists for every listed organization the
+    articles mention, in the named graph https://w3id.org/kg/source/gazetteer."""
+    from kg import resolve
+
+    gazetteer = resolve.load_gazetteer()
+    source = graph.ReferenceSource("gazetteer", GAZETTEER_LABEL, gazetteer.version)
+    facts = [graph.ReferenceFact(listed.member, "memberOf", listed.organization,
+                                 (("validFrom", Value(listed.since, "gYear")),) if listed.since else (),
+                                 citation=listed.list_source)
+             for listed in resolve.listed_memberships(resolve.entity_keys(results), gazetteer)]
+    graph.add_reference_facts(dataset, source, facts)
+
+
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
-          extractors: Sequence[str] | None = None, progress=None) -> KnowledgeGraph:
+          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False) -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
+    `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
     """
     from kg import pipeline   # imported here so `import kg` stays light for notebooks
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    knowledge = KnowledgeGraph()
+    knowledge = KnowledgeGraph(enrich=enrich)
     for item in pipeline.run(paths, workers=workers, extractors=extractors):
         (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
         if progress:

@@ -23,7 +23,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.resolve.gazetteer import GAZETTEER_PATH, GazetteerEntry, entry_to_json  # noqa: E402
+from kg.resolve.gazetteer import GAZETTEER_PATH, GazetteerEntry, Member, entry_to_json  # noqa: E402
 from kg.resolve.keys import local_key  # noqa: E402
 from kg.resolve.lemmas import default_lemmatizer, is_abbreviation, words  # noqa: E402
 from nerel_links import Link, read_links  # noqa: E402
@@ -53,6 +53,8 @@ class Draft:
     qid: str | None = None
     sources: list[str] = field(default_factory=list)
     mined: int = 0
+    members: list[tuple["Draft", str | None]] = field(default_factory=list)   # (member, year joined)
+    members_source: str = ""
 
     def firm_names(self) -> set[str]:
         return {self.ru, *self.abbreviations, *self.aliases} - {""} - self.context_only
@@ -85,12 +87,21 @@ def mine(links: list[Link], lemmatize) -> NerelStats:
 
 
 def curated_drafts(curated: dict) -> list[Draft]:
-    drafts = []
-    for item in curated["organizations"]:
-        drafts.append(_draft(item, item["type"], "curated"))
-    for item in curated["persons"]:
-        drafts.append(_draft(item, "Person", "curated"))
-    return drafts + country_drafts(curated["countries"])
+    organizations = [_draft(item, item["type"], "curated") for item in curated["organizations"]]
+    persons = [_draft(item, "Person", "curated") for item in curated["persons"]]
+    countries = country_drafts(curated["countries"])
+    add_members(organizations, countries, curated.get("memberships", ()))
+    return organizations + persons + [countries[code] for code in sorted(countries)]
+
+
+def add_members(organizations: list[Draft], countries: dict[str, Draft], memberships) -> None:
+    """Attach the curated member lists: organization by its ru label, members by ISO code."""
+    by_label = {draft.ru: draft for draft in organizations}
+    for item in memberships:
+        organization = by_label[item["organization"]]
+        organization.members_source = item["source"]
+        for code, year in item["members"].items():
+            organization.members.append((countries[code], None if year is None else str(year)))
 
 
 def _draft(item: dict, entry_type: str, source: str) -> Draft:
@@ -100,7 +111,7 @@ def _draft(item: dict, entry_type: str, source: str) -> Draft:
                  context_only=set(item.get("context_only", ())), sources=[source])
 
 
-def country_drafts(extras: dict) -> list[Draft]:
+def country_drafts(extras: dict) -> dict[str, Draft]:
     """Every ISO 3166-1 country with its Russian names, completed by the curated extras."""
     russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
     drafts = {}
@@ -119,7 +130,7 @@ def country_drafts(extras: dict) -> list[Draft]:
             draft.abbreviations |= extra.abbreviations
             draft.adjectives, draft.demonyms = extra.adjectives, extra.demonyms
             draft.sources.append("curated")
-    return [drafts[code] for code in sorted(drafts)]
+    return drafts
 
 
 def assign_qids(drafts: list[Draft], stats: NerelStats, lemmatize) -> None:
@@ -218,17 +229,23 @@ def _common_word(parse, entry_type: str) -> bool:
     return parse.is_known and not proper & set(str(parse.tag).replace(" ", ",").split(","))
 
 
+def draft_key(draft: Draft, lemmatize) -> str:
+    return draft.qid or local_key(draft.type, lemmatize(draft.ru))
+
+
 def finish(draft: Draft, lemmatize) -> GazetteerEntry:
     firm = {lemmatize(name) for name in draft.firm_names() | draft.adjectives}
     source = "; ".join(draft.sources + ([f"{draft.mined} name links mined from NEREL"] if draft.mined else []))
     if not draft.qid:
         source += "; no QID: not linked in NEREL"
     return GazetteerEntry(
-        key=draft.qid or local_key(draft.type, lemmatize(draft.ru)), type=draft.type, ru=draft.ru,
+        key=draft_key(draft, lemmatize), type=draft.type, ru=draft.ru,
         en=draft.en, qid=draft.qid, abbreviations=tuple(sorted(draft.abbreviations)),
         aliases=tuple(sorted(draft.aliases - {draft.ru, draft.en})),
         adjectives=tuple(sorted(draft.adjectives)), demonyms=tuple(sorted(draft.demonyms)),
-        context_only=tuple(sorted(n for n in draft.context_only if lemmatize(n) not in firm)), source=source)
+        context_only=tuple(sorted(n for n in draft.context_only if lemmatize(n) not in firm)), source=source,
+        members=tuple(Member(draft_key(member, lemmatize), since) for member, since in draft.members),
+        members_source=draft.members_source)
 
 
 def build(nerel: Path, splits: list[str]) -> list[GazetteerEntry]:

@@ -25,8 +25,11 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="Only these extractors (see `kg extractors`); default: all.")
 @click.option("--picture/--no-picture", default=True, show_default=True,
               help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
+@click.option("--enrich", is_flag=True, default=False,
+              help="Add the gazetteer's member lists of the organizations found, in their own named graph "
+                   "https://w3id.org/kg/source/gazetteer (never mixed with facts from text).")
 def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path | None, workers: int | None,
-                  extractors: str | None, picture: bool) -> None:
+                  extractors: str | None, picture: bool, enrich: bool) -> None:
     """Build a knowledge graph from articles (.txt, .html, .jsonl files or directories).
 
     Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
@@ -36,7 +39,7 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
     if outdir is None and store_dir is None:
         raise click.UsageError("give -o OUTDIR, --store DIR, or both")
     with user_errors():
-        knowledge = _build(inputs, workers, split_names(extractors))
+        knowledge = _build(inputs, workers, split_names(extractors), enrich)
         knowledge.validate()
         lines = _write(knowledge, outdir, picture) if outdir else []
         if store_dir:
@@ -46,7 +49,7 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
         sys.exit(1)
 
 
-def _build(inputs, workers, extractors) -> kg.KnowledgeGraph:
+def _build(inputs, workers, extractors, enrich) -> kg.KnowledgeGraph:
     bar = progress_bar(None, "building")
 
     def on_result(item):
@@ -55,7 +58,7 @@ def _build(inputs, workers, extractors) -> kg.KnowledgeGraph:
             bar.clear()
             report_skipped(item)
 
-    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result)
+    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich)
     bar.close()
     return knowledge
 

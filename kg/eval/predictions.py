@@ -60,4 +60,45 @@ def from_article_facts(facts: ArticleFacts, doc_id: str) -> Predictions:
     relations = tuple(
         PredictedRelation(doc_id, fact.predicate, span(fact.subject_mention), span(fact.object_mention))
         for fact in facts.facts if fact.subject_mention and fact.object_mention)
-    return Predictions(tuple(entities), relations)
+    names = tuple(PredictedRelation(doc_id, ALTERNATIVE_NAME, span(first), span(second))
+                  for first, second in alternative_names(facts))
+    return Predictions(tuple(entities), relations + names)
+
+
+ALTERNATIVE_NAME = "alternativeName"
+
+
+def alternative_names(facts: ArticleFacts) -> list[tuple[Mention, Mention]]:
+    """Pairs of different names that kg resolved to one entity.
+
+    kg states "these two names name one thing" by resolving both mentions to one entity (the
+    names become its labels); NEREL states it as ALTERNATIVE_NAME between two spans, chaining
+    each new name to an earlier one, and not between inflections of one name. So each mention
+    that is a new name for its entity is paired with the entity's previous mention. Role phrases
+    and pronouns (not among the entity's aliases) and adjectives ("российских") are no names.
+    """
+    aliases = {entity.key: entity.aliases for entity in facts.entities}
+    previous: dict[str, Mention] = {}
+    seen: dict[str, list[str]] = {}
+    pairs = []
+    for mention, key in sorted(facts.mentions, key=lambda pair: pair[0].start):
+        if mention.text not in aliases.get(key, ()) or not mention.text[:1].isupper():
+            continue
+        names = seen.setdefault(key, [])
+        if key in previous and not any(_inflections(mention.text, name) for name in names):
+            pairs.append((previous[key], mention))
+        previous[key] = mention
+        names.append(mention.text)
+    return pairs
+
+
+def _inflections(first: str, second: str) -> bool:
+    """"Гарсию"/"Гарсии", "Михаиле Горбачёве"/"Михаил Горбачёв": the same words up to endings."""
+    first_words, second_words = first.casefold().split(), second.casefold().split()
+    return len(first_words) == len(second_words) and all(
+        _stem(a).startswith(_stem(b)) or _stem(b).startswith(_stem(a))
+        for a, b in zip(first_words, second_words))
+
+
+def _stem(word: str) -> str:
+    return word[:max(3, len(word) - 2)]

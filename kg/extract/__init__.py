@@ -11,12 +11,13 @@ never candidates: every trigger passes kg.extract.assertion (see its docstring f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg.extract.context import ExtractContext
 from kg.extract.documents import DocumentExtractor
-from kg.extract.mentions import index_mentions
+from kg.extract.mentions import find_mentions
 from kg.extract.posts import TitleExtractor
 from kg.extract import registry
 from kg.extract.predicates import predicates
@@ -33,8 +34,9 @@ def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -
     """Mentions of the article and the candidates of the selected (default: all) extractors."""
     selected = tuple(names) if names is not None else registry.names()
     check_names(selected)
+    ctx = replace(ctx, mentions=find_mentions(doc, ctx))
     candidates = tuple(dict.fromkeys(c for name in selected for c in get(name)(doc, ctx)))
-    mentions = _all_mentions(index_mentions(doc, ctx).mentions, candidates)
+    mentions = _all_mentions(ctx.mentions.mentions, candidates)
     return Extraction(ctx.article, mentions, candidates)
 
 

@@ -29,6 +29,12 @@ class MentionIndex:
     def __init__(self, found: Iterable[Found]):
         unique = {(f.span.start, f.span.end, f.mention.label): f for f in found}
         self.found = tuple(sorted(unique.values(), key=lambda f: (f.span.start, -len(f.span))))
+        self._smallest: dict[int, Found] = {}
+        for f in self.found:   # token index → the smallest mention covering it (first found wins ties)
+            for i in range(f.span.start, f.span.end):
+                known = self._smallest.get(i)
+                if known is None or len(f.span) < len(known.span):
+                    self._smallest[i] = f
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -36,8 +42,7 @@ class MentionIndex:
 
     def at(self, token: Token) -> Found | None:
         """The smallest mention covering `token`."""
-        covering = [f for f in self.found if f.span.start <= token.i < f.span.end]
-        return min(covering, key=lambda f: len(f.span), default=None)
+        return self._smallest.get(token.i)
 
     def headed_by(self, token: Token) -> Found | None:
         """The mention whose syntactic head is `token` (the largest, e.g. the whole document name)."""
@@ -51,6 +56,11 @@ class MentionIndex:
 
 
 def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
+    """The article's mentions: the index `extract` put in the context, else found now."""
+    return ctx.mentions if ctx.mentions is not None else find_mentions(doc, ctx)
+
+
+def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
     found = [Found(ent, mention(ent, NER_LABELS[ent.label_], ctx), "entity")
              for ent in doc.ents if ent.label_ in NER_LABELS]

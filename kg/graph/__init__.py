@@ -6,10 +6,11 @@ from kg.graph.build import build_dataset
 from kg.graph.export import merged_graph, query, serialize, serialized
 from kg.graph.namespace import KG
 from kg.graph.nx import to_networkx
+from kg.graph.reference import ReferenceFact, ReferenceSource, add_reference_facts
 from kg.graph.signatures import conforming
 from kg.graph.terms import UnknownTermError, ontology, shapes
 from kg.graph.tsv import COLUMNS, facts_rows, write_facts_tsv
 from kg.graph.validate import validate
 
-__all__ = ["KG", "COLUMNS", "UnknownTermError", "build_dataset", "conforming", "facts_rows", "merged_graph", "ontology",
+__all__ = ["KG", "COLUMNS", "ReferenceFact", "ReferenceSource", "UnknownTermError", "add_reference_facts", "build_dataset", "conforming", "facts_rows", "merged_graph", "ontology",
            "query", "serialize", "serialized", "shapes", "to_networkx", "validate", "write_facts_tsv"]

@@ -13,7 +13,7 @@ from importlib import resources
 
 from rdflib import URIRef
 
-from kg.graph.namespace import ARTICLE_BASE, ENTITY_BASE, FACT_BASE, MEMBERSHIP_BASE
+from kg.graph.namespace import ARTICLE_BASE, ENTITY_BASE, FACT_BASE, MEMBERSHIP_BASE, SOURCE_BASE
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")   # outside RFC 3986 unreserved characters
 HASH_LENGTH = 16                              # hex digits: 64 bits, ample for one corpus
@@ -64,6 +64,11 @@ def article_iri(article_id: str) -> URIRef:
     return URIRef(ARTICLE_BASE + slug(article_id))
 
 
+def source_iri(name: str) -> URIRef:
+    """A reference source (e.g. the gazetteer); also the IRI of the named graph of its facts."""
+    return URIRef(SOURCE_BASE + slug(name))
+
+
 def digest(*parts: object) -> str:
     """Short stable hash of `parts` (joined with a separator no part contains)."""
     text = "\x1f".join(str(part) for part in parts)
@@ -73,6 +78,11 @@ def digest(*parts: object) -> str:
 def fact_iri(article_id: str, subject_key: str, predicate: str, object_id: str,
              start: int, end: int) -> URIRef:
     return URIRef(FACT_BASE + digest(article_id, subject_key, predicate, object_id, start, end))
+
+
+def reference_fact_iri(source: str, subject_key: str, predicate: str, object_id: str) -> URIRef:
+    """A statement taken from a reference source: one per (source, triple), no evidence span."""
+    return URIRef(FACT_BASE + digest(source, subject_key, predicate, object_id))
 
 
 def membership_iri(member_key: str, role: str, organization_key: str) -> URIRef:

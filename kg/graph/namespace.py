@@ -15,6 +15,7 @@ ENTITY_BASE = "https://w3id.org/kg/id/"
 ARTICLE_BASE = "https://w3id.org/kg/article/"
 FACT_BASE = "https://w3id.org/kg/fact/"
 MEMBERSHIP_BASE = "https://w3id.org/kg/membership/"
+SOURCE_BASE = "https://w3id.org/kg/source/"
 
 
 class KG(DefinedNamespace):
@@ -49,6 +50,8 @@ class KG(DefinedNamespace):
     Group: URIRef
     Article: URIRef
     Fact: URIRef
+    ReferenceSource: URIRef
+    ReferenceFact: URIRef
     # organizational statuses (org:Membership roles)
     membershipRole: URIRef
     memberRole: URIRef

@@ -36,7 +36,7 @@ def to_networkx(graph: Graph | Dataset, lang: str = "ru") -> networkx.MultiDiGra
 def _fact_triples(graph: Graph):
     """Direct triples whose predicate is a kg property, i.e. the facts themselves."""
     for triple in graph:
-        if triple[1].startswith(str(KG._NS)) and (triple[0], RDF.type, KG.Fact) not in graph:
+        if triple[1].startswith(str(KG._NS)) and (triple[0], RDF.type, RDF.Statement) not in graph:
             yield triple
 
 

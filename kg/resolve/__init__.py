@@ -7,7 +7,8 @@ when linked, else ``<type group>/<transliterated lemma key>``.
 """
 from kg.resolve.gazetteer import Gazetteer, GazetteerEntry, GazetteerError, load_gazetteer, read_gazetteer
 from kg.resolve.lemmas import default_lemmatizer
+from kg.resolve.members import ListedMembership, entity_keys, listed_memberships
 from kg.resolve.resolver import resolve
 
-__all__ = ["Gazetteer", "GazetteerEntry", "GazetteerError", "default_lemmatizer", "load_gazetteer",
-           "read_gazetteer", "resolve"]
+__all__ = ["Gazetteer", "GazetteerEntry", "GazetteerError", "ListedMembership", "default_lemmatizer",
+           "entity_keys", "listed_memberships", "load_gazetteer", "read_gazetteer", "resolve"]

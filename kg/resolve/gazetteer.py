@@ -6,6 +6,7 @@ uses, so the index is built lazily once per lemmatizer.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -24,6 +25,14 @@ class GazetteerError(KgError):
 
 
 @dataclass(frozen=True)
+class Member:
+    """A member of an organization entry, as the curated member list states it."""
+
+    key: str                           # gazetteer key of the member (a QID or a local key)
+    since: str | None = None           # year of joining (xsd:gYear lexical form) when certain
+
+
+@dataclass(frozen=True)
 class GazetteerEntry:
     """One known thing. `key` is the QID when known, else a local ``group/slug`` key."""
 
@@ -38,6 +47,8 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()     # "россиянин": people, kept as data, never linked
     context_only: tuple[str, ...] = () # short names that link only next to a longer one
     source: str = ""
+    members: tuple[Member, ...] = ()   # only for `kg build --enrich`, never for reading text
+    members_source: str = ""           # where the member list comes from, e.g. "… as of 2024-11"
 
     def names(self) -> tuple[str, ...]:
         """Every name that links on its own."""
@@ -56,6 +67,7 @@ class Gazetteer:
     """Entries plus a per-lemmatizer index from lemma key to the entries that bear that name."""
 
     entries: tuple[GazetteerEntry, ...]
+    version: str = ""                  # content digest of the file it was read from
     _indexes: dict[Lemmatize, dict[str, tuple[NameMatch, ...]]] = field(default_factory=dict, repr=False)
 
     def matches(self, lemma_key: str, lemmatize: Lemmatize) -> tuple[NameMatch, ...]:
@@ -85,23 +97,32 @@ def _build_index(entries, lemmatize: Lemmatize) -> dict[str, tuple[NameMatch, ..
 def entry_from_json(record: dict) -> GazetteerEntry:
     tuples = {name: tuple(record.get(name, ())) for name in
               ("abbreviations", "aliases", "adjectives", "demonyms", "context_only")}
+    members = tuple(Member(item["key"], item.get("since")) for item in record.get("members", ()))
     return GazetteerEntry(key=record["key"], type=record["type"], ru=record["ru"], en=record.get("en"),
-                          qid=record.get("qid"), source=record.get("source", ""), **tuples)
+                          qid=record.get("qid"), source=record.get("source", ""), members=members,
+                          members_source=record.get("members_source", ""), **tuples)
 
 
 def entry_to_json(entry: GazetteerEntry) -> dict:
     record = {"key": entry.key, "qid": entry.qid, "type": entry.type, "ru": entry.ru, "en": entry.en,
               "abbreviations": entry.abbreviations, "aliases": entry.aliases,
-              "adjectives": entry.adjectives, "demonyms": entry.demonyms, "context_only": entry.context_only, "source": entry.source}
+              "adjectives": entry.adjectives, "demonyms": entry.demonyms, "context_only": entry.context_only, "source": entry.source,
+              "members": tuple(_member_to_json(member) for member in entry.members),
+              "members_source": entry.members_source or None}
     return {name: list(value) if isinstance(value, tuple) else value
             for name, value in record.items() if value not in (None, ())}
+
+
+def _member_to_json(member: Member) -> dict:
+    return {"key": member.key, **({"since": member.since} if member.since else {})}
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
     """Read a gazetteer JSONL file (the shipped one or one built for evaluation)."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        return Gazetteer(tuple(entry_from_json(json.loads(line)) for line in lines if line.strip()))
+        text = Path(path).read_text(encoding="utf-8")
+        entries = tuple(entry_from_json(json.loads(line)) for line in text.splitlines() if line.strip())
+        return Gazetteer(entries, version="sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
     except (OSError, ValueError, KeyError) as error:
         raise GazetteerError(f"cannot read gazetteer {path}: {error}") from error
 

@@ -59,3 +59,43 @@ def test_build_rejects_unknown_extractor_in_one_line(runner, tmp_path, demo_arti
     assert result.exit_code == 1
     assert "nonsense" in result.output and len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+GAZETTEER_GRAPH = "https://w3id.org/kg/source/gazetteer"
+
+
+@pytest.fixture(scope="module")
+def plain_and_enriched(tmp_path_factory, demo_article_path):
+    """`kg build` of the demo article without and with --enrich (each validated by the command)."""
+    outputs = {}
+    for name, flags in (("plain", []), ("enriched", ["--enrich"])):
+        outdir = tmp_path_factory.mktemp(name)
+        result = CliRunner().invoke(main, ["build", str(demo_article_path), "-o", str(outdir), "--workers", "1",
+                                           "--no-picture", *flags])
+        assert result.exit_code == 0, result.output
+        outputs[name] = outdir
+    return outputs
+
+
+def test_build_without_enrich_writes_exactly_the_article_graphs(plain_and_enriched, demo_article_path):
+    import kg
+    from kg.graph import build_dataset, serialized
+
+    results = kg.build(demo_article_path).results
+    assert (plain_and_enriched["plain"] / "graph.trig").read_bytes() == serialized(build_dataset(results), "trig")
+
+
+def test_enrich_adds_the_gazetteer_graph_and_leaves_article_graphs_and_table_alone(plain_and_enriched):
+    from rdflib import Dataset, URIRef
+    from rdflib.compare import isomorphic
+
+    plain, enriched = Dataset(), Dataset()
+    plain.parse(plain_and_enriched["plain"] / "graph.trig", format="trig")
+    enriched.parse(plain_and_enriched["enriched"] / "graph.trig", format="trig")
+    names = {graph.identifier for graph in plain.graphs()}
+    assert {graph.identifier for graph in enriched.graphs()} == names | {URIRef(GAZETTEER_GRAPH)}
+    for name in names - {plain.default_graph.identifier}:
+        assert isomorphic(plain.graph(name), enriched.graph(name))
+    assert len(enriched.graph(URIRef(GAZETTEER_GRAPH))) > 0
+    table = "facts.tsv"
+    assert (plain_and_enriched["plain"] / table).read_bytes() == (plain_and_enriched["enriched"] / table).read_bytes()

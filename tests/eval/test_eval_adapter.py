@@ -43,3 +43,31 @@ def test_facts_without_mentions_are_not_scored():
                           fact.object, fact.provenance, subject_mention=fact.subject_mention),),
                           facts.mentions)
     assert from_article_facts(without, "doc").relations == ()
+
+
+def _entity_with_mentions(text: str, surfaces: list[str]):
+    """One entity named by each surface (the nth occurrence of repeated surfaces, in order)."""
+    from kg.types import Article, ArticleFacts, Entity, Mention
+
+    article = Article(id="d", text=text, original=text, offsets=tuple(range(len(text) + 1)))
+    mentions, start = [], 0
+    for surface in surfaces:
+        start = text.index(surface, start)
+        mentions.append(Mention("d", start, start + len(surface), surface, "Person", surface))
+        start += len(surface)
+    entity = Entity("person/x", "Person", surfaces[0], frozenset(surfaces))
+    return ArticleFacts(article, (entity,), (), tuple((m, entity.key) for m in mentions))
+
+
+@pytest.mark.parametrize("text, surfaces, pairs", [
+    # a new name is chained to the previous mention; inflections of a known name are not new names
+    ("Барак Обама приехал. Обамы ждали. Обама уехал.", ["Барак Обама", "Обамы", "Обама"],
+     [("Барак Обама", "Обамы")]),
+    ("Михаил Горбачёв умер. О Михаиле Горбачёве писали.", ["Михаил Горбачёв", "Михаиле Горбачёве"], []),
+    ("Российская Федерация и РФ.", ["Российская Федерация", "РФ"], [("Российская Федерация", "РФ")]),
+])
+def test_alternative_names_are_new_names_of_one_entity(text, surfaces, pairs):
+    from kg.eval.predictions import alternative_names
+
+    found = alternative_names(_entity_with_mentions(text, surfaces))
+    assert [(first.text, second.text) for first, second in found] == pairs
