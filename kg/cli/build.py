@@ -33,7 +33,8 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
     """Build a knowledge graph from articles (.txt, .html, .jsonl files or directories).
 
     Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
-    against the SHACL shapes, and/or adds the articles to a corpus store (--store). Unreadable
+    against the SHACL shapes, and/or adds the articles to a corpus store (--store). With --enrich,
+    the gazetteer's member lists of the organizations found go to their own named graph. Unreadable
     inputs are skipped with a reason; the exit status is then 1.
     """
     if outdir is None and store_dir is None:
