@@ -49,3 +49,25 @@ def test_natasha_entities_reach_the_doc(seed_doc, label, text):
 def test_person_span_without_title(russian, make_article, sentence, person):
     doc = russian.parse(make_article(sentence))
     assert person in {ent.text for ent in doc.ents if ent.label_ == "PER"}
+
+
+# NEREL dev sentences: lowercase organizations NEREL annotates are added, names it never annotates
+# ("СМИ", social networks) are dropped.
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("На место происшествия прибыла полиция, сообщает агентство.", "полиция", "ORG"),
+    ("Правительство Медведева подало в отставку в полном составе.", "Правительство", "ORG"),
+    ("Законопроект внесён в парламент на прошлой неделе.", "парламент", "ORG"),
+])
+def test_entity_found(russian, make_article, sentence, text, label):
+    doc = russian.parse(make_article(sentence))
+    assert (text, label) in {(ent.text, ent.label_) for ent in doc.ents}
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("По данным СМИ, здание было построено в 1908 году.", "СМИ"),
+    ("Об этом он написал в своем Twitter, сообщает ТАСС.", "Twitter"),
+    ("Публикации в Instagram и Weibo собрали тысячи комментариев.", "Weibo"),
+])
+def test_not_an_entity(russian, make_article, sentence, text):
+    doc = russian.parse(make_article(sentence))
+    assert text not in {ent.text for ent in doc.ents}

@@ -1,34 +1,39 @@
-"""Named entities: natasha's NER spans plus abbreviations it missed.
+"""Named entities: natasha's NER spans, cut as NEREL cuts them, plus names it missed.
 
 slovnet tags "ШОС" as ORG in most sentences but not in every context. An all-caps abbreviation
 names the same thing throughout an article, so an untagged occurrence gets the label the NER gave
 it elsewhere in the same text, or the label from a small lexicon of unambiguous abbreviations.
+Common nouns NEREL counts as organizations ("полиция", "правительство") come from a word list;
+names NEREL never counts as entities ("СМИ", "Twitter") are dropped.
 """
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 
 from natasha import NewsNERTagger
 from razdel.substring import Substring
 
+from kg.nlp.ru.lexicons import rows, words
+from kg.nlp.ru.spans import tidy
+
 Entity = tuple[int, int, str]      # (start char, end char, label)
+ORGANIZATION = "ORG"
 
 
 @cache
 def abbreviation_lexicon() -> dict[str, str]:
-    table = files("kg.nlp.ru").joinpath("data/abbreviation_labels.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in table.splitlines() if line.strip() and not line.startswith("#"))
-    return {abbreviation.strip(): label.strip() for abbreviation, label in rows}
+    return {abbreviation: label for abbreviation, label in rows("abbreviation_labels.tsv")}
 
 
 def recognize(tagger: NewsNERTagger, text: str, tokens: list[Substring]) -> list[Entity]:
     if not text.strip():
         return []
-    found = [(span.start, span.stop, span.type) for span in tagger(text).spans]
-    return sorted(found + _missed_abbreviations(text, tokens, found))
+    tagged = tidy([(span.start, span.stop, span.type) for span in tagger(text).spans], text)
+    found = [entity for entity in tagged if text[entity[0]:entity[1]] not in words("not_entities.tsv")]
+    found += _missed_abbreviations(text, tokens, found)
+    return sorted(found + _organization_words(tokens, found))
 
 
 def without_leading_titles(entities: list[Entity], ends: dict[int, int], text: str,
@@ -54,6 +59,12 @@ def _missed_abbreviations(text: str, tokens: list[Substring], found: list[Entity
     covered = _covered_chars(found)
     return [(token.start, token.stop, labels[token.text]) for token in tokens
             if token.text in labels and is_abbreviation(token.text) and token.start not in covered]
+
+
+def _organization_words(tokens: list[Substring], found: list[Entity]) -> list[Entity]:
+    covered = _covered_chars(found)
+    return [(token.start, token.stop, ORGANIZATION) for token in tokens
+            if token.text.lower() in words("organization_words.tsv") and token.start not in covered]
 
 
 def _labels_seen(text: str, found: list[Entity]) -> dict[str, str]:
