@@ -18,10 +18,18 @@ class Lexicon:
     dominance_ratio: float
     initials_skip: frozenset[str]
 
-    def role_group(self, group: str, lemma_key: str) -> str | None:
-        """The type group a role phrase stands for ("person", "country"), or None if it is a name."""
+    def role_group(self, group: str, lemma_key: str, normal: str) -> str | None:
+        """What a role phrase stands for ("person", "country"), "description" for a description
+        of a person that names nobody ("президент США" with no name beside it), or None for a name.
+
+        Descriptions are left unresolved: "Путин встретился с президентом США" must not make the
+        article's main person president of the USA, and a node "президент США" would merge every
+        president of the USA in the corpus into one Person.
+        """
         if group == "person" and lemma_key in self.head_of_state:
             return "person"
+        if group == "person" and normal[:1].islower():
+            return "description"
         if group == "place" and lemma_key in self.our_state:
             return "country"
         return None

@@ -48,7 +48,7 @@ def _all_mentions(extraction: Extraction) -> list[Mention]:
 def _read(mentions: list[Mention], lemmatize: Lemmatize, gazetteer: Gazetteer,
           lexicon: Lexicon) -> list[Reading]:
     keys = [lemmatize(m.normal or m.text) for m in mentions]
-    roles = [lexicon.role_group(type_group(m.label), key) for m, key in zip(mentions, keys)]
+    roles = [lexicon.role_group(type_group(m.label), key, m.normal or m.text) for m, key in zip(mentions, keys)]
     # "Казахстанская сторона" is looked up as its state adjective "казахстанский".
     names = [Name(lexicon.state_adjective(key) or key, m.label) for m, key in zip(mentions, keys)]
     entries = link_names(names, gazetteer, lemmatize)
