@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.extract.adjacent import AdjacentExtractor
 from kg.extract.context import ExtractContext
 from kg.extract.documents import DocumentExtractor
 from kg.extract.mentions import find_mentions
@@ -28,6 +29,7 @@ from kg.types import Candidate, Extraction, Mention
 register(predicates)
 register(TitleExtractor())
 register(DocumentExtractor())
+register(AdjacentExtractor())
 
 
 def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -> Extraction:

@@ -24,7 +24,9 @@ def find_roles(doc: Doc, lang: str) -> Iterator[tuple[Span, str]]:
             yield span, labels[span.label_]
     for title in find_titles(doc, lang):
         # "президент Казахстана" alone stands for its holder; "Президент Токаев" is a title, not a role.
-        if title.holder is None and title.organization is not None and not _next_to_name(title.post):
+        # "британский премьер" alone is left to the state adjective (NEREL: COUNTRY "британский").
+        if (title.holder is None and title.organization is not None and not title.state_first
+                and not _next_to_name(title.post)):
             yield title.post, "Person"
 
 

@@ -41,7 +41,7 @@ class TitleExtractor:
             yield self._candidate(holder.mention, "holdsPosition", post, title, ctx)
             if not title.direct:    # "глава комитета Совета Федерации" works for the committee
                 continue
-            if title.organization.end != title.post.end:
+            if not title.state_first and title.organization.end != title.post.end:
                 continue    # "главы Администрации Советского района": NER cut the organization short
             for predicate in _organization_predicates(title):
                 yield self._candidate(holder.mention, predicate, organization.mention, title, ctx)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.resources import load_tsv
+from kg.extract.states import state_adjectives
 
 PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
 
@@ -25,6 +26,11 @@ class Title:
     direct: bool = False        # the organization follows the title words directly ("глава МВД", not
                                 # "глава комитета Совета Федерации", whose holder heads the committee)
 
+    @property
+    def state_first(self) -> bool:
+        """The organization is a state adjective before the title words ("британский премьер")."""
+        return self.organization is not None and self.organization.start == self.post.start
+
 
 def title_lexicon(lang: str) -> dict[tuple[str, ...], str]:
     return {tuple(words.split()): relation for words, relation in load_tsv(lang, "titles.tsv")}
@@ -32,34 +38,55 @@ def title_lexicon(lang: str) -> dict[tuple[str, ...], str]:
 
 def find_titles(doc: Doc, lang: str) -> Iterator[Title]:
     lexicon = title_lexicon(lang)
+    states = state_adjectives(lang)
     longest = max(map(len, lexicon))
-    covered_until = 0        # "генеральный секретарь" is one title, not also "секретарь"
+    covered_until = 0        # "генеральный секретарь" is one title, not also "секретарь"; nor is
+                             # "представителей" inside the post "Член Палаты представителей США"
     for token in doc[:]:
         if token.i < covered_until or token.ent_type_ == "PER":
             continue
         for size in range(longest, 0, -1):
             words = tuple(t.lemma_.lower() for t in doc[token.i:token.i + size])
             if words in lexicon:
-                covered_until = token.i + size
-                yield _title(doc[token.i:covered_until], lexicon[words])
+                title = _title(doc[token.i:token.i + size], lexicon[words], states)
+                covered_until = title.post.end
+                yield title
                 break
 
 
-def _title(words: Span, relation: str) -> Title:
+def _title(words: Span, relation: str, states: frozenset[str]) -> Title:
     doc = words.doc
     end = words.end
     while end < words.sent.end and _continues_post(doc[end]):
         end += 1
+    state = _state_before(words, states)
+    if state is not None and not _first_entity(doc[words.start:end]):
+        post = doc[state.start:end]          # "британский премьер": the adjective names the state
+        return Title(post, relation, _holder(post), state, direct=True)
     post = doc[words.start:end]
     organization = _first_entity(post)
     direct = organization is not None and organization.start == words.end
     return Title(post, relation, _holder(post), organization, direct)
 
 
+def _state_before(words: Span, states: frozenset[str]) -> Span | None:
+    """The state adjective right before the title words ("северокорейский лидер"), if any."""
+    before = words.start - 1
+    if before < words.sent.start:
+        return None
+    token = words.doc[before]
+    is_state = token.pos_ == "ADJ" and not token.ent_type_ and token.lemma_.lower() in states
+    return words.doc[before:words.start] if is_state else None
+
+
 def _continues_post(token: Token) -> bool:
-    if token.ent_type_ == "PER" or token.pos_ not in PHRASE_POS or "Anim" in token.morph.get("Animacy"):
+    if token.ent_type_ == "PER":
+        return False
+    if token.ent_type_ in {"ORG", "LOC"}:   # the whole name: "Палаты представителей США",
+        return True                         # "Европейского суда по правам человека"
+    if token.pos_ not in PHRASE_POS or "Anim" in token.morph.get("Animacy"):
         return False   # a person word ("республиканца") starts the holder's description, not the post
-    return token.ent_type_ in {"ORG", "LOC"} or "Gen" in token.morph.get("Case") or not token.morph.get("Case")
+    return "Gen" in token.morph.get("Case") or not token.morph.get("Case")
 
 
 def _holder(post: Span) -> Span | None:
