@@ -7,48 +7,23 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from functools import cache
-from importlib import resources
 
 from rdflib import URIRef
 
 from kg.graph.namespace import ARTICLE_BASE, ENTITY_BASE, FACT_BASE, MEMBERSHIP_BASE, SOURCE_BASE
+from kg.translit import transliterate
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")   # outside RFC 3986 unreserved characters
 HASH_LENGTH = 16                              # hex digits: 64 bits, ample for one corpus
-
-
-@cache
-def _transliteration() -> dict[str, str]:
-    table = {}
-    lines = (resources.files("kg.graph") / "translit.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if line and not line.startswith("#"):
-            letter, _, ascii_ = line.partition("\t")
-            table[letter] = ascii_
-    return table
-
-
-def _transliterate_char(char: str) -> str:
-    table = _transliteration()
-    lower = char.lower()
-    if lower in table:
-        ascii_ = table[lower]
-        return ascii_.capitalize() if char != lower else ascii_
-    # Latin letters with diacritics (é, ö) keep their base letter; dashes, quotes and other
-    # symbols become a separator so "2024–2029" does not fuse into "20242029"
-    return unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii") or " "
 
 
 def slug(text: str) -> str:
     """ASCII IRI segment for `text`: Cyrillic transliterated, other unsafe runs become "-".
 
     >>> slug("Шанхайская организация сотрудничества")
-    'Shankhaiskaia-organizatsiia-sotrudnichestva'
+    'Shankhayskaya-organizatsiya-sotrudnichestva'
     """
-    ascii_ = "".join(_transliterate_char(char) for char in text)
-    return _UNSAFE.sub("-", ascii_).strip("-") or "_"
+    return _UNSAFE.sub("-", transliterate(text)).strip("-") or "_"
 
 
 def key_path(key: str) -> str:

@@ -6,17 +6,12 @@ cases, articles or runs gets the same key, and the graph module can use it as an
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-
-@lru_cache(maxsize=1)
-def _translit_table() -> dict[int, str]:
-    text = resources.files(__package__).joinpath("resources/translit.yml").read_text(encoding="utf-8")
-    return {ord(letter): latin for letter, latin in yaml.safe_load(text).items()}
+from kg.translit import transliterate
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +37,7 @@ def can_link(label: str, entry_type: str) -> bool:
 
 def slug(text: str) -> str:
     """Lowercase ASCII words joined by "-": "касым-жомарт токаев" → "kasym-zhomart-tokaev"."""
-    latin = text.lower().translate(_translit_table())
-    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", transliterate(text.lower())).strip("-") or "x"
 
 
 def local_key(label: str, lemma_key: str) -> str:

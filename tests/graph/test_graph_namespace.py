@@ -67,8 +67,8 @@ def test_status_predicates_have_membership_roles(predicate, role):
      "https://w3id.org/kg/id/organization/shankhaiskaia-organizatsiia-sotrudnichestva"),
     ("person/Касым-Жомарт Токаев", "https://w3id.org/kg/id/person/Kasym-Zhomart-Tokaev"),
     ("organization/ШОС", "https://w3id.org/kg/id/organization/ShOS"),
-    ("document/«Антинаркотическая стратегия» 2024–2029", "https://w3id.org/kg/id/document/Antinarkoticheskaia-strategiia-2024-2029"),
-    ("place/Қазақстан", "https://w3id.org/kg/id/place/Qazaqstan"),
+    ("document/«Антинаркотическая стратегия» 2024–2029", "https://w3id.org/kg/id/document/Antinarkoticheskaya-strategiya-2024-2029"),
+    ("place/Қазақстан", "https://w3id.org/kg/id/place/Kazakstan"),
     ("person/Эрдоған", "https://w3id.org/kg/id/person/Erdogan"),
 ])
 def test_entity_iris_are_readable_ascii(key, expected):

@@ -1,0 +1,30 @@
+"""Cyrillic → ASCII transliteration, shared by entity keys (kg.resolve) and IRIs (kg.graph).
+
+One table (translit.tsv) so a key and the IRI made from it always spell a name the same way.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+
+@cache
+def table() -> dict[str, str]:
+    """Lowercase letter → ASCII."""
+    rows = resources.files("kg").joinpath("translit.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+
+
+def transliterate(text: str) -> str:
+    """ASCII for `text`, keeping capitals ("Шанхай" → "Shankhay"); other non-ASCII letters lose
+    their diacritics ("é" → "e"), and symbols without an ASCII form become a space."""
+    return "".join(_char(char) for char in text)
+
+
+def _char(char: str) -> str:
+    lower = char.lower()
+    ascii_ = table().get(lower)
+    if ascii_ is not None:
+        return ascii_.capitalize() if char != lower else ascii_
+    return unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii") or " "
