@@ -128,3 +128,13 @@ def test_unknown_extension_is_reported(cli, tmp_path):
     path.write_text("a,b\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["query", str(path), "ASK {}"])
     assert result.exit_code == 1 and "unknown RDF file extension" in result.output
+
+
+def test_members_query_shows_gazetteer_members_with_their_source(demo_article_path, tmp_path):
+    import kg
+
+    enriched = kg.build(demo_article_path, enrich=True).serialize(tmp_path / "graph.trig", "trig")
+    rows = list(named.run_named(load_file(enriched), named.load("members"), {"organization": "ШОС"}))
+    members = {row["memberLabel"].value: row["source"].value for row in rows}
+    assert {"Казахстан", "Китай", "Россия", "Индия"} <= set(members)
+    assert set(members.values()) == {"https://w3id.org/kg/source/gazetteer"}
