@@ -41,3 +41,15 @@ def test_every_command_the_readme_names_exists():
                                            if p.is_dir() and (p / "__init__.py").exists()))
 def test_architecture_doc_names_every_package(package):
     assert f"kg/{package}/" in ARCHITECTURE
+
+
+def test_the_readmes_python_example_runs(tmp_path, monkeypatch, capsys):
+    """The Python API block, executed as written (in a scratch folder holding the examples)."""
+    example = re.search(r"^```python\n(.*?)^```", README, re.M | re.S).group(1)
+    (tmp_path / "examples").symlink_to(REPO / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(example, "README.md", "exec"), {})
+    assert "https://w3id.org/kg/id/Q232" in capsys.readouterr().out   # Kazakhstan chairs …
+    for written in ("out/graph.ttl", "out/graph.trig", "out/facts.tsv", "out/graph.nq", "out/graph.html"):
+        assert (tmp_path / written).stat().st_size > 0
+    assert (tmp_path / "corpus").is_dir()
