@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.context import ExtractContext
-from kg.extract.mentions import Found, MentionIndex, index_mentions
+from kg.extract.mentions import Found, index_mentions
 from kg.extract.resources import load_yaml
 from kg.extract.spans import mention, provenance
 from kg.types import Candidate

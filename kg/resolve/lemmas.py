@@ -5,11 +5,11 @@ The only language-specific piece is `default_lemmatizer`; everything else takes 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 Lemmatize = Callable[[str], str]
+
 
 def words(text: str) -> list[str]:
     """The words of a phrase (hyphenated compounds stay one word, punctuation drops)."""

@@ -1,14 +1,13 @@
 """Building, serializing and validating the graph of the seed article."""
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
