@@ -1,7 +1,7 @@
 """State adjectives: "российские власти", "американских санкций" name the state itself.
 
-An adjective from `state_adjectives.tsv` becomes a Country mention (resolution links it through
-the gazetteer's `adjectives`). An adjective inside a named entity ("Российской Федерации",
+An adjective listed in the gazetteer's `adjectives` of a state becomes a Country mention, which
+resolution then links through the same entry (one list for finding and for linking). An adjective inside a named entity ("Российской Федерации",
 "Российская академия наук") is part of that name and is left out. Adjectives describing people
 ("американский футболист") are kept: on NEREL train they name the state (COUNTRY) far more often
 than a nationality, and a filter on animate nouns lost as much as it gained.
@@ -9,14 +9,22 @@ than a nationality, and a filter on animate nouns lost as much as it gained.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.resources import load_tsv
+from kg.resolve.gazetteer import load_gazetteer
+
+GAZETTEER_LANG = "ru"   # the gazetteer's adjectives are Russian lemmas
 
 
+@cache
 def state_adjectives(lang: str) -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv(lang, "state_adjectives.tsv"))
+    """Lemmas of the adjectives that name a state ("российский", "казахстанский")."""
+    if lang != GAZETTEER_LANG:
+        return frozenset()
+    return frozenset(adjective.lower() for entry in load_gazetteer().entries if entry.type == "Country"
+                     for adjective in entry.adjectives)
 
 
 def find_state_adjectives(doc: Doc, lang: str) -> Iterator[Span]:
