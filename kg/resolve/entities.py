@@ -15,9 +15,7 @@ def make_entity(readings: Sequence[Reading]) -> Entity:
     aliases = _aliases(names)
     entry = next((r.entry for r in names if r.entry), None)
     if entry:
-        labels = (("en", entry.en),) if entry.en else ()
-        return Entity(key=entry.key, type=entry.type, label=entry.ru, aliases=aliases,
-                      wikidata=entry.qid, labels=labels)
+        return entry.entity(aliases)
     label_type = most_common_label(names)
     best = _fullest_name(names)
     return Entity(key=local_key(label_type, best.key), type=label_type,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.resolve.lemmas import Lemmatize
+from kg.types import Entity
 
 GAZETTEER_PATH = Path(str(resources.files(__package__).joinpath("resources/gazetteer.jsonl")))
 
@@ -49,6 +50,12 @@ class GazetteerEntry:
     source: str = ""
     members: tuple[Member, ...] = ()   # only for `kg build --enrich`, never for reading text
     members_source: str = ""           # where the member list comes from, e.g. "… as of 2024-11"
+
+    def entity(self, aliases: frozenset[str] = frozenset()) -> Entity:
+        """The entity this entry stands for: its key, type, Wikidata ID, Russian and English labels."""
+        labels = (("en", self.en),) if self.en else ()
+        return Entity(key=self.key, type=self.type, label=self.ru, aliases=aliases, wikidata=self.qid,
+                      labels=labels)
 
     def names(self) -> tuple[str, ...]:
         """Every name that links on its own."""

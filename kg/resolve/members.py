@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.resolve.gazetteer import Gazetteer, GazetteerEntry, GazetteerError
+from kg.resolve.gazetteer import Gazetteer, GazetteerError
 from kg.types import ArticleFacts, Entity
 
 
@@ -20,12 +20,6 @@ class ListedMembership:
     organization: Entity
     since: str | None            # year, xsd:gYear lexical form
     list_source: str             # e.g. "SCO official member list, as of 2024-11"
-
-
-def entry_entity(entry: GazetteerEntry) -> Entity:
-    """The entity a gazetteer entry stands for, labelled as resolution labels linked entities."""
-    labels = (("en", entry.en),) if entry.en else ()
-    return Entity(key=entry.key, type=entry.type, label=entry.ru, wikidata=entry.qid, labels=labels)
 
 
 def entity_keys(results: Iterable[ArticleFacts]) -> set[str]:
@@ -46,9 +40,9 @@ def listed_memberships(keys: Iterable[str], gazetteer: Gazetteer) -> Iterator[Li
         entry = gazetteer.by_key(key)
         if entry is None or not entry.members:
             continue
-        organization = entry_entity(entry)
+        organization = entry.entity()
         for member in entry.members:
             member_entry = gazetteer.by_key(member.key)
             if member_entry is None:
                 raise GazetteerError(f"member {member.key!r} of {entry.key!r} is not in the gazetteer")
-            yield ListedMembership(entry_entity(member_entry), organization, member.since, entry.members_source)
+            yield ListedMembership(member_entry.entity(), organization, member.since, entry.members_source)
