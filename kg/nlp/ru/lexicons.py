@@ -1,4 +1,4 @@
-"""Word lists the entity rules read: one-column data files under kg/nlp/ru/data/."""
+"""The Russian data files (kg/nlp/ru/data/*.tsv): word lists and small tables, read once."""
 from __future__ import annotations
 
 from functools import cache

@@ -18,11 +18,16 @@ AGREEMENT = ("Case", "Number", "Gender")
 def person_lemma(vocab: MorphVocab, word: str, feats: dict[str, str]) -> str | None:
     """The lemma of `word` read as a personal name, or None when the name reading gives nothing."""
     for form in _forms(vocab, word.lower()):
-        if any(grammeme in form.tag for grammeme in NAME_GRAMMEMES) and _agrees(form.feats, feats):
+        if is_name_reading(form) and _agrees(form.feats, feats):
             return form.normal
     if feats.get("Case") == "Nom":
         return word.lower()
     return None
+
+
+def is_name_reading(form) -> bool:
+    """A pymorphy parse as a first name, surname or patronymic."""
+    return any(grammeme in form.tag for grammeme in NAME_GRAMMEMES)
 
 
 def _agrees(candidate: dict[str, str], observed: dict[str, str]) -> bool:

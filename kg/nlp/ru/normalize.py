@@ -18,12 +18,14 @@ Three repairs on top of that:
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
 from natasha import MorphVocab
 from natasha.norm import normal_word, select_form
 from natasha.shape import recover_shape
 from spacy.tokens import Span, Token
+
+from kg.nlp.ru.lexicons import rows
+from kg.nlp.ru.names import is_name_reading
 
 INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "NUM"})
 AGREEING_POS = frozenset({"ADJ", "VERB", "DET"})    # VERB: participles ("обновляемой")
@@ -33,15 +35,12 @@ NOMINATIVE = frozenset({"Nom"})
 DIRECT_CASES = frozenset({"Nom", "Acc"})   # after these a numeral already governs the right form
 COUNTED_FORMS = {"paucal": frozenset({"Gen", "Sing"}), "many": frozenset({"Gen", "Plur"})}
 COUNTED_MODIFIER = frozenset({"Gen", "Plur"})      # "трех крупных стран": adjectives go plural
-NAME_GRAMMEMES = ("Surn", "Name", "Patr")
 
 
 @cache
 def numeral_classes() -> dict[str, str]:
     """numeral lemma → "paucal" or "many" (data/numerals.tsv)."""
-    table = files("kg.nlp.ru").joinpath("data/numerals.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in table.splitlines() if line.strip() and not line.startswith("#"))
-    return {lemma.strip(): kind.strip() for lemma, kind in rows}
+    return {lemma: kind for lemma, kind in rows("numerals.tsv")}
 
 
 def normalize(vocab: MorphVocab, span: Span) -> str:
@@ -140,7 +139,7 @@ def _select_form(forms: list, token: Token, feats: dict[str, str]):
 def _case_of_name(forms: list, feats: dict[str, str]) -> dict[str, str]:
     """The tagger calls a name nominative by default; a name pymorphy knows only in oblique
     cases ("Зухрой": instrumental) is not nominative, so its first name reading's case wins."""
-    names = [form for form in forms if any(g in form.tag for g in NAME_GRAMMEMES)]
+    names = [form for form in forms if is_name_reading(form)]
     if not names or any(form.feats.get("Case") == "Nom" for form in names):
         return feats
     return {**feats, "Case": names[0].feats["Case"], "Number": names[0].feats.get("Number", "Sing")}
@@ -148,6 +147,6 @@ def _case_of_name(forms: list, feats: dict[str, str]) -> dict[str, str]:
 
 def _name_form(forms: list, feats: dict[str, str]):
     """A first-name/surname/patronymic reading in the tagged case and number, whatever its gender."""
-    return next((form for form in forms if any(g in form.tag for g in NAME_GRAMMEMES)
+    return next((form for form in forms if is_name_reading(form)
                  and form.feats.get("Case") == feats.get("Case")
                  and form.feats.get("Number") == feats.get("Number")), None)

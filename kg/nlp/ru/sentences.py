@@ -7,20 +7,16 @@ or a lowercase letter.
 """
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
-
 import razdel
 from razdel.substring import Substring
+
+from kg.nlp.ru.lexicons import words
 
 Group = list[Substring]            # the tokens of one sentence
 
 
-@cache
 def abbreviations() -> frozenset[str]:
-    lines = files("kg.nlp.ru").joinpath("data/sentence_abbreviations.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in lines.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return words("sentence_abbreviations.tsv")
 
 
 def sentences(text: str, tokens: list[Substring]) -> list[Group]:
