@@ -45,10 +45,12 @@ def default_workers() -> int:
 def run(paths: Iterable[str | Path], *, workers: int | None = None,
         extractors: Sequence[str] | None = None) -> Iterator[ArticleFacts | Skipped]:
     """Read every input and yield one result per article, in input order."""
-    pipeline = Pipeline(extractors)
+    if extractors:
+        extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
     items = ingest.read(paths)
     if workers <= 1:
+        pipeline = Pipeline(extractors)
         for item in items:
             yield item if isinstance(item, Skipped) else _process_safely(pipeline, item)
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -38,6 +39,7 @@ class Pattern:
     right_capitalized: bool = False
 
 
+@cache
 def load_patterns(lang: str) -> tuple[Pattern, ...]:
     return tuple(Pattern(p["id"], frozenset(p["left"]), frozenset(p["right"]), tuple(p["between"]),
                          p["subject"], p["predicate"], p.get("right_case"), p.get("name"),

@@ -37,8 +37,9 @@ class Signatures:
 def conforming(result: ArticleFacts) -> tuple[ArticleFacts, tuple[Fact, ...]]:
     """The article's facts the shapes allow, and the ones they do not."""
     rules = signatures()
-    kept = tuple(fact for fact in result.facts if rules.allows(fact))
-    dropped = tuple(fact for fact in result.facts if not rules.allows(fact))
+    allowed = [rules.allows(fact) for fact in result.facts]
+    kept = tuple(fact for fact, ok in zip(result.facts, allowed) if ok)
+    dropped = tuple(fact for fact, ok in zip(result.facts, allowed) if not ok)
     return (replace(result, facts=kept) if dropped else result), dropped
 
 
