@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from kg.resolve.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
-from kg.resolve.lemmas import fold, initials, is_abbreviation
+from kg.nlp.base import fold
+from kg.resolve.lemmas import initials, is_abbreviation
 from kg.resolve.lexicon import Lexicon
 from kg.types import Mention
 

@@ -18,11 +18,6 @@ def words(text: str) -> list[str]:
     return phrase_words(text)
 
 
-def fold(word: str) -> str:
-    """Case- and ё-insensitive form of a word, as used in lemma keys (same rule as kg.nlp)."""
-    return word.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=1)
 def default_lemmatizer() -> Lemmatize:
     """Russian phrase lemmas (pymorphy2 through natasha's MorphVocab), loaded once per process.
