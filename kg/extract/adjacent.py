@@ -22,7 +22,6 @@ from kg.extract.spans import mention, provenance
 from kg.types import Candidate
 
 NAMED_KINDS = {"entity", "state"}
-LIST_JOINERS = {",", "и", "или"}
 CONTINUATION_POS = {"NOUN", "PROPN", "ADJ"}
 
 
@@ -55,10 +54,12 @@ class AdjacentExtractor:
         index = index_mentions(doc, ctx)
         named = [f for f in index.found if f.kind in NAMED_KINDS]
         starts = {f.span.start: f for f in named}
+        joiners = frozenset(load_yaml(ctx.lang, "adjacent.yml")["list_joiners"])
         for pattern in load_patterns(ctx.lang):
             for left in named:
                 right = _right_neighbour(left, pattern, starts)
-                if right is not None and _matches(left, right, pattern) and _stands_alone(left, right, named):
+                if (right is not None and _matches(left, right, pattern)
+                        and _stands_alone(left, right, named, joiners)):
                     yield _candidate(left, right, pattern, doc, ctx)
 
 
@@ -78,20 +79,21 @@ def _matches(left: Found, right: Found, pattern: Pattern) -> bool:
     return pattern.right_case is None or pattern.right_case in right.span.root.morph.get("Case")
 
 
-def _stands_alone(left: Found, right: Found, named: list[Found]) -> bool:
+def _stands_alone(left: Found, right: Found, named: list[Found], joiners: frozenset[str]) -> bool:
     """Neither mention is a list item ("Европу, Америку, Японию") nor is the pair part of a longer
     name ("Администрации Советского района Уфы": the seat is Ufa's district, not the district)."""
     doc = right.span.doc
     after = right.span.end
     if after < len(doc) and doc[after].pos_ in CONTINUATION_POS and "Gen" in doc[after].morph.get("Case"):
         return False
-    return not (_joined(right, right.span.end, 1, named) or _joined(left, left.span.start - 1, -1, named))
+    return not (_joined(right, right.span.end, 1, named, joiners)
+                or _joined(left, left.span.start - 1, -1, named, joiners))
 
 
-def _joined(found: Found, joiner: int, side: int, named: list[Found]) -> bool:
+def _joined(found: Found, joiner: int, side: int, named: list[Found], joiners: frozenset[str]) -> bool:
     """A joiner at `joiner` links `found` to another name of its label on `side` (1 right, -1 left)."""
     doc = found.span.doc
-    if not (0 <= joiner < len(doc) and doc[joiner].text in LIST_JOINERS):
+    if not (0 <= joiner < len(doc) and doc[joiner].text in joiners):
         return False
     edge = joiner + 1 if side > 0 else joiner
     return any((f.span.start if side > 0 else f.span.end) == edge and f.mention.label == found.mention.label

@@ -77,7 +77,7 @@ def controller(token: Token, words: dict, objects: Sequence[Token] = ()) -> list
 def copula_subject(token: Token, words: dict, objects: Sequence[Token] = ()) -> list[Token]:
     """"Иран стал членом ШОС", "X является одним из приоритетов": the subject of the copula."""
     verb = token.head
-    if verb.lemma_.lower() == "один" and verb.head is not verb:      # "одним из приоритетов"
+    if verb.lemma_.lower() in words["one_of"] and verb.head is not verb:      # "одним из приоритетов"
         verb = verb.head
     if verb.lemma_.lower() not in words["copulas"] and token.dep_ != "nsubj":
         return []

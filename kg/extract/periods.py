@@ -14,7 +14,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 def validity(text: str, lang: str) -> Qualifiers:
     """("validFrom", 2024), ("validUntil", 2029) from "… на 2024-2029 годы"; () when no period."""
-    for entry in load_yaml(lang, "periods.yml"):
+    for entry in load_yaml(lang, "periods.yml")["patterns"]:
         match = re.search(entry["regex"], text)
         if match:
             years = {k: v for k, v in match.groupdict().items() if v}
@@ -29,7 +29,7 @@ def point_in_time(trigger: Token, ctx: ExtractContext) -> Qualifiers:
     """The year the clause names ("в 2023 году"), else the article's date, else nothing."""
     for token in (trigger, trigger.head):
         for child in token.children:
-            year = _year_of(child)
+            year = _year_of(child, load_yaml(ctx.lang, "periods.yml")["year_nouns"])
             if year:
                 return (("pointInTime", Value(year, "gYear")),)
     if ctx.article.published is not None:
@@ -37,8 +37,8 @@ def point_in_time(trigger: Token, ctx: ExtractContext) -> Qualifiers:
     return ()
 
 
-def _year_of(token: Token) -> str | None:
+def _year_of(token: Token, year_nouns: list[str]) -> str | None:
     """"в 2023 году" → "2023" (the year noun with a four-digit modifier)."""
-    if token.lemma_.lower() not in {"год", "г"} or token.dep_ not in {"obl", "nmod"}:
+    if token.lemma_.lower() not in year_nouns or token.dep_ not in {"obl", "nmod"}:
         return None
     return next((c.text for c in token.children if YEAR.match(c.text)), None)

@@ -1,10 +1,11 @@
 """State adjectives: "российские власти", "американских санкций" name the state itself.
 
-An adjective listed in the gazetteer's `adjectives` of a state becomes a Country mention, which
-resolution then links through the same entry (one list for finding and for linking). An adjective inside a named entity ("Российской Федерации",
-"Российская академия наук") is part of that name and is left out. Adjectives describing people
-("американский футболист") are kept: on NEREL train they name the state (COUNTRY) far more often
-than a nationality, and a filter on animate nouns lost as much as it gained.
+An adjective listed among a state's `adjectives` in the gazetteer becomes a Country mention, which
+resolution then links through the same entry (one list for finding and for linking). An
+adjective inside a named entity ("Российской Федерации", "Российская академия наук") is part of
+that name and is left out. Adjectives describing people ("американский футболист") are kept: on
+NEREL train they name the state (COUNTRY) far more often than a nationality, and a filter on
+animate nouns lost as much as it gained.
 """
 from __future__ import annotations
 
