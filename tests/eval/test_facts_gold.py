@@ -1,6 +1,9 @@
 """Reading fact-level gold TSV: good rows, comments, and a one-line error naming file and line for bad rows."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from kg.eval.facts import GoldError, GoldFact, load_scheme, read_gold
@@ -103,3 +106,12 @@ def test_missing_file(tmp_path):
 @pytest.mark.parametrize("name", sorted(load_scheme().relations) + list(load_scheme().qualifiers))
 def test_scheme_names_are_ontology_terms(name):
     assert name in load_scheme().canonical
+
+
+def test_the_readmes_gold_example_reads(tmp_path):
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"^```\n(article\tsubject\t.*?)^```", readme, re.M | re.S).group(1)
+    articles = {line.split("\t")[0] for line in block.splitlines()[1:]}
+    rows = read_gold(write(tmp_path, block), articles, load_scheme())
+    assert [(row.predicate, row.optional, len(row.qualifiers)) for row in rows] == [
+        ("holdsPosition", False, 2), ("worksFor", False, 0), ("foundedOn", True, 0)]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from ingest_checks import mismatched_words
@@ -102,3 +104,10 @@ def test_header_in_a_bom_file(tmp_path):
     article = read_file(tmp_path, (HEADER + BODY).encode("utf-8-sig"))
     assert article.publisher == "РИА Новости"
     assert article.text.startswith("Ушаков")
+
+
+def test_the_readmes_example_header_reads(tmp_path):
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"^```\n(---\n.*?)^```", readme, re.M | re.S).group(1)
+    article = read_file(tmp_path, block.replace("…", "Новым генеральным секретарем ОДКБ станет Масадыков."))
+    assert (article.publisher, article.published) == ("РИА Новости", dt.date(2025, 11, 24))
