@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,14 @@ def test_bad_file_names_the_file(tmp_path, text, reason):
     with pytest.raises(GoldError) as caught:
         read_gold(path, ARTICLES, load_scheme())
     assert str(caught.value).startswith(f"{path}:{'' if reason[0].isdigit() else ' '}{reason}")
+
+
+def test_large_gold_file_reads_quickly(tmp_path):
+    row = "sco-2024-04-03-tokayev\tКазахстан | РК\tchairs\tШОС\tpointInTime=2024-04\t\tКазахстан председательствует\n"
+    path = write(tmp_path, HEADER + row * 10_000)
+    started = time.perf_counter()
+    rows = read_gold(path, ARTICLES, load_scheme())
+    assert len(rows) == 10_000 and rows[-1].line == 10_001 and time.perf_counter() - started < 10
 
 
 def test_missing_file(tmp_path):
