@@ -55,6 +55,7 @@ def evaluate_facts(gold_path: str | Path, corpus: str | Path, *, workers: int | 
                    extractors: Sequence[str] | None = None, relations: Iterable[str] | None = None,
                    on_article: Callable[[ArticleFacts | Skipped], None] | None = None) -> FactsResult:
     """Read the gold (failing fast on a bad row), run the pipeline on every article, score."""
+    # Imported here: reading gold and scoring records need neither the pipeline nor the models.
     from kg import nlp, pipeline, resolve
 
     scheme = load_scheme()
