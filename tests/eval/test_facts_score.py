@@ -20,6 +20,8 @@ PUTIN_SURNAME = entity("Путин", "Person")              # kg left the surnam
 TOKAYEV = entity("Касым-Жомарт Токаев", "Person", "Токаевым")
 MASADYKOV = entity("Таалатбек Масадыков", "Person")
 SECRETARY = entity("генеральный секретарь ОДКБ", "Post", "генеральным секретарем ОДКБ")
+SWITZERLAND = entity("Швейцария", "Country", "Швейцарии")
+OSCE = entity("Организация по безопасности и сотрудничеству в Европе", "IntergovernmentalOrganization", "ОБСЕ")
 SUMMIT = entity("саммит ШОС", "Summit", "саммите ШОС")
 TOPIC = entity("терроризм", "Topic")
 
@@ -87,7 +89,7 @@ def test_relation_counts(matcher, rows, predicted, expected):
     ("validFrom=2026-01-01", [("validFrom", "2025-01-01")], {"validFrom": Counts(0, 1, 1)}),     # wrong date
     ("validFrom=2026-01-01", [("validFrom", "2026")], {"validFrom": Counts(0, 1, 1)}),           # less precise
     ("validFrom=2026-01-01", [], {"validFrom": Counts(0, 0, 1)}),                                # missing
-    ("", [("pointInTime", "2025-11-24")], {"pointInTime": Counts(0, 1, 0)}),                     # not stated
+    ("", [("pointInTime", "2025-11-24")], {}),                                                   # not stated
     ("", [], {}),
 ])
 def test_qualifiers_are_scored_on_facts_found(matcher, qualifiers, predicted, expected):
@@ -107,6 +109,20 @@ def test_duplicates_with_different_qualifiers_are_judged_by_the_best(matcher):
     result = score_corpus(rows, _by_article(predicted), matcher)
     assert counts(result) == {"holdsPosition": Counts(1, 0, 0)}
     assert counts(result, "qualifiers") == {"validFrom": Counts(1, 0, 0)}
+
+
+@pytest.mark.parametrize("predicted, expected_relation, expected_qualifiers", [
+    ([("pointInTime", "2014")], Counts(1, 0, 0), {"pointInTime": Counts(1, 0, 2)}),
+    ([("pointInTime", "1996"), ("pointInTime", "2014")], Counts(1, 0, 0), {"pointInTime": Counts(2, 0, 1)}),
+    ([], Counts(1, 0, 0), {"pointInTime": Counts(0, 0, 3)}),
+    (None, Counts(0, 0, 1), {}),
+], ids=["one-time-found", "two-times-found", "no-date", "not-found"])
+def test_a_triple_repeated_with_other_times_is_one_fact(matcher, predicted, expected_relation, expected_qualifiers):
+    rows = [gold("Швейцария", "chairs", "ОБСЕ", f"pointInTime={year}") for year in (1996, 2014, 2026)]
+    facts = [] if predicted is None else [fact(SWITZERLAND, "chairs", OSCE, *predicted)]
+    result = score_corpus(rows, _by_article(facts), matcher)
+    assert counts(result) == {"chairs": expected_relation}
+    assert counts(result, "qualifiers") == expected_qualifiers
 
 
 def test_qualifiers_of_missed_and_optional_facts_are_not_scored(matcher):
