@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.resources import load_tsv
-from kg.extract.spans import subtree_span
+from kg.extract.spans import subtree_span, trimmed
 
 # Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
 CUT_DEPS = {"conj", "cc", "acl", "acl:relcl", "parataxis", "appos", "punct"}
@@ -62,13 +62,67 @@ def group_span(head: Token) -> Span | None:
 
 
 def event_span(head: Token) -> Span | None:
-    """"теракт в Подмосковье", "конфликт на Ближнем Востоке", "саммит ШОС": located or owned events."""
-    named = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i
-             and any(t.ent_type_ in ENTITY_LABELS for t in c.subtree)]
-    if not named:
-        return None
-    left = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i])
-    return head.doc[left:named[-1].right_edge.i + 1]
+    """"7-е заседание Совета глав государств-участников ШОС", "саммит «большой двадцатки» в Вашингтоне",
+    "XVI саммит БРИКС", and a bare "саммит" (resolution links it to the article's event).
+
+    The name runs from the head's leading modifiers to its last naming dependent: a genitive, a
+    quoted or named apposition, or a dependent with one of EVENT_PREPOSITIONS; it stops before
+    clauses, parentheses and anything else ("заседание под председательством …", "саммит, который …").
+    """
+    doc = head.doc
+    left = min([head.i] + [c.left_edge.i for c in head.children
+                           if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head])
+    right = head.i
+    for child in sorted((c for c in head.children if c.i > head.i), key=lambda c: c.i):
+        if not _names_event(child):
+            if child.dep_ != "punct" or child.text not in QUOTES:
+                break
+            continue
+        right = _subtree_end(child)
+    return with_quoted_title(trimmed(doc, left, right + 1))
+
+
+EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
+QUOTES = {"«", "»", '"'}
+PLACE_OR_FORMAT = {"формат", "рамка"}        # «встреча в формате "БРИКС плюс"», «саммит в Праге»
+
+
+def _names_event(child: Token) -> bool:
+    case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
+    if child.dep_ == "nmod":
+        if case == "в":
+            return child.ent_type_ == "LOC" or child.lemma_.lower() in PLACE_OR_FORMAT
+        return case is None or case in EVENT_PREPOSITIONS
+    if child.dep_ == "appos":   # a «quoted» name or an abbreviation, not a person or a parenthesis
+        quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
+        return quoted or (child.ent_type_ == "ORG" and not _in_parentheses(child))
+    return False
+
+
+def _in_parentheses(token: Token) -> bool:
+    doc = token.doc
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "("
+
+
+def _subtree_end(token: Token) -> int:
+    """Last index of the token's subtree before a clause, a participle or a trailing parenthesis."""
+    end = token.i
+    for t in token.subtree:
+        if t.i <= token.i:
+            continue
+        if t.dep_ in {"acl", "acl:relcl", "parataxis"} or "Part" in t.morph.get("VerbForm") or (
+                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj"):
+            break
+        end = t.i
+    return _before_trailing_parenthesis(token.doc, token.i, end)
+
+
+def _before_trailing_parenthesis(doc, start: int, end: int) -> int:
+    """«саммит Лиги арабских государств (ЛАГ)» ends before «(ЛАГ)»; «(премьер-министров)» inside stays."""
+    if doc[end].text != ")":
+        return end
+    opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+    return opening - 1 if opening is not None else end
 
 
 SHAPERS = {"document": document_span, "group": group_span, "event": event_span}

@@ -2,8 +2,10 @@
 
 Rules, in order: the same gazetteer entry; the same type group and lemma key; an
 abbreviation equal to the initials of a longer name; a person's short name (surname, or
-first name + surname) inside a fuller name; role phrases ("Глава государства") to the
-article's dominant person. Role phrases with no clear referent stay unresolved.
+first name + surname) inside a fuller name; an organization's or event's shorter name inside
+a fuller one (kg.resolve.containment); role phrases ("Глава государства", "организация",
+"мероприятие") to the article's dominant person, country, organization or event. Role phrases
+with no clear referent stay unresolved.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.resolve.containment import merge_contained
 from kg.resolve.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
@@ -66,6 +69,7 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
     _merge_same_name(readings, named, partition)
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
+    merge_contained(readings, named, partition, lexicon.dominance_ratio)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
     for role_group in {reading.role for reading in readings if reading.is_role}:
         dominant = _dominant(readings, groups, role_group, lexicon)

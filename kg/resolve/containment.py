@@ -1,0 +1,49 @@
+"""Shorter names of one article joining the fuller name that contains them.
+
+- An organization named by one capitalized word («Совет», «Ассоциация», «Союз») joins the
+  organization whose fuller name in the same article contains that word («Совет по правам
+  человека», «Ассоциация государств Юго-Восточной Азии»).
+- An event named by part of a fuller event name («саммит», «саммит БРИКС») joins the event whose
+  name contains all its words («XVI саммит БРИКС»): one event node per event per article. A name
+  with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart.
+
+When several fuller names contain the short one, the cluster with clearly most mentions wins
+(the lexicon's dominance ratio); otherwise the short name stays on its own.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+ORGANIZATION, EVENT = "organization", "event"
+
+
+def merge_contained(readings: Sequence, named: list[int], partition, dominance_ratio: float) -> None:
+    for group in (ORGANIZATION, EVENT):
+        members = [i for i in named if readings[i].group == group]
+        for i in sorted(members, key=lambda i: len(readings[i].key.split()), reverse=True):
+            if group == ORGANIZATION and not _is_short_name(readings[i]):
+                continue
+            short = Counter(readings[i].key.split())
+            fuller = {partition.find(j) for j in members if _contains(readings[j].key.split(), short)}
+            fuller.discard(partition.find(i))
+            target = _chosen(fuller, partition, members, dominance_ratio)
+            if target is not None:
+                partition.union(target, i)
+
+
+def _is_short_name(reading) -> bool:
+    text = reading.mention.text
+    return reading.entry is None and len(reading.key.split()) == 1 and text[:1].isupper() and not text.isupper()
+
+
+def _contains(longer: list[str], short: Counter) -> bool:
+    return len(longer) > sum(short.values()) and not short - Counter(longer)
+
+
+def _chosen(roots: set[int], partition, members: list[int], ratio: float) -> int | None:
+    if len(roots) <= 1:
+        return next(iter(roots), None)
+    sizes = Counter(partition.find(i) for i in members)
+    ranked = sorted(roots, key=lambda root: sizes[root], reverse=True)
+    return ranked[0] if sizes[ranked[0]] >= ratio * sizes[ranked[1]] else None

@@ -1,0 +1,119 @@
+"""The frame engine on real sentences: one row per realization a frame claims, and near misses.
+
+Sentences come from (or paraphrase) the domain corpus's dev split; each "no fact" row has a
+positive twin among the rows above it.
+"""
+from __future__ import annotations
+
+import pytest
+from triples import triple
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active verb
+    ("Малайзия председательствует в АСЕАН.", {("Малайзия", "chairs", "АСЕАН")}),
+    # passive (short participle), with the date as a literal object
+    ("Ассоциация государств Юго-Восточной Азии была основана 8 августа 1967 года в Бангкоке.",
+     {("Ассоциация государств Юго-Восточной Азии", "foundedOn", "1967-08-08")}),
+    # -ся passive with an instrumental agent
+    ("Декларация ШОС принимается Советом глав государств ШОС.",
+     {("Совет глав государств", "adopts", "Декларация ШОС")}),
+    # full passive participle: the noun it describes is the object
+    ("Антинаркотическая стратегия ШОС, утвержденная Советом глав государств ШОС, действует до 2029 года.",
+     {("Совет глав государств", "adopts", "Антинаркотическая стратегия ШОС")}),
+    # full active participle: the noun it describes is the subject
+    ("Ивица Дачич, председательствующий в 2015 году в ОБСЕ, выступил в Белграде.",
+     {("Ивица Дачич", "chairs", "ОБСЕ")}),
+    # nominalization under a light verb
+    ("Лавров принял участие в заседании Совета министров иностранных дел ШОС.",
+     {("Лавров", "participatesIn", "заседание Совета министров иностранных дел ШОС")}),
+    # nominalization: the genitive of a transitive verb's noun is its object, the agent its subject
+    ("Председательство в Совете глав правительств ШОС перешло к Таджикистану.",
+     {("Таджикистан", "chairs", "Совет глав")}),
+    # agent noun after a copula, subjects coordinated
+    ("Членами ОПЕК являются Алжир, Ангола и Эквадор.",
+     {("Алжир", "memberOf", "ОПЕК"), ("Ангола", "memberOf", "ОПЕК"), ("Эквадор", "memberOf", "ОПЕК")}),
+    # agent noun coordinated with the names it describes
+    ("Катар, Саудовская Аравия и другие члены Совета сотрудничества арабских государств Персидского залива "
+     "поддержали удары.",
+     {("Катар", "memberOf", "Совет сотрудничества арабских государств Персидского залива"),
+      ("Саудовская Аравия", "memberOf", "Совет сотрудничества арабских государств Персидского залива")}),
+    # agent noun as the object-predicative of an electing verb, «свой» standing for the subject
+    ("ОБСЕ выбрала Швейцарию своим председателем на 2026 год.", {("Швейцария", "chairs", "ОБСЕ")}),
+    # agent noun through a transparent noun («статус наблюдателя»)
+    ("Венгрия и Туркменистан имеют статус наблюдателей в Организации тюркских государств.",
+     {("Венгрия", "observerOf", "Организация тюркских государств"),
+      ("Туркменистан", "observerOf", "Организация тюркских государств")}),
+    # relative pronoun standing for its antecedent
+    ("ОДКБ, в которую входят Армения, Белоруссия и Россия, провела учения.",
+     {("Армения", "memberOf", "ОДКБ"), ("Белоруссия", "memberOf", "ОДКБ"), ("Россия", "memberOf", "ОДКБ")}),
+    ("Саммит БРИКС, который прошел в Йоханнесбурге, завершился принятием декларации.",
+     {("Йоханнесбург", "hosts", "Саммит БРИКС")}),
+    # a list after a colon continues the role noun
+    ("В НАТО вступили четыре страны: Черногория, Северная Македония, Финляндия и Швеция.",
+     {("Черногория", "memberOf", "НАТО"), ("Северная Македония", "memberOf", "НАТО"),
+      ("Финляндия", "memberOf", "НАТО"), ("Швеция", "memberOf", "НАТО")}),
+    # «в том числе» introduces the members of the role
+    ("Резолюцию Совбеза ООН поддержали 10 стран, в том числе Китай, Россия и США.",
+     {("Китай", "supports", "Резолюция Совбеза ООН"), ("США", "supports", "Резолюция Совбеза ООН")}),
+    # a personal pronoun standing for the event named before it
+    ("Церемония открытия Нового банка развития БРИКС состоялась во вторник, в ней приняли участие "
+     "президент НБР Кундапур Ваман Каматх и мэр Шанхая Ян Сюн.",
+     {("Кундапур Ваман Каматх", "participatesIn", "Церемония открытия Нового банка развития БРИКС"),
+      ("Ян Сюн", "participatesIn", "Церемония открытия Нового банка развития БРИКС")}),
+    # unnamed leaders of an organization act for it
+    ("Лидеры БРИКС приняли совместную декларацию по итогам XV саммита.",
+     {("БРИКС", "adopts", "совместная декларация по итогам XV саммита")}),
+    # infinitive under a control verb
+    ("Казахстан решил подписать Соглашение о свободной торговле с ЕАЭС.",
+     {("Казахстан", "signs", "Соглашение о свободной торговле с ЕАЭС")}),
+    # an event taking place somewhere, and «под председательством»
+    ("Саммит ШОС прошел в Астане.", {("Астана", "hosts", "Саммит ШОС")}),
+    ("Заседание Совета глав государств ОТГ прошло под председательством президента Киргизии Садыра Жапарова.",
+     {("Садыр Жапаров", "chairs", "Заседание Совета глав государств ОТГ")}),
+    # a decided future dated by its start is a fact
+    ("С 1 января 2025 года Белоруссия, Боливия и Куба станут странами-партнерами БРИКС.",
+     {("Белоруссия", "dialoguePartnerOf", "БРИКС"), ("Куба", "dialoguePartnerOf", "БРИКС")}),
+    # two subjects of a reciprocal meeting
+    ("Владимир Путин и Нарендра Моди провели переговоры в Кремле.",
+     {("Владимир Путин", "meetsWith", "Нарендра Моди")}),
+])
+def test_realizations(read, text, expected):
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # announced, not happened (twin: «Саммит ШОС прошел в Астане.»)
+    ("Саммит ШОС пройдет в Астане в следующем году.", ("Астана", "hosts", "Саммит ШОС")),
+    # a head of state's title is a post, not a rotating chairmanship (twin: «ОБСЕ выбрала Швейцарию …»)
+    ("Токаев провел переговоры с председателем КНР Си Цзиньпином.", ("Си Цзиньпин", "chairs", "КНР")),
+    # the role noun itself is no member (twin: the same sentence above)
+    ("Катар, Саудовская Аравия и другие члены Совета сотрудничества арабских государств Персидского залива "
+     "поддержали удары.",
+     ("члены совета сотрудничества арабских государств персидского залива", "memberOf",
+      "Совет сотрудничества арабских государств Персидского залива")),
+])
+def test_near_misses(read, text, absent):
+    assert absent not in {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("text", [
+    # several people meeting someone are not a web of meetings among themselves
+    "Наблюдатели ОБСЕ Антонио Милошоски, Зоран Лучич и Ричард Лапкин встретились с руководством ЦИК.",
+])
+def test_no_pairwise_meetings_among_a_list(read, text):
+    pairs = {(c.subject.normal, c.object.normal) for c in read(text).candidates if c.predicate == "meetsWith"}
+    assert not {pair for pair in pairs if "ЦИК" not in pair}
+    assert pairs       # the meeting with the commission is read
+
+
+@pytest.mark.parametrize("text, predicate, qualifier", [
+    ("В 2023 году к БРИКС присоединились шесть новых стран: Аргентина, Египет и Иран.", "memberOf",
+     ("validFrom", "2023")),
+    ("Ивица Дачич, председательствующий в 2015 году в ОБСЕ, выступил в Белграде.", "chairs", ("pointInTime", "2015")),
+    ("С 1 января 2025 года Белоруссия и Куба станут странами-партнерами БРИКС.", "dialoguePartnerOf",
+     ("validFrom", "2025-01-01")),
+])
+def test_dates_in_the_clause_qualify_the_fact(read, text, predicate, qualifier):
+    facts = [c for c in read(text).candidates if c.predicate == predicate]
+    assert facts and all(qualifier in {(name, value.lexical) for name, value in c.qualifiers} for c in facts)
