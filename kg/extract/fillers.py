@@ -38,7 +38,7 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict) -> lis
     if role.collective:
         found = [_organization_of(f, index) for f in found]
     if role.group_members:
-        found = [member for f in found for member in _members_of(f, index)]
+        found = [member for f in found for member in _members_of(f, index, role.labels, words)]
     return list({f.mention: f for f in found}.values())
 
 
@@ -155,9 +155,19 @@ def _organization_of(found: Found, index: MentionIndex) -> Found:
     return max(inside, key=lambda f: f.span.start) if inside else found
 
 
-def _members_of(found: Found, index: MentionIndex) -> list[Found]:
-    """«лидеры США, Канады …» → the states; «президенты Грузии Михаил Саакашвили и …» → the people."""
-    if found.mention.label != "Group":
+def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[Found]:
+    """«лидеры США, Канады …» → the states; «президенты Грузии Михаил Саакашвили и …» → the people.
+
+    A group, or a plural description of people («лидеры США»), stands for the people it names, else
+    for the states and organizations it is of (GUIDE: unnamed leaders make their state the participant).
+    """
+    root = found.span.root
+    plural = "Plur" in root.morph.get("Number")
+    if found.mention.label != "Group" and not (found.kind == "role" and plural):
         return [found]
-    people = index.inside(found.span, {"Person"})
-    return people or index.inside(found.span, {"Country", "Place", *ORGANIZATIONS}) or [found]
+    people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
+    if people:
+        return people
+    owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
+    states = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
+    return states or [found]

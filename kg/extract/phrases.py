@@ -74,7 +74,7 @@ def event_span(head: Token) -> Span | None:
                            if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head])
     right = head.i
     for child in sorted((c for c in head.children if c.i > head.i), key=lambda c: c.i):
-        if not _names_event(child):
+        if child.left_edge.i > right + 1 or not _names_event(child):     # the name is contiguous
             if child.dep_ != "punct" or child.text not in QUOTES:
                 break
             continue

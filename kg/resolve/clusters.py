@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.resolve.containment import merge_contained
+from kg.resolve.containment import EVENT, event_reference_target, merge_contained
 from kg.resolve.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
@@ -71,10 +71,13 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
     _merge_short_person_names(readings, named, partition)
     merge_contained(readings, named, partition, lexicon.dominance_ratio)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
+    events = [g for g in groups if _is_of(readings, g, EVENT)]
     for role_group in {reading.role for reading in readings if reading.is_role}:
         dominant = _dominant(readings, groups, role_group, lexicon)
-        if dominant is not None:
-            dominant.extend(i for i, reading in enumerate(readings) if reading.role == role_group)
+        for i in (i for i, reading in enumerate(readings) if reading.role == role_group):
+            target = event_reference_target(readings, i, events) if role_group == EVENT else None
+            if target is not None or dominant is not None:
+                (target if target is not None else dominant).append(i)
     return [sorted(group) for group in groups]
 
 

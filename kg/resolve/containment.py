@@ -8,7 +8,9 @@
   with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart.
 
 When several fuller names contain the short one, the cluster with clearly most mentions wins
-(the lexicon's dominance ratio); otherwise the short name stays on its own.
+(the lexicon's dominance ratio); otherwise the short name stays on its own. A bare event noun
+(«в заседании приняли участие …») means the article's most mentioned event with that noun in
+its name (the earliest on a tie); with no such event, the article's dominant event, if any.
 """
 from __future__ import annotations
 
@@ -47,3 +49,12 @@ def _chosen(roots: set[int], partition, members: list[int], ratio: float) -> int
     sizes = Counter(partition.find(i) for i in members)
     ranked = sorted(roots, key=lambda root: sizes[root], reverse=True)
     return ranked[0] if sizes[ranked[0]] >= ratio * sizes[ranked[1]] else None
+
+
+def event_reference_target(readings: Sequence, index: int, events: list[list[int]]) -> list[int] | None:
+    """The event cluster a bare event noun refers to, or None (then the dominant event applies)."""
+    head = Counter(readings[index].key.split())
+    named = [group for group in events if any(_contains(readings[i].key.split(), head) for i in group)]
+    if not named:
+        return None
+    return max(named, key=lambda group: (len(group), -min(readings[i].mention.start for i in group)))

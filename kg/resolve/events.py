@@ -4,7 +4,8 @@ An event is an occurrence reported by one article, so its key is scoped to the a
 ШОС» of 2007 and of 2024 are two nodes, and the bare «саммит» of one article never merges with
 another article's. An event named with its organization («7-е заседание Совета глав
 государств-участников Шанхайской организации сотрудничества») is also known by the other names
-the article gives that organization («… ШОС»), so these variants join its aliases.
+the article gives that organization («… ШОС»), and one named with its place («саммит ОДКБ в
+Минске») by the name without it; these variants join its aliases.
 """
 from __future__ import annotations
 
@@ -27,17 +28,36 @@ def scoped_key(key: str, article_id: str) -> str:
     return f"{group}/{article_id}/{rest}"
 
 
-def with_organization_names(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention]) -> dict[Mention, Entity]:
-    """Every event entity gets, as aliases, its names with each organization inside them renamed."""
+def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention]) -> dict[Mention, Entity]:
+    """Every event entity gets, as aliases, its names with each organization in them renamed by the
+    article's other names for it, and without the place they end with («саммит ОДКБ в Минске» is also
+    «саммит ОДКБ»)."""
+    organizations = {e.key: e for e in entity_of.values() if type_group(e.type) == "organization"}
+    places = [m for m in mentions if m in entity_of and type_group(entity_of[m].type) == "place"]
     variants: dict[str, set[str]] = {}
     for event in (m for m in mentions if m in entity_of and is_event(entity_of[m])):
         name = event.normal or event.text
-        for inner in mentions:
-            inside = event.start <= inner.start and inner.end <= event.end and inner != event
-            if inside and inner in entity_of and type_group(entity_of[inner].type) == "organization":
-                other_names = {entity_of[inner].label, *entity_of[inner].aliases} - {inner.text}
-                variants.setdefault(entity_of[event].key, set()).update(
-                    name.replace(inner.text, other) for other in other_names if inner.text in name)
+        found = variants.setdefault(entity_of[event].key, set())
+        for organization in organizations.values():
+            names = {organization.label, *organization.aliases}
+            for known in (n for n in names if len(n) > 1 and n in name):
+                found.update(name.replace(known, other) for other in names - {known})
+        found.update(_without_place(name, event, places))
     renamed = {key: names for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
+
+
+def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list[str]:
+    """«саммит ОДКБ в Минске» → «саммит ОДКБ» when the name ends with a place the article names."""
+    endings = [place.text for place in places if event.start < place.start and place.end == event.end]
+    found = []
+    for ending in endings:
+        for preposition in PLACE_PREPOSITIONS:
+            suffix = f" {preposition} {ending}"
+            if name.endswith(suffix):
+                found.append(name[:-len(suffix)])
+    return found
+
+
+PLACE_PREPOSITIONS = ("в", "во", "на")

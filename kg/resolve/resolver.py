@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from kg.resolve.clusters import Reading, cluster
 from kg.resolve.entities import make_entity, merge_same_key
-from kg.resolve.events import is_event, scoped_key, with_organization_names
+from kg.resolve.events import is_event, scoped_key, with_name_variants
 from kg.resolve.facts import resolve_facts
 from kg.resolve.gazetteer import Gazetteer, load_gazetteer
 from kg.resolve.keys import type_group
@@ -32,7 +32,7 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
         built.append(entity)
         key_of.update((readings[i].mention, entity.key) for i in group)
     entities = merge_same_key(built)
-    entity_of = with_organization_names({mention: entities[key] for mention, key in key_of.items()}, mentions)
+    entity_of = with_name_variants({mention: entities[key] for mention, key in key_of.items()}, mentions)
     entities = {entity.key: entity for entity in entity_of.values()}
     return ArticleFacts(
         article=extraction.article,

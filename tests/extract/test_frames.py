@@ -74,6 +74,12 @@ from triples import triple
     # a decided future dated by its start is a fact
     ("С 1 января 2025 года Белоруссия, Боливия и Куба станут странами-партнерами БРИКС.",
      {("Белоруссия", "dialoguePartnerOf", "БРИКС"), ("Куба", "dialoguePartnerOf", "БРИКС")}),
+    # unnamed leaders stand for their states; named ones for themselves
+    ("В саммите принимают участие лидеры США, Канады и Японии.",
+     {("США", "participatesIn", "саммит"), ("Канада", "participatesIn", "саммит"),
+      ("Япония", "participatesIn", "саммит")}),
+    ("Для участия в саммите в Баку прибыли президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко.",
+     {("Михаил Саакашвили", "participatesIn", "саммит в Баку"), ("Виктор Ющенко", "participatesIn", "саммит в Баку")}),
     # two subjects of a reciprocal meeting
     ("Владимир Путин и Нарендра Моди провели переговоры в Кремле.",
      {("Владимир Путин", "meetsWith", "Нарендра Моди")}),

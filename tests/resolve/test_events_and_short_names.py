@@ -74,3 +74,11 @@ def test_an_event_is_also_named_with_its_organizations_other_name(lemmatize, gaz
                          lemmatize, gazetteer)
     event = next(e for e in result.entities if e.key == key_of["Девятнадцатый саммит Лиги арабских государств"])
     assert "Девятнадцатый саммит ЛАГ" in event.aliases
+
+
+def test_an_event_is_also_named_without_its_place(lemmatize, gazetteer):
+    text = "Лукашенко проводил Путина в аэропорт после саммита ОДКБ в Минске."
+    result, key_of = run(text, [("саммита ОДКБ в Минске", "Summit", "саммит ОДКБ в Минске"),
+                                ("ОДКБ", "Organization"), ("Минске", "Place", "Минск")], lemmatize, gazetteer)
+    event = next(e for e in result.entities if e.key == key_of["саммита ОДКБ в Минске"])
+    assert "саммит ОДКБ" in event.aliases
