@@ -13,17 +13,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.lists import item_roots
+
 OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
 SUBJECTS = ("nsubj", "nsubj:pass")
-LIST_MARKS = {":", "–", "—", "-"}
 REFLEXIVE_POSSESSIVE = "свой"
 
 
 @dataclass(frozen=True)
 class Reach:
     words: dict
+    lang: str
     preps: tuple[str, ...] = ()
     transitive: bool = False
 
@@ -177,8 +179,7 @@ def named(token: Token, reach: Reach) -> list[Token]:
 
 def listed(token: Token, reach: Reach) -> list[Token]:
     """«государства ГУАМ – Грузия, Украина …», «члены ОПЕК: Алжир, Ангола …»: a list after a mark."""
-    return [c for c in token.children if c.dep_ in {"parataxis", "appos"} and c.i > token.i
-            and any(t.text in LIST_MARKS for t in token.doc[token.i + 1:c.i])]
+    return item_roots(token, reach.lang)
 
 
 def coordinated_head(token: Token, reach: Reach) -> list[Token]:
@@ -216,13 +217,22 @@ def chaired_event(token: Token, reach: Reach) -> list[Token]:
 def event_owner(token: Token, reach: Reach) -> list[Token]:
     """«по итогам саммита ОТГ был подписан ряд документов»: the event in the clause, read as its
     organization by `collective` roles. Only for a clause that names no subject or agent itself."""
-    if children(token, *SUBJECTS) or agent(token, reach):
+    if children(token, "nsubj") or agent(token, reach):
         return []
     found = []
     for child in token.children:
         if child.dep_ in OBLIQUE:
             found += [child] + [c for c in child.children if c.dep_ == "nmod"]
     return found
+
+
+def object_owner(token: Token, reach: Reach) -> list[Token]:
+    """«принятие Антинаркотической стратегии ШОС», «утверждена Стратегия развития ШОС»: the
+    organization the adopted document is named after (when the clause names no agent)."""
+    if children(token, "nsubj") or agent(token, reach):
+        return []
+    objects = children(token, "obj", "nsubj:pass") or object_genitive(token, reach)
+    return [g for obj in objects for g in genitive(obj, reach)]
 
 
 def owner(token: Token, reach: Reach) -> list[Token]:
@@ -273,5 +283,6 @@ PATHS: dict[str, Path] = {
     "recipient": recipient,
     "chaired_event": chaired_event,
     "event_owner": event_owner,
+    "object_owner": object_owner,
     "speaker": speaker,
 }

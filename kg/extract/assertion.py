@@ -20,6 +20,7 @@ from kg.extract.periods import date_value
 from kg.extract.resources import load_yaml
 
 FUTURE = "conditional or future"
+AUXILIARIES = {"aux", "aux:pass"}      # «будет подписан», «будет согласована»
 
 
 def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str | None:
@@ -47,6 +48,7 @@ def _scheduled(token: Token, lang: str) -> bool:
     """The clause dates its start («с 1 января 2026 года»): a decided future, written as a fact."""
     since = load_yaml(lang, "periods.yml")["dates"]["since"]
     return any(any(c.dep_ == "case" and c.lemma_.lower() in since for c in child.children)
+               and (child.like_num or child.lemma_.lower() in load_yaml(lang, "periods.yml")["dates"]["units"])
                and date_value(child, lang) is not None for child in token.children)
 
 
@@ -56,7 +58,7 @@ def _unreal(token: Token, words: dict) -> str | None:
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
-        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense")):
+        if child.lemma_.lower() == "бы" or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense")):
             return f"{FUTURE}: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return f"{FUTURE}: {token.text}"

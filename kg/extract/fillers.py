@@ -13,9 +13,12 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from kg.extract.arguments import LIST_MARKS, Reach, children, tokens
+from kg.extract.arguments import Reach, children, tokens
+from kg.extract.lists import item_roots
 from kg.extract.mentions import Found, MentionIndex
 
 Filled = Found
@@ -24,57 +27,60 @@ PRONOUN_REACH = 2                     # sentences back where a pronoun's anteced
 COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 NAME_KINDS = {"entity", "state", "topic"}
+COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
 
 
-def fill_role(path: str, trigger, role, index: MentionIndex, words: dict) -> list[Found]:
+def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: str) -> list[Found]:
     """Mentions of the role's classes reached by `path` from the trigger, after the shared moves."""
     slot = role.slot if isinstance(role.slot, tuple) else ()
-    reach = Reach(words, slot, trigger.frame.transitive)
+    reach = Reach(words, lang, slot, trigger.frame.transitive)
+    searched = role.labels | COLLECTIVE_LABELS | {"Person"} if role.collective else role.labels
     found: list[Found] = []
     for head in tokens(path, trigger.token, reach):
-        for token in _expanded(head, index, role.labels, words):
+        for token in _expanded(head, index, role.labels, reach):
             if token != trigger.token:      # «Катар и другие члены ССАГПЗ»: not the role noun itself
-                found += _mentions(token, index, role.labels, words)
+                found += _mentions(token, index, searched, words)
     if role.collective:
-        found = [_organization_of(f, index) for f in found]
+        read = [(f, _organization_of(f, index, words)) for f in found]
+        found = [new for old, new in read if new.mention.label in role.labels
+                 and (path not in COLLECTIVE_ONLY or new is not old)]
     if role.group_members:
         found = [member for f in found for member in _members_of(f, index, role.labels, words)]
     return list({f.mention: f for f in found}.values())
 
 
 def own_mention(token: Token, index: MentionIndex, labels: frozenset[str]) -> Found | None:
-    found = mention_of(token, index)
+    found = mention_of(token, index, labels)
     return found if found is not None and found.mention.label in labels else None
 
 
-def mention_of(token: Token, index: MentionIndex) -> Found | None:
+def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None = None) -> Found | None:
     """The mention this token heads, or the name it is a word of; not a phrase it merely sits in
     («государств» inside «секретари советов безопасности государств – членов ШОС»)."""
-    found = index.headed_by(token)
+    found = index.headed_by(token, labels)
     if found is not None:
         return found
     inside = index.at(token)
     return inside if inside is not None and inside.kind in NAME_KINDS else None
 
 
-def _expanded(token: Token, index: MentionIndex, labels, words: dict) -> list[Token]:
+def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[Token]:
     """The token, its conjuncts, and the items of a list it introduces when it names nothing itself."""
     items = [token, *token.conjuncts]
     if own_mention(token, index, labels) is None:
         for item in list(items):
-            for first in _list_items(item, words):
+            for first in _list_items(item, reach):
                 items += [first, *first.conjuncts]
     return list(dict.fromkeys(items))
 
 
-def _list_items(token: Token, words: dict) -> list[Token]:
-    doc = token.doc
-    items = []
+def _list_items(token: Token, reach: Reach) -> list[Token]:
+    doc, words = token.doc, reach.words
+    items = item_roots(token, reach.lang)
     for child in token.children:
         between = doc[token.i + 1:child.i]
-        if child.dep_ in {"parataxis", "appos"} and child.i > token.i and (
-                any(t.text in LIST_MARKS for t in between) or _includes(between.text, words)):
-            items.append(child)
+        if child.dep_ in {"parataxis", "appos"} and child.i > token.i and _includes(between.text, words):
+            items.append(child)                                  # «10 стран, в том числе Китай»
         elif child.dep_ in {"advmod", "acl"} and child.lemma_.lower() in words["inclusions"]:
             items += children(child, "obj", "nmod")             # «лидеры, включая президента Бразилии»
     return items
@@ -93,7 +99,7 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
     if lemma in PRONOUNS and token.pos_ == "PRON":
         found = _pronoun_antecedent(token, index, labels)
         return [found] if found is not None else []
-    found = mention_of(token, index)
+    found = mention_of(token, index, labels)
     if "Topic" in labels and (found is None or found.kind == "topic"):
         # "противодействие терроризму", "преступности, обороту наркотиков": every topic under the word
         subtree = index.inside(token.doc[token.left_edge.i:token.right_edge.i + 1], {"Topic"})
@@ -147,12 +153,20 @@ def _agrees(span: Span, gender: str | None, number: str) -> bool:
     return gender is None or not genders or gender in genders
 
 
-def _organization_of(found: Found, index: MentionIndex) -> Found:
-    """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last."""
-    if found.mention.label not in COLLECTIVE_LABELS:
+def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
+    """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
+    unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
+    which resolution finds for the reference word."""
+    described = _plural_description(found)
+    if found.mention.label not in COLLECTIVE_LABELS and not described:
         return found
     inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
-    return max(inside, key=lambda f: f.span.start) if inside else found
+    if inside:
+        return max(inside, key=lambda f: f.span.start)
+    if (found.mention.label == "Group" or described) and not index.inside(found.span, {"Person", "Country", "Place"}):
+        reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
+        return Found(found.span, reference, "role")
+    return found
 
 
 def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[Found]:
@@ -162,8 +176,7 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
     for the states and organizations it is of (GUIDE: unnamed leaders make their state the participant).
     """
     root = found.span.root
-    plural = "Plur" in root.morph.get("Number")
-    if found.mention.label != "Group" and not (found.kind == "role" and plural):
+    if found.mention.label != "Group" and not _plural_description(found):
         return [found]
     people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
     if people:
@@ -171,3 +184,8 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
     states = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
     return states or [found]
+
+
+def _plural_description(found: Found) -> bool:
+    """«главы государств», «лидеры США»: a role phrase describing several unnamed people."""
+    return found.kind == "role" and found.mention.label == "Person" and "Plur" in found.span.root.morph.get("Number")

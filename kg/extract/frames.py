@@ -133,7 +133,7 @@ class FrameExtractor:
             found = own_mention(trigger.token, index, role.labels)
             return [found] if found is not None else []
         for path in (*role_paths(trigger, role.slot, ctx.lang), *role.also):
-            found = fill_role(path, trigger, role, index, words)
+            found = fill_role(path, trigger, role, index, words, ctx.lang)
             if found:
                 return found
         return []

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.lists import document_items
 from kg.extract.patterns import find_roles, find_topics
 from kg.extract.phrases import find_phrases
 from kg.extract.spans import NER_LABELS, mention
 from kg.extract.states import find_state_adjectives
 from kg.types import Mention
+
+
+LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
 
 
 @dataclass(frozen=True)
@@ -44,10 +48,13 @@ class MentionIndex:
         """The smallest mention covering `token`."""
         return self._smallest.get(token.i)
 
-    def headed_by(self, token: Token) -> Found | None:
-        """The mention whose syntactic head is `token` (the largest, e.g. the whole document name)."""
+    def headed_by(self, token: Token, labels: frozenset[str] | None = None) -> Found | None:
+        """The mention whose syntactic head is `token` (the largest, e.g. the whole document name);
+        with `labels`, the largest of those classes if there is one («Хартия ШОС» is both a
+        document and, for the NER, an organization)."""
         headed = [f for f in self.found if f.span.root == token]
-        return max(headed, key=lambda f: len(f.span), default=None)
+        wanted = [f for f in headed if labels is not None and f.mention.label in labels] or headed
+        return max(wanted, key=lambda f: len(f.span), default=None)
 
     def inside(self, span: Span, labels: Iterable[str]) -> list[Found]:
         wanted = set(labels)
@@ -65,6 +72,7 @@ def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     found = [Found(ent, mention(ent, NER_LABELS[ent.label_], ctx), "entity")
              for ent in doc.ents if ent.label_ in NER_LABELS]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
+    found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]
     roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
     found += roles

@@ -26,9 +26,10 @@ class Phrase:
     kind: str     # "document", "group" or "event"
 
 
-def heads(lang: str) -> dict[str, tuple[str, str]]:
-    """lemma → (class, kind) from heads.tsv."""
-    return {lemma: (label, kind) for lemma, label, kind in load_tsv(lang, "heads.tsv")}
+def heads(lang: str) -> dict[str, tuple[str, str, frozenset[str]]]:
+    """lemma → (class, kind, prepositions the head needs unless capitalized) from heads.tsv."""
+    return {row[0]: (row[1], row[2], frozenset(row[3].split(",")) if len(row) > 3 else frozenset())
+            for row in load_tsv(lang, "heads.tsv")}
 
 
 def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
@@ -36,10 +37,20 @@ def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in lexicon:
             continue
-        label, kind = lexicon[token.lemma_.lower()]
+        label, kind, needs = lexicon[token.lemma_.lower()]
+        titled = token.text[:1].isupper() and token.i > token.sent.start
+        if needs and not titled and not _has_complement(token, needs):
+            continue                  # «принял решение направить войска» is no named decision
         span = SHAPERS[kind](token)
         if span is not None:
             yield Phrase(span, label, kind)
+
+
+def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
+    """«решение о приеме Ирана», not «решение об этом»."""
+    return any(c.dep_ == "nmod" and c.pos_ not in {"PRON", "DET"}
+               and any(g.dep_ == "case" and g.lemma_.lower() in prepositions for g in c.children)
+               for c in token.children)
 
 
 def document_span(head: Token) -> Span | None:
@@ -47,8 +58,10 @@ def document_span(head: Token) -> Span | None:
     span = with_quoted_title(subtree_span(head, cut_children(head)))
     has_entity = any(t.ent_type_ in ENTITY_LABELS for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
-    specific = head.text[:1].isupper() or has_entity or has_year or "«" in span.text
-    return span if specific and len(span) > 1 else None
+    capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
+    proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
+    specific = proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or "«" in span.text
+    return span if specific and (len(span) > 1 or capitalized) else None
 
 
 def group_span(head: Token) -> Span | None:
@@ -84,7 +97,7 @@ def event_span(head: Token) -> Span | None:
 
 EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
 QUOTES = {"«", "»", '"'}
-PLACE_OR_FORMAT = {"формат", "рамка"}        # «встреча в формате "БРИКС плюс"», «саммит в Праге»
+PLACE_OR_FORMAT = {"формат", "рамка", "верх"}   # «встреча в формате "БРИКС плюс"», «встреча в верхах»
 
 
 def _names_event(child: Token) -> bool:

@@ -13,13 +13,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.resolve.containment import EVENT, event_reference_target, merge_contained
+from kg.resolve.containment import EVENT, ORGANIZATION, event_reference_target, merge_contained
 from kg.resolve.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
 from kg.resolve.lemmas import initials, is_abbreviation
 from kg.resolve.lexicon import Lexicon
 from kg.types import Mention
+
+
+INTERNATIONAL = "IntergovernmentalOrganization"
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
     events = [g for g in groups if _is_of(readings, g, EVENT)]
     for role_group in {reading.role for reading in readings if reading.is_role}:
         dominant = _dominant(readings, groups, role_group, lexicon)
+        if role_group == ORGANIZATION:
+            dominant = _main_international_organization(readings, groups) or dominant
         for i in (i for i, reading in enumerate(readings) if reading.role == role_group):
             target = event_reference_target(readings, i, events) if role_group == EVENT else None
             if target is not None or dominant is not None:
@@ -127,6 +132,14 @@ def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | Non
         return None
     runner_up = len(ranked[1]) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0]) >= lexicon.dominance_ratio * runner_up else None
+
+
+def _main_international_organization(readings, groups) -> list[int] | None:
+    """«организация», «объединение» in news about international organizations: the most mentioned
+    intergovernmental organization the article names (the earliest on a tie)."""
+    international = [g for g in groups if any(readings[i].entry is not None and readings[i].entry.type == INTERNATIONAL
+                                              for i in g)]
+    return max(international, key=lambda g: (len(g), -min(readings[i].mention.start for i in g)), default=None)
 
 
 def _is_of(readings, cluster_: list[int], group: str) -> bool:

@@ -2,7 +2,10 @@
 
 - An organization named by one capitalized word («Совет», «Ассоциация», «Союз») joins the
   organization whose fuller name in the same article contains that word («Совет по правам
-  человека», «Ассоциация государств Юго-Восточной Азии»).
+  человека», «Ассоциация государств Юго-Восточной Азии»); a longer name joins the one it begins
+  («Совет Безопасности» → «Совет Безопасности ООН»).
+- A document named by part of a fuller name joins it («заявление по ситуации в Украине» →
+  «заявление председателя по ситуации в Украине»).
 - An event named by part of a fuller event name («саммит», «саммит БРИКС») joins the event whose
   name contains all its words («XVI саммит БРИКС»): one event node per event per article. A name
   with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart.
@@ -17,26 +20,31 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-ORGANIZATION, EVENT = "organization", "event"
+ORGANIZATION, EVENT, DOCUMENT = "organization", "event", "document"
 
 
 def merge_contained(readings: Sequence, named: list[int], partition, dominance_ratio: float) -> None:
-    for group in (ORGANIZATION, EVENT):
+    for group in (ORGANIZATION, EVENT, DOCUMENT):
         members = [i for i in named if readings[i].group == group]
         for i in sorted(members, key=lambda i: len(readings[i].key.split()), reverse=True):
-            if group == ORGANIZATION and not _is_short_name(readings[i]):
+            if group == ORGANIZATION and readings[i].entry is not None:
                 continue
-            short = Counter(readings[i].key.split())
-            fuller = {partition.find(j) for j in members if _contains(readings[j].key.split(), short)}
+            fuller = {partition.find(j) for j in members if _fuller(readings[j], readings[i], group)}
             fuller.discard(partition.find(i))
             target = _chosen(fuller, partition, members, dominance_ratio)
             if target is not None:
                 partition.union(target, i)
 
 
-def _is_short_name(reading) -> bool:
-    text = reading.mention.text
-    return reading.entry is None and len(reading.key.split()) == 1 and text[:1].isupper() and not text.isupper()
+def _fuller(longer, short, group: str) -> bool:
+    """Whether `longer` is a fuller name of what `short` names."""
+    words = short.key.split()
+    if group != ORGANIZATION:
+        return _contains(longer.key.split(), Counter(words))
+    if len(words) == 1:            # «Совет», «Ассоциация»: a capitalized word of the fuller name
+        text = short.mention.text
+        return text[:1].isupper() and not text.isupper() and _contains(longer.key.split(), Counter(words))
+    return longer.key.startswith(short.key + " ")     # «Совет Безопасности» of «Совет Безопасности ООН»
 
 
 def _contains(longer: list[str], short: Counter) -> bool:

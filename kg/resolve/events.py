@@ -9,6 +9,7 @@ the article gives that organization («… ШОС»), and one named with its pla
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -16,6 +17,8 @@ from kg.resolve.keys import type_group
 from kg.types import Entity, Mention
 
 EVENT = "event"
+RENAMED = {EVENT, "document"}            # type groups whose names may hold organizations and places
+PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def is_event(entity: Entity) -> bool:
@@ -29,20 +32,21 @@ def scoped_key(key: str, article_id: str) -> str:
 
 
 def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention]) -> dict[Mention, Entity]:
-    """Every event entity gets, as aliases, its names with each organization in them renamed by the
-    article's other names for it, and without the place they end with («саммит ОДКБ в Минске» is also
-    «саммит ОДКБ»)."""
+    """Every event and document gets, as aliases, its names with each organization in them renamed by
+    the article's other names for it, without a parenthesis inside («… в парламентской ассамблее (ПА)
+    …»), and for an event without the place it ends with («саммит ОДКБ в Минске» is also «саммит ОДКБ»)."""
     organizations = {e.key: e for e in entity_of.values() if type_group(e.type) == "organization"}
     places = [m for m in mentions if m in entity_of and type_group(entity_of[m].type) == "place"]
     variants: dict[str, set[str]] = {}
-    for event in (m for m in mentions if m in entity_of and is_event(entity_of[m])):
-        name = event.normal or event.text
-        found = variants.setdefault(entity_of[event].key, set())
+    for named in (m for m in mentions if m in entity_of and type_group(entity_of[m].type) in RENAMED):
+        name = named.normal or named.text
+        found = variants.setdefault(entity_of[named].key, set())
         for organization in organizations.values():
             names = {organization.label, *organization.aliases}
             for known in (n for n in names if len(n) > 1 and n in name):
                 found.update(name.replace(known, other) for other in names - {known})
-        found.update(_without_place(name, event, places))
+        found.update(_without_place(name, named, places) if is_event(entity_of[named]) else ())
+        found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
     renamed = {key: names for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
