@@ -20,6 +20,7 @@ EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
 SUBJECTS = ("nsubj", "nsubj:pass")
 REFLEXIVE_POSSESSIVE = "свой"
+AS = "как"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,11 @@ def prepositional(token: Token, reach: Reach) -> list[Token]:
 def genitive(token: Token, reach: Reach) -> list[Token]:
     return [through_transparent(c, reach.words) for c in token.children
             if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]
+
+
+def state_adjective(token: Token, reach: Reach) -> list[Token]:
+    """«российского председательства в АТЭС»: a state adjective is the nominalization's subject."""
+    return [c for c in token.children if c.dep_ == "amod" and c.i < token.i]
 
 
 def possessor(token: Token, reach: Reach) -> list[Token]:
@@ -142,10 +148,16 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
 
 
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
-    """«приняла председательство в организации»: the role's preposition hangs on the light verb."""
-    if token.dep_ not in {"obj", "nsubj"} or token.head.pos_ not in {"VERB", "AUX"}:
+    """«приняла председательство в организации», «имел в АСЕАН статус наблюдателя», «участвовала в ШОС
+    в статусе партнера»: the role's preposition hangs on the verb."""
+    framed = (token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]) or any(
+        c.lemma_.lower() == AS for c in token.children if c.dep_ in {"case", "mark"})
+    while token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]:
+        token = token.head
+    light = {"obj", "nsubj", "obl", "advcl"} if framed else {"obj", "nsubj"}
+    if token.dep_ not in light or token.head.pos_ not in {"VERB", "AUX"}:
         return []
-    return prepositional(token.head, reach)
+    return [t for t in prepositional(token.head, reach) if t != token]
 
 
 def copula_subject(token: Token, reach: Reach) -> list[Token]:
@@ -155,9 +167,12 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
     own = children(token, "nsubj")
     if own:                                             # «БРИКС — это объединение …»
         return own
-    while token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"]:
-        token = token.head                              # «статус наблюдателя»
+    role_noun = token
+    while (token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"]) or token.dep_ == "appos":
+        token = token.head                              # «статус наблюдателя», «странами — партнерами»
     verb = token.head
+    if _as_status(token, token != role_noun, words) and verb.pos_ in {"VERB", "AUX"}:
+        return children(verb, "nsubj")                  # «участвовала в ШОС в статусе партнера», «как наблюдатель»
     if verb.lemma_.lower() in words["one_of"] and verb.head != verb:      # "одним из приоритетов"
         verb = verb.head
     lemma = verb.lemma_.lower()
@@ -172,14 +187,35 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
     return subjects + stray
 
 
+def _as_status(token: Token, framed: bool, words: dict) -> bool:
+    """«в статусе …», «в качестве …» (`framed`: reached through such a noun), «как наблюдатель»: the
+    capacity the clause's subject acts in."""
+    marks = {c.lemma_.lower() for c in token.children if c.dep_ in {"case", "mark"}}
+    wanted = set(words["status_marks"]) if framed else {AS}
+    return bool(marks & wanted) and token.dep_ in {"obl", "advcl", "nmod"}
+
+
 def named(token: Token, reach: Reach) -> list[Token]:
     """«председатель ОБСЕ Швейцария», «генсек ООН Гутерреш»: the name after the role noun."""
     return [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
 
 
 def listed(token: Token, reach: Reach) -> list[Token]:
-    """«государства ГУАМ – Грузия, Украина …», «члены ОПЕК: Алжир, Ангола …»: a list after a mark."""
-    return item_roots(token, reach.lang)
+    """«государства ГУАМ – Грузия, Украина …», «члены ОПЕК: Алжир, Ангола …»: a list after a mark,
+    also when the parser hangs it on the role noun's genitive («государств-членов организации – России, …»)."""
+    return [item for noun in (token, *genitive(token, reach)) for item in item_roots(noun, reach.lang)]
+
+
+def alongside(token: Token, reach: Reach) -> list[Token]:
+    """«Беларусь стала членом ШОС наряду с Индией, Ираном …», «вместе с РФ членами стали …»: the
+    companions share the role of the clause's subject."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    companions = reach.words["companions"]
+    found = [c for c in verb.children if c.dep_ in OBLIQUE and preposition(c) == "с"
+             and any(g.lemma_.lower() in companions for g in c.children)]
+    for adverb in (c for c in verb.children if c.lemma_.lower() in companions):
+        found += [g for g in adverb.children if g.dep_ in OBLIQUE and preposition(g) == "с"]
+    return found
 
 
 def coordinated_head(token: Token, reach: Reach) -> list[Token]:
@@ -191,16 +227,17 @@ def coordinated_head(token: Token, reach: Reach) -> list[Token]:
 
 
 def recipient(token: Token, reach: Reach) -> list[Token]:
-    """«председательство перешло к Китаю», «полномочия председателя перешли к Малайзии»,
-    «функции председателя возложены на Мальту»: who receives the role."""
+    """«председательство перешло к Китаю», «полномочия председателя перешли от Лаоса к Малайзии»,
+    «функции председателя возложены на Мальту»: who receives the role, and who hands it over (both
+    ends of a handover hold it, one until, one from then)."""
     words = reach.words
     noun = token
     if noun.dep_ == "nmod" and noun.head.lemma_.lower() in words["transparent"]:
         noun = noun.head
     verb = noun.head
-    if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj"}:
+    if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "nmod"}:
         return []
-    return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на"})
+    return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]
 
 
@@ -211,6 +248,8 @@ def chaired_event(token: Token, reach: Reach) -> list[Token]:
     head = token.head
     if head.pos_ in {"NOUN", "PROPN"}:
         return [head]
+    if head.dep_ in {"acl", "amod"}:             # «комитет, заседавший под председательством X»
+        return [head.head]
     return children(head, *SUBJECTS)
 
 
@@ -269,6 +308,7 @@ PATHS: dict[str, Path] = {
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,
     "possessor": possessor,
+    "state_adjective": state_adjective,
     "modified": modified,
     "owner": owner,
     "embedded_obj": embedded_obj,
@@ -280,6 +320,7 @@ PATHS: dict[str, Path] = {
     "named": named,
     "listed": listed,
     "coordinated_head": coordinated_head,
+    "alongside": alongside,
     "recipient": recipient,
     "chaired_event": chaired_event,
     "event_owner": event_owner,

@@ -117,6 +117,8 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     if token.lemma_.lower() in words["proxies"]:       # "спецслужбы России" act for Russia
         owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
+    if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
+        return _mentions(token.head, index, labels, words, depth + 1)
     subjects = children(token, "nsubj")                # «АТЭС — образованная в 1989 году площадка»
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]

@@ -26,6 +26,7 @@ from kg.extract.spans import provenance
 from kg.types import Candidate, Value
 
 DATE = "date"          # the pseudo-role of a date literal the clause names
+COMPANIONS = "alongside"   # the path to those who share the subject's role
 BILATERAL = 2          # a symmetric frame without an object pairs its subjects only when there are two
 
 
@@ -134,6 +135,8 @@ class FrameExtractor:
             return [found] if found is not None else []
         for path in (*role_paths(trigger, role.slot, ctx.lang), *role.also):
             found = fill_role(path, trigger, role, index, words, ctx.lang)
+            if found and role.slot == "subject":      # «… наряду с Индией, Ираном»: companions too
+                found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
             if found:
                 return found
         return []

@@ -20,6 +20,38 @@ from kg.types import Mention
 
 
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
+ORGANIZATION = "ORG"
+TOPIC_PREPOSITION = "по"
+
+
+def with_topic(entity: Span) -> Span:
+    """«Совета Организации Объединенных Наций по правам человека», «Совета ООН по правам человека»: the
+    NER stops before the topic a body is named by; the name runs on through a «по …» dependent of
+    one of its words, over the genitive names between («ООН»)."""
+    doc = entity.doc
+    end = entity.end
+    while True:
+        topic = _topic_at(doc[entity.start:end], end)
+        if topic is not None:
+            return Span(doc, entity.start, topic.right_edge.i + 1, label=entity.label)
+        genitive = [c for t in doc[entity.start:end] for c in t.children if c.dep_ == "nmod"
+                    and c.left_edge.i == end and c.ent_type_ and not _punctuated(c)]
+        if not genitive:
+            return entity
+        end = genitive[0].right_edge.i + 1
+
+
+def _topic_at(span: Span, end: int) -> Token | None:
+    for token in span:
+        for child in token.children:
+            if (child.dep_ == "nmod" and child.left_edge.i == end and not _punctuated(child)
+                    and any(g.dep_ == "case" and g.lemma_.lower() == TOPIC_PREPOSITION for g in child.children)):
+                return child
+    return None
+
+
+def _punctuated(token: Token) -> bool:
+    return any(t.is_punct for t in token.doc[token.left_edge.i:token.right_edge.i + 1])
 
 
 @dataclass(frozen=True)
@@ -69,8 +101,8 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    found = [Found(ent, mention(ent, NER_LABELS[ent.label_], ctx), "entity")
-             for ent in doc.ents if ent.label_ in NER_LABELS]
+    names = [with_topic(ent) if ent.label_ == ORGANIZATION else ent for ent in doc.ents if ent.label_ in NER_LABELS]
+    found = [Found(span, mention(span, NER_LABELS[span.label_], ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]

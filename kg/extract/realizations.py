@@ -50,7 +50,7 @@ def find_triggers(doc: Doc, frames, words: dict, lang: str) -> Iterator[Trigger]
         lemma = token.lemma_.lower()
         for frame, kind in index.get(lemma, ()):
             realization = _realization(token, frame, kind)
-            if realization is not None and _allowed(token, frame):
+            if realization is not None and _allowed(token, frame) and not _in_other_status(token, frame, index, words):
                 yield Trigger(token, frame, realization)
         if lemma.endswith(REFLEXIVE) and "Pass" in token.morph.get("Voice"):
             for frame, kind in index.get(lemma.removesuffix(REFLEXIVE), ()):
@@ -90,6 +90,16 @@ def verb_realization(token: Token) -> str:
     if "Part" in forms or "Pass" in voice:
         return "passive"
     return "active"
+
+
+def _in_other_status(token: Token, frame, index: dict, words: dict) -> bool:
+    """«Израиль присоединился к Африканскому союзу в статусе наблюдателя»: the clause states the
+    observer status (another frame's agent noun), not the joining frame's own meaning."""
+    for status in (c for c in token.children if c.lemma_.lower() in words["status_nouns"]):
+        for noun in (c for c in status.children if c.dep_ == "nmod"):
+            if any(kind == "agent_noun" and other is not frame for other, kind in index.get(noun.lemma_.lower(), ())):
+                return True
+    return False
 
 
 def _allowed(token: Token, frame) -> bool:

@@ -73,6 +73,7 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
     merge_contained(readings, named, partition, lexicon.dominance_ratio)
+    _merge_capitalized_references(readings, named, partition, lexicon)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
     events = [g for g in groups if _is_of(readings, g, EVENT)]
     for role_group in {reading.role for reading in readings if reading.is_role}:
@@ -84,6 +85,21 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
             if target is not None or dominant is not None:
                 (target if target is not None else dominant).append(i)
     return [sorted(group) for group in groups]
+
+
+def _merge_capitalized_references(readings, named, partition, lexicon: Lexicon) -> None:
+    """«председательствовать в Организации»: a capitalized «Организация», «Содружество» that no fuller
+    name of the article contains is the article's intergovernmental organization."""
+    alone = [i for i in named if readings[i].group == ORGANIZATION and readings[i].entry is None
+             and readings[i].key in lexicon.organization_references
+             and sum(partition.find(j) == partition.find(i) for j in named) == 1]
+    if not alone:
+        return
+    groups = [g for g in partition.groups() if not readings[g[0]].is_role]
+    main = _main_international_organization(readings, groups)
+    for i in alone:
+        if main is not None:
+            partition.union(main[0], i)
 
 
 def _merge_same_name(readings, named, partition) -> None:
