@@ -22,7 +22,9 @@ from kg.extract.lists import item_roots
 from kg.extract.mentions import Found, MentionIndex
 
 Filled = Found
-PRONOUNS = {"он": ("Masc", "Sing"), "она": ("Fem", "Sing"), "оно": ("Neut", "Sing"), "они": (None, "Plur")}
+# «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
+PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
+            "они": (None, "Plur")}
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
@@ -46,6 +48,9 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
                  and (path not in COLLECTIVE_ONLY or new is not old)]
     if role.group_members:
         found = [member for f in found for member in _members_of(f, index, role.labels, words)]
+    if role.without:                       # «провели переговоры с X» is a meeting, not an event held
+        found = [f for f in found if not _governs(f.span.root, role.without)
+                 and not _governs(f.span.root.head, role.without)]
     return list({f.mention: f for f in found}.values())
 
 
@@ -138,21 +143,21 @@ def _antecedents(relative: Token) -> list[Token]:
 
 def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
     """The nearest earlier mention of the role's classes that agrees with the pronoun."""
-    gender, number = PRONOUNS[pronoun.lemma_.lower()]
+    genders, number = PRONOUNS[pronoun.lemma_.lower()]
     sentences = list(pronoun.doc.sents)
     current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
     start = sentences[max(0, current - PRONOUN_REACH)].start
     candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
-                  and f.mention.label in labels and _agrees(f.span, gender, number)]
+                  and f.mention.label in labels and _agrees(f.span, genders, number)]
     return max(candidates, key=lambda f: f.span.start, default=None)
 
 
-def _agrees(span: Span, gender: str | None, number: str) -> bool:
+def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
     root = span.root
-    genders, numbers = root.morph.get("Gender"), root.morph.get("Number")
+    own, numbers = root.morph.get("Gender"), root.morph.get("Number")
     if numbers and number not in numbers:
         return False
-    return gender is None or not genders or gender in genders
+    return genders is None or not own or bool(genders & set(own))
 
 
 def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
@@ -184,10 +189,14 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
     if people:
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
-    states = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
-    return states or [found]
+    return [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
 
 
 def _plural_description(found: Found) -> bool:
     """«главы государств», «лидеры США»: a role phrase describing several unnamed people."""
     return found.kind == "role" and found.mention.label == "Person" and "Plur" in found.span.root.morph.get("Number")
+
+
+def _governs(token: Token, prepositions: tuple[str, ...]) -> bool:
+    return any(c.dep_ in {"nmod", "obl"} and any(g.dep_ == "case" and g.lemma_.lower() in prepositions for g in c.children)
+               for c in token.children)

@@ -38,6 +38,7 @@ class Role:
     also: tuple[str, ...] = ()
     collective: bool = False         # a group or event stands for its organization («лидеры БРИКС»)
     group_members: bool = False      # a group of leaders stands for its people or states
+    without: tuple[str, ...] = ()    # prepositions a filler must not govern
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
     def role(name: str, spec: dict) -> Role:
         slot = spec["slot"] if isinstance(spec["slot"], str) else tuple(spec["slot"])
         return Role(name, slot, labels(spec["labels"]), tuple(spec.get("also", ())),
-                    spec.get("collective", False), spec.get("group_members", False))
+                    spec.get("collective", False), spec.get("group_members", False), tuple(spec.get("without", ())))
 
     frames = tuple(Frame(
         id=entry["id"], verbs=frozenset(entry.get("verbs", ())), nouns=frozenset(entry.get("nouns", ())),

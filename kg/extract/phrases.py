@@ -118,24 +118,25 @@ def _in_parentheses(token: Token) -> bool:
 
 
 def _subtree_end(token: Token) -> int:
-    """Last index of the token's subtree before a clause, a participle or a trailing parenthesis."""
+    """Last index of the token's subtree before a clause, a participle or a parenthesis that ends it
+    («… ШОС (далее – ШОС или Организация)»; «Совета глав правительств (премьер-министров) государств»
+    goes on)."""
+    doc, last = token.doc, token.right_edge.i
     end = token.i
     for t in token.subtree:
-        if t.i <= token.i:
+        if t.i <= end:
+            continue
+        if t.text == "(":
+            closing = next((i for i in range(t.i + 1, last + 1) if doc[i].text == ")"), None)
+            if closing is None or closing + 1 > last or doc[closing + 1].is_punct:
+                break
+            end = closing
             continue
         if t.dep_ in {"acl", "acl:relcl", "parataxis"} or "Part" in t.morph.get("VerbForm") or (
                 t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj"):
             break
         end = t.i
-    return _before_trailing_parenthesis(token.doc, token.i, end)
-
-
-def _before_trailing_parenthesis(doc, start: int, end: int) -> int:
-    """«саммит Лиги арабских государств (ЛАГ)» ends before «(ЛАГ)»; «(премьер-министров)» inside stays."""
-    if doc[end].text != ")":
-        return end
-    opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
-    return opening - 1 if opening is not None else end
+    return end
 
 
 SHAPERS = {"document": document_span, "group": group_span, "event": event_span}

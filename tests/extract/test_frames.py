@@ -74,6 +74,11 @@ from triples import triple
     # a decided future dated by its start is a fact
     ("С 1 января 2025 года Белоруссия, Боливия и Куба станут странами-партнерами БРИКС.",
      {("Белоруссия", "dialoguePartnerOf", "БРИКС"), ("Куба", "dialoguePartnerOf", "БРИКС")}),
+    # holding an event together is taking part in it
+    ("Владимир Путин, Касым-Жомарт Токаев и Садыр Жапаров провели заседание Высшего Евразийского "
+     "экономического совета.",
+     {("Владимир Путин", "participatesIn", "заседание Высшего Евразийского экономического совета"),
+      ("Касым-Жомарт Токаев", "participatesIn", "заседание Высшего Евразийского экономического совета")}),
     # unnamed leaders stand for their states; named ones for themselves
     ("В саммите принимают участие лидеры США, Канады и Японии.",
      {("США", "participatesIn", "саммит"), ("Канада", "participatesIn", "саммит"),
@@ -142,6 +147,12 @@ def test_realizations(read, text, expected):
      ("Форталезе", "adopts", "соглашение о создании Банка развития БРИКС")),
     # a status stated with the joining is that status, not membership (twin: «Иран стал … членом ШОС»)
     ("Израиль присоединился к Африканскому союзу в статусе наблюдателя.", ("Израиль", "memberOf", "Африканский союз")),
+    # a person in a body holds a post, not a membership (twin: «Членами ОПЕК являются Алжир …»)
+    ("Членом Совета Федерации стала Ралифа Сафина.", ("Ралифа Сафина", "memberOf", "Совет Федерации")),
+    # talks held with someone are a meeting, not an event the speaker takes part in
+    # (twin: «Путин, Токаев и Жапаров провели заседание Высшего Евразийского экономического совета»)
+    ("Владимир Путин провел со своими коллегами в Таврическом дворце двусторонние переговоры.",
+     ("Владимир Путин", "participatesIn", "двусторонние переговоры")),
     # a head of state's title is a post, not a rotating chairmanship (twin: «ОБСЕ выбрала Швейцарию …»)
     ("Токаев провел переговоры с председателем КНР Си Цзиньпином.", ("Си Цзиньпин", "chairs", "КНР")),
     # the role noun itself is no member (twin: the same sentence above)

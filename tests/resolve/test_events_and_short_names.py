@@ -50,6 +50,29 @@ def test_a_short_name_two_fuller_names_share_stays_apart(lemmatize, gazetteer):
     assert key_of["Совет"] not in {key_of["Совет Безопасности ООН"], key_of["Совет по правам человека"]}
 
 
+@pytest.mark.parametrize("text, specs, short, full", [
+    # not the head word of the fuller name
+    ("Сотрудники Института Пушкина встретились со студентами. Пушкина читали вслух.",
+     [("Института Пушкина", "Organization", "Институт Пушкина"), ("Пушкина", "Organization")],
+     "Пушкина", "Института Пушкина"),
+    # the fuller name adds a place, not an organization: another body may be meant
+    ("Верховный суд Испании отклонил иск. Верховный суд рассмотрит жалобу.",
+     [("Верховный суд Испании", "Organization"), ("Верховный суд", "Organization", "Верховный суд", 1),
+      ("Испании", "Place", "Испания")], "Верховный суд", "Верховный суд Испании"),
+])
+def test_names_that_are_no_short_form_stay_apart(text, specs, short, full, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of[short] != key_of[full]
+
+
+def test_a_longer_name_joins_the_one_that_adds_an_organization(lemmatize, gazetteer):
+    text = "Совет Безопасности ООН принял заявление. Совет Безопасности заседал весь день. ООН одобрила."
+    _, key_of = run(text, [("Совет Безопасности ООН", "Organization"),
+                           ("Совет Безопасности", "Organization", "Совет Безопасности", 1),
+                           ("ООН", "Organization", "ООН", 1)], lemmatize, gazetteer)
+    assert key_of["Совет Безопасности"] == key_of["Совет Безопасности ООН"]
+
+
 def test_events_with_words_the_other_lacks_stay_apart(lemmatize, gazetteer):
     text = "По итогам саммита в Йоханнесбурге прошел XVI саммит БРИКС в Казани."
     _, key_of = run(text, [("саммита в Йоханнесбурге", "Summit", "саммит в Йоханнесбурге"),
