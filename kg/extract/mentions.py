@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.lists import document_items
+from kg.resolve.gazetteer import load_gazetteer
 from kg.extract.patterns import find_roles, find_topics
 from kg.extract.phrases import find_phrases
 from kg.extract.spans import NER_LABELS, mention
@@ -24,10 +25,11 @@ ORGANIZATION = "ORG"
 TOPIC_PREPOSITION = "по"
 
 
-def with_topic(entity: Span) -> Span:
+def with_topic(entity: Span, ctx: ExtractContext) -> Span:
     """«Совета Организации Объединенных Наций по правам человека», «Совета ООН по правам человека»: the
     NER stops before the topic a body is named by; the name runs on through a «по …» dependent of
-    one of its words, over the genitive names between («ООН»)."""
+    one of its words, over the genitive names between («ООН»), or, where the parser hung the topic
+    elsewhere, over the words up to the next punctuation when that makes a name the gazetteer knows."""
     doc = entity.doc
     end = entity.end
     while True:
@@ -37,8 +39,20 @@ def with_topic(entity: Span) -> Span:
         genitive = [c for t in doc[entity.start:end] for c in t.children if c.dep_ == "nmod"
                     and c.left_edge.i == end and c.ent_type_ and not _punctuated(c)]
         if not genitive:
-            return entity
+            return _known_with_topic(doc[entity.start:end], entity, ctx)
         end = genitive[0].right_edge.i + 1
+
+
+def _known_with_topic(name: Span, entity: Span, ctx: ExtractContext) -> Span:
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].lemma_.lower() != TOPIC_PREPOSITION:
+        return entity
+    end = name.end + 1
+    while end < name.sent.end and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        end += 1
+    longer = doc[name.start:end]
+    known = load_gazetteer().matches(ctx.language.lemmatize(longer.text), ctx.language.lemmatize)
+    return Span(doc, name.start, end, label=entity.label) if known else entity
 
 
 def _topic_at(span: Span, end: int) -> Token | None:
@@ -101,7 +115,7 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    names = [with_topic(ent) if ent.label_ == ORGANIZATION else ent for ent in doc.ents if ent.label_ in NER_LABELS]
+    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in doc.ents if ent.label_ in NER_LABELS]
     found = [Found(span, mention(span, NER_LABELS[span.label_], ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]

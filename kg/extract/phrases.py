@@ -105,7 +105,10 @@ def _names_event(child: Token) -> bool:
     if child.dep_ == "nmod":
         if case == "в":
             return child.ent_type_ == "LOC" or child.lemma_.lower() in PLACE_OR_FORMAT
-        return case is None or case in EVENT_PREPOSITIONS
+        if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»)
+            words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
+            return child.ent_type_ != "PER" or all("Gen" in w.morph.get("Case") for w in words)
+        return case in EVENT_PREPOSITIONS
     if child.dep_ == "appos":   # a «quoted» name or an abbreviation, not a person or a parenthesis
         quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
         return quoted or (child.ent_type_ == "ORG" and not _in_parentheses(child))
