@@ -68,8 +68,19 @@ def through_transparent(token: Token, words: dict) -> Token:
     return token
 
 
+def through_location(token: Token, words: dict) -> list[Token]:
+    """«в столице Лаоса Вьентьяне», «в г. Габала», «в штаб-квартире ООН в Нью-Йорке»: the place a
+    location noun names; the noun itself when it names none."""
+    if token.lemma_.lower() not in words["locations"]:
+        return [token]
+    named = [c for c in token.children if c.dep_ in {"appos", "flat:name", "flat"}]
+    inner = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
+    return named or inner or [token]
+
+
 def prepositional(token: Token, reach: Reach) -> list[Token]:
     found = [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) in reach.preps]
+    found = [place for c in found for place in through_location(c, reach.words)]
     found += [c for c in token.children if c.dep_ == "advmod" and c.lemma_.lower() in reach.words["relatives"]
               and reach.preps and set(reach.preps) & {"в", "на"}]          # «…, где приняли участие»
     return [through_transparent(t, reach.words) for t in found]

@@ -124,6 +124,12 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
         return _mentions(token.head, index, labels, words, depth + 1)
+    if token.lemma_.lower() in words["generic_heads"]:  # «Объединение БРИКС», «Формат ГУАМ»
+        names = [c for c in token.children if c.dep_ in {"nmod", "appos"} and c.i > token.i and c.ent_type_]
+        if names:
+            return _mentions(names[0], index, labels, words, depth + 1)
+    if token.dep_ == "nsubj" and token.head.pos_ in {"NOUN", "PROPN"} and depth == 0:
+        return _mentions(token.head, index, labels, words, depth + 1)   # «АТЭС — … площадка» parsed inverted
     subjects = children(token, "nsubj")                # «АТЭС — образованная в 1989 году площадка»
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]

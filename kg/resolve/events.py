@@ -5,7 +5,8 @@ An event is an occurrence reported by one article, so its key is scoped to the a
 another article's. An event named with its organization («7-е заседание Совета глав
 государств-участников Шанхайской организации сотрудничества») is also known by the other names
 the article gives that organization («… ШОС»), and one named with its place («саммит ОДКБ в
-Минске») by the name without it; these variants join its aliases.
+Минске») by the name without it, and without the ordinals and adjectives before its head
+(«двухдневный саммит ШОС» is also «саммит ШОС»); these variants join its aliases.
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from kg.types import Entity, Mention
 EVENT = "event"
 RENAMED = {EVENT, "document"}            # type groups whose names may hold organizations and places
 PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# an ordinal («7-е», «XVI», «35-й», «32») or a lowercase adjective («двухдневный», «очередное»)
+# (not a noun in -ние/-тие: «заседание», «совещание», «открытие»)
+LEADING_MODIFIER = re.compile(r"\d+(?:-\w{1,3})?|[IVXLСХ]+|[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые)|[а-яё-]+(?<![нт])ие")
 
 
 def is_event(entity: Entity) -> bool:
@@ -45,11 +49,23 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
             names = {organization.label, *organization.aliases}
             for known in (n for n in names if len(n) > 1 and n in name):
                 found.update(name.replace(known, other) for other in names - {known})
-        found.update(_without_place(name, named, places) if is_event(entity_of[named]) else ())
+        if is_event(entity_of[named]):
+            found.update(_without_place(name, named, places))
+            found.update(variant for variant in (_without_modifiers(n) for n in {name, *found}) if variant)
         found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
     renamed = {key: names for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
+
+
+def _without_modifiers(name: str) -> str | None:
+    """«двухдневный саммит ШОС» → «саммит ШОС», «XVI саммит БРИКС» → «саммит БРИКС»: the name without
+    the ordinals and descriptive adjectives before its head noun (the shortest phrase it is called by)."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and LEADING_MODIFIER.fullmatch(words[start]):
+        start += 1
+    return " ".join(words[start:]) if start else None
 
 
 def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list[str]:

@@ -105,3 +105,15 @@ def test_an_event_is_also_named_without_its_place(lemmatize, gazetteer):
                                 ("ОДКБ", "Organization"), ("Минске", "Place", "Минск")], lemmatize, gazetteer)
     event = next(e for e in result.entities if e.key == key_of["саммита ОДКБ в Минске"])
     assert "саммит ОДКБ" in event.aliases
+
+
+@pytest.mark.parametrize("surface, variant", [
+    ("двухдневный саммит ШОС", "саммит ШОС"),
+    ("XVI саммит БРИКС", "саммит БРИКС"),
+    ("7-е заседание Совета глав государств", "заседание Совета глав государств"),
+])
+def test_an_event_is_also_named_without_its_leading_modifiers(surface, variant, lemmatize, gazetteer):
+    text = f"Вчера в Москве начался {surface}."
+    result, key_of = run(text, [(surface, "Summit")], lemmatize, gazetteer)
+    event = next(e for e in result.entities if e.key == key_of[surface])
+    assert variant in event.aliases
