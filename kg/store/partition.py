@@ -53,17 +53,18 @@ def by_subject(graph: Graph) -> dict:
     return index
 
 
-def mentioned_nodes(triples: Iterable) -> set:
-    """Subjects and objects that are things, not vocabulary terms."""
+def mentioned_nodes(triples: Iterable, blank: type = BNode, named: type = URIRef) -> set:
+    """Subjects and objects that are things, not vocabulary terms. `blank` and `named` are the
+    term classes of the triples' library (rdflib by default; kg push passes pyoxigraph's)."""
     vocabulary = vocabulary_namespaces()
     nodes = set()
     for s, _, o in triples:
-        nodes.update(n for n in (s, o) if isinstance(n, BNode)
-                     or (isinstance(n, URIRef) and not str(n).startswith(vocabulary)))
+        nodes.update(n for n in (s, o) if isinstance(n, blank)
+                     or (isinstance(n, named) and not str(n).strip("<>").startswith(vocabulary)))
     return nodes
 
 
-def describe(nodes: set, default: dict) -> set:
+def describe(nodes: set, default: dict, blank: type = BNode) -> set:
     """Default-graph triples about `nodes`, following blank-node objects (nested values)."""
     found, pending, seen = set(), list(nodes), set()
     while pending:
@@ -73,6 +74,6 @@ def describe(nodes: set, default: dict) -> set:
         seen.add(node)
         for triple in default.get(node, ()):
             found.add(triple)
-            if isinstance(triple[2], BNode):
+            if isinstance(triple[2], blank):
                 pending.append(triple[2])
     return found

@@ -1,0 +1,127 @@
+"""A small pool of query-engine processes (kg/serve/worker.py) that `kg serve` supervises.
+
+Each query goes to an idle worker; a worker that does not answer within the timeout is killed
+(Oxigraph's evaluation cannot be interrupted otherwise) and replaced, and one that dies (out of
+memory) is replaced too. `close()` returns only when every worker is gone, so whoever holds the
+store lock or the temporary copy may release it afterwards.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.serve.worker import Answer, Limits, Request, main
+
+STARTUP_SECONDS = 60    # opening a large store read-only can take a while
+STOP_SECONDS = 5        # a worker gets this long to exit before it is killed
+
+
+class EngineError(KgError):
+    """The query engine could not be started."""
+
+
+@dataclass
+class Worker:
+    process: multiprocessing.Process
+    connection: object      # the parent's end of the pipe
+
+
+class Engine:
+    """`answer(sparql, accept)` → (Answer, path of the result file or None)."""
+
+    def __init__(self, limits: Limits, spool: Path, workers: int, timeout_s: float):
+        self.limits, self.spool, self.timeout_s = limits, spool, timeout_s
+        self.network_denied = True
+        self._context = multiprocessing.get_context("spawn")   # nothing of the server's state leaks in
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._all: list[Worker] = []
+        try:
+            started = [self._launch() for _ in range(workers)]   # they load in parallel
+            for worker in started:
+                self._idle.put(self._ready(worker))
+        except BaseException:
+            self.close()
+            raise
+
+    def answer(self, sparql: str, accept: tuple[str, ...]) -> tuple[Answer, Path | None]:
+        try:
+            worker = self._idle.get(timeout=self.timeout_s)
+        except queue.Empty:
+            return Answer(503, message="the endpoint is busy; try again later"), None
+        output = self.spool / f"{uuid.uuid4().hex}.out"
+        try:
+            answer = self._ask(worker, Request(sparql, accept, str(output)))
+        except (EOFError, OSError, TimeoutError) as lost:
+            worker = self._replace(worker)
+            answer = Answer(503, message=f"the query ran longer than {self.timeout_s:g} s (kg serve --timeout)") \
+                if isinstance(lost, TimeoutError) else \
+                Answer(500, message=f"the query engine died (more than {self.limits.memory_bytes // 2**20} MB "
+                                    "of memory needed?)")
+        finally:
+            self._idle.put(worker)
+        if answer.status != 200:
+            output.unlink(missing_ok=True)
+            return answer, None
+        return answer, output
+
+    def _ask(self, worker: Worker, request: Request) -> Answer:
+        worker.connection.send(request)
+        if not worker.connection.poll(self.timeout_s):
+            raise TimeoutError()
+        return worker.connection.recv()
+
+    def close(self) -> None:
+        """Stop every worker and wait until each one is gone."""
+        for worker in self._all:
+            worker.connection.close()   # an idle worker exits when its pipe closes
+        for worker in self._all:
+            _stop(worker.process)
+        self._all.clear()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _launch(self) -> Worker:
+        parent_end, child_end = self._context.Pipe()
+        process = self._context.Process(target=main, args=(child_end, self.limits), daemon=True,
+                                        name="kg-serve-engine")
+        process.start()
+        child_end.close()
+        worker = Worker(process, parent_end)
+        self._all.append(worker)
+        return worker
+
+    def _ready(self, worker: Worker) -> Worker:
+        """`worker` once it has opened the store and sandboxed itself."""
+        parent_end = worker.connection
+        if not parent_end.poll(STARTUP_SECONDS):
+            raise EngineError(f"the query engine did not start within {STARTUP_SECONDS} s")
+        try:
+            state, detail = parent_end.recv()
+        except EOFError:
+            raise EngineError(f"the query engine could not open {self.limits.location}") from None
+        if state != "ready":
+            raise EngineError(detail)
+        self.network_denied = self.network_denied and detail
+        return worker
+
+    def _replace(self, worker: Worker) -> Worker:
+        worker.connection.close()
+        _stop(worker.process, at_once=True)
+        self._all.remove(worker)
+        return self._ready(self._launch())
+
+
+def _stop(process: multiprocessing.Process, at_once: bool = False) -> None:
+    if not at_once:
+        process.join(STOP_SECONDS)
+    if process.is_alive():
+        process.kill()
+    process.join()
