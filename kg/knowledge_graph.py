@@ -47,7 +47,12 @@ class KnowledgeGraph:
         graph.validate(self.graph)
 
     def query(self, sparql: str):
-        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined."""
+        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined.
+
+        The query is checked first (kg.query.checker): rdflib would follow SERVICE to any URL."""
+        from kg.query.checker import check
+
+        check(sparql)
         return graph.query(self.dataset, sparql)
 
     def to_networkx(self):

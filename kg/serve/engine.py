@@ -7,14 +7,18 @@ store lock or the temporary copy may release it afterwards.
 """
 from __future__ import annotations
 
-import multiprocessing
 import queue
+import socket
+import subprocess
+import sys
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.serve.worker import Answer, Limits, Request, main
+from kg.serve.worker import Answer, Limits, Request
 
 STARTUP_SECONDS = 60    # opening a large store read-only can take a while
 STOP_SECONDS = 5        # a worker gets this long to exit before it is killed
@@ -26,8 +30,8 @@ class EngineError(KgError):
 
 @dataclass
 class Worker:
-    process: multiprocessing.Process
-    connection: object      # the parent's end of the pipe
+    process: subprocess.Popen
+    connection: Connection   # the parent's end of a Unix socket pair
 
 
 class Engine:
@@ -36,7 +40,9 @@ class Engine:
     def __init__(self, limits: Limits, spool: Path, workers: int, timeout_s: float):
         self.limits, self.spool, self.timeout_s = limits, spool, timeout_s
         self.network_denied = True
-        self._context = multiprocessing.get_context("spawn")   # nothing of the server's state leaks in
+        # Workers die with the thread that started them (PR_SET_PDEATHSIG), so one long-lived
+        # thread starts them all, not the short-lived request threads.
+        self._launcher = ThreadPoolExecutor(1, thread_name_prefix="kg-serve-launcher")
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: list[Worker] = []
         try:
@@ -81,6 +87,7 @@ class Engine:
         for worker in self._all:
             _stop(worker.process)
         self._all.clear()
+        self._launcher.shutdown()
 
     def __enter__(self) -> Engine:
         return self
@@ -89,13 +96,17 @@ class Engine:
         self.close()
 
     def _launch(self) -> Worker:
-        parent_end, child_end = self._context.Pipe()
-        process = self._context.Process(target=main, args=(child_end, self.limits), daemon=True,
-                                        name="kg-serve-engine")
-        process.start()
-        child_end.close()
-        worker = Worker(process, parent_end)
+        return self._launcher.submit(self._start_process).result()
+
+    def _start_process(self) -> Worker:
+        """`python -m kg.serve.worker FD`: a plain subprocess (no multiprocessing helpers left behind)."""
+        parent_end, child_end = socket.socketpair()
+        with child_end:
+            process = subprocess.Popen([sys.executable, "-m", "kg.serve.worker", str(child_end.fileno())],
+                                       pass_fds=[child_end.fileno()], stdin=subprocess.DEVNULL)
+        worker = Worker(process, Connection(parent_end.detach()))
         self._all.append(worker)
+        worker.connection.send(self.limits)
         return worker
 
     def _ready(self, worker: Worker) -> Worker:
@@ -119,9 +130,12 @@ class Engine:
         return self._ready(self._launch())
 
 
-def _stop(process: multiprocessing.Process, at_once: bool = False) -> None:
+def _stop(process: subprocess.Popen, at_once: bool = False) -> None:
     if not at_once:
-        process.join(STOP_SECONDS)
-    if process.is_alive():
+        try:
+            process.wait(STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            pass
+    if process.poll() is None:
         process.kill()
-    process.join()
+    process.wait()

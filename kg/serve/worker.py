@@ -75,9 +75,10 @@ class CappedFile:
         self._file.close()
 
 
-def main(connection, limits: Limits) -> None:
+def main(connection) -> None:
     """The process's whole life: sandbox itself, open the store, answer until the pipe closes."""
     sandbox.die_with_parent()
+    limits = connection.recv()
     network_denied = sandbox.deny_network()
     sandbox.cap_memory(limits.memory_bytes)
     try:
@@ -109,8 +110,10 @@ def answer(database: ox.Store, request: Request, limits: Limits) -> Answer:
                                    "(kg serve --max-result-mb); narrow the query or add LIMIT")
     except MemoryError:
         return Answer(500, message=f"the query needs more than {limits.memory_bytes // 2**20} MB of memory")
-    except OSError as error:
-        return Answer(500, message=f"query failed: {error}")
+    except RuntimeError as error:   # Oxigraph's evaluation errors (unknown function, bad argument…)
+        return Answer(400, message="query failed: " + " ".join(str(error).split()))
+    except Exception as error:  # noqa: BLE001 - the engine must answer every request, never die on one
+        return Answer(500, message=f"query failed: {type(error).__name__}: {' '.join(str(error).split())}")
 
 
 def write(result, request: Request, limit: int) -> Answer:
@@ -127,3 +130,12 @@ def write(result, request: Request, limit: int) -> Answer:
     finally:
         output.close()
     return Answer(200, content_type=f"{media_type}; charset=utf-8")
+
+
+if __name__ == "__main__":   # started by kg.serve.engine with the file descriptor of its socket
+    import sys
+    from multiprocessing.connection import Connection
+
+    from kg.serve import worker   # the module by its name, so that answers unpickle in the parent
+
+    worker.main(Connection(int(sys.argv[1])))
