@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.query.xml_safety import refuse_entity_declarations
 
 RDF_FORMATS = {   # file extension → pyoxigraph format
     ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
@@ -16,14 +17,20 @@ RDF_FORMATS = {   # file extension → pyoxigraph format
     ".owl": ox.RdfFormat.RDF_XML,
 }
 
+REMOTE_CONTEXT = "No LoadDocumentCallback"   # pyoxigraph's words when a JSON-LD context is a URL
+
 
 def rdf_format(path: Path) -> ox.RdfFormat:
-    """The RDF format of a file, guessed from its extension."""
+    """The RDF format of a file, guessed from its extension; RDF/XML is checked for entity
+    declarations first (kg.query.xml_safety), so no caller can parse an entity bomb."""
     try:
-        return RDF_FORMATS[path.suffix.lower()]
+        fmt = RDF_FORMATS[path.suffix.lower()]
     except KeyError:
         known = ", ".join(sorted(RDF_FORMATS))
         raise InputError(f"{path}: unknown RDF file extension (expected one of {known})") from None
+    if fmt == ox.RdfFormat.RDF_XML and path.is_file():
+        refuse_entity_declarations(path)
+    return fmt
 
 
 @contextmanager
@@ -47,6 +54,8 @@ def load_file(path: Path) -> ox.Store:
     try:
         database.load(path=str(path), format=rdf_format(path))
     except SyntaxError as error:
+        if REMOTE_CONTEXT in str(error):
+            raise InputError(f"{path}: JSON-LD remote @context is never fetched; inline the context") from None
         raise InputError(f"{path}: not valid RDF: {one_line(str(error))}") from None
     return database
 

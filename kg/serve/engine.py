@@ -22,6 +22,7 @@ from kg.serve.worker import Answer, Limits, Request
 
 STARTUP_SECONDS = 60    # opening a large store read-only can take a while
 STOP_SECONDS = 5        # a worker gets this long to exit before it is killed
+WORKER_ENTRY = "import sys; from kg.serve.worker import serve_socket; serve_socket(int(sys.argv[1]))"
 
 
 class EngineError(KgError):
@@ -99,10 +100,10 @@ class Engine:
         return self._launcher.submit(self._start_process).result()
 
     def _start_process(self) -> Worker:
-        """`python -m kg.serve.worker FD`: a plain subprocess (no multiprocessing helpers left behind)."""
+        """A plain subprocess running kg.serve.worker (no multiprocessing helpers left behind)."""
         parent_end, child_end = socket.socketpair()
         with child_end:
-            process = subprocess.Popen([sys.executable, "-m", "kg.serve.worker", str(child_end.fileno())],
+            process = subprocess.Popen([sys.executable, "-c", WORKER_ENTRY, str(child_end.fileno())],
                                        pass_fds=[child_end.fileno()], stdin=subprocess.DEVNULL)
         worker = Worker(process, Connection(parent_end.detach()))
         self._all.append(worker)

@@ -132,10 +132,8 @@ def write(result, request: Request, limit: int) -> Answer:
     return Answer(200, content_type=f"{media_type}; charset=utf-8")
 
 
-if __name__ == "__main__":   # started by kg.serve.engine with the file descriptor of its socket
-    import sys
+def serve_socket(descriptor: int) -> None:
+    """Entry point of the process kg.serve.engine starts, given its end of a Unix socket pair."""
     from multiprocessing.connection import Connection
 
-    from kg.serve import worker   # the module by its name, so that answers unpickle in the parent
-
-    worker.main(Connection(int(sys.argv[1])))
+    main(Connection(descriptor))

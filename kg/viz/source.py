@@ -14,11 +14,14 @@ from rdflib import ConjunctiveGraph, Dataset, Graph
 from rdflib.util import guess_format
 
 from kg import graph as kg_graph
+from kg.errors import KgError
 from kg.graph.namespace import PREFIXES
 from kg.viz.errors import VizError
 
 QUERIES = Path(__file__).with_name("queries")
 QUAD_FORMATS = {"trig", "nquads", "trix"}
+# rdflib expands XML entities and fetches JSON-LD remote contexts: these go through pyoxigraph.
+UNTRUSTED_FORMATS = {"xml", "json-ld"}
 TITLE_LENGTH = 110
 STATEMENT_TYPES = {"kg:Fact", "rdf:Statement"}
 
@@ -87,11 +90,23 @@ def _read_file(path: Path) -> Graph:
     if fmt is None:
         raise VizError(f"{path}: unknown RDF format; use .ttl, .trig, .nt, .nq, .jsonld or .rdf")
     try:
+        if fmt in UNTRUSTED_FORMATS:   # read by kg's own reader: no entity expansion, no fetching
+            return _union(Dataset().parse(data=_as_nquads(path), format="nquads"))
         if fmt in QUAD_FORMATS:
             return _union(Dataset().parse(path, format=fmt))
         return Graph().parse(path, format=fmt)
+    except KgError as error:
+        raise VizError(str(error)) from None
     except Exception as error:   # rdflib raises many parser-specific types
         raise VizError(f"{path}: not valid {fmt}: {str(error).splitlines()[0]}") from error
+
+
+def _as_nquads(path: Path) -> str:
+    import pyoxigraph as ox
+
+    from kg.query.source import load_file
+
+    return ox.serialize(load_file(path), format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
 def _union(dataset) -> Graph:
