@@ -103,18 +103,21 @@ def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
 
 
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
-          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False) -> KnowledgeGraph:
+          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False,
+          max_article_chars: int | None = None) -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
     `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
+    Articles longer than `max_article_chars` (default kg.ingest.MAX_ARTICLE_CHARS) are skipped.
     """
     from kg import pipeline   # imported here so `import kg` stays light for notebooks
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     knowledge = KnowledgeGraph(enrich=enrich)
-    for item in pipeline.run(paths, workers=workers, extractors=extractors):
+    limit = {"max_article_chars": max_article_chars} if max_article_chars else {}
+    for item in pipeline.run(paths, workers=workers, extractors=extractors, **limit):
         (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
         if progress:
             progress(item)

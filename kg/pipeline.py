@@ -42,13 +42,13 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run(paths: Iterable[str | Path], *, workers: int | None = None,
-        extractors: Sequence[str] | None = None) -> Iterator[ArticleFacts | Skipped]:
+def run(paths: Iterable[str | Path], *, workers: int | None = None, extractors: Sequence[str] | None = None,
+        max_article_chars: int = ingest.MAX_ARTICLE_CHARS) -> Iterator[ArticleFacts | Skipped]:
     """Read every input and yield one result per article, in input order."""
     if extractors:
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
-    items = ingest.read(paths)
+    items = ingest.read(paths, max_article_chars=max_article_chars)
     if workers <= 1:
         pipeline = Pipeline(extractors)
         for item in items:

@@ -2,19 +2,23 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
 
 import kg
 from kg.cli.common import progress_bar, report_skipped, split_names, user_errors
+from kg.ingest import MAX_ARTICLE_CHARS
+from kg.store import Store
 from kg.types import Skipped
 
 PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a hairball helps nobody
 
 
 @click.command("build")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+# readable=False: an unreadable input is reported and skipped by kg, not a usage error for the batch
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str, readable=False))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Directory for graph.ttl, graph.trig (one named graph per article), facts.tsv, graph.png.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -25,11 +29,13 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="Only these extractors (see `kg extractors`); default: all.")
 @click.option("--picture/--no-picture", default=True, show_default=True,
               help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
+@click.option("--max-article-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
+              help="Skip (with a message) articles longer than this.")
 @click.option("--enrich", is_flag=True, default=False,
               help="Add the gazetteer's member lists of the organizations found, in their own named graph "
                    "https://w3id.org/kg/source/gazetteer (never mixed with facts from text).")
 def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path | None, workers: int | None,
-                  extractors: str | None, picture: bool, enrich: bool) -> None:
+                  extractors: str | None, picture: bool, max_article_chars: int, enrich: bool) -> None:
     """Build a knowledge graph from articles (.txt, .html, .jsonl files or directories).
 
     Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
@@ -39,18 +45,20 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
     """
     if outdir is None and store_dir is None:
         raise click.UsageError("give -o OUTDIR, --store DIR, or both")
-    with user_errors():
-        knowledge = _build(inputs, workers, split_names(extractors), enrich)
+    with user_errors(), ExitStack() as stack:
+        # The store is locked before any work: a second writer fails now, not after the whole build.
+        store = stack.enter_context(Store.open(store_dir)) if store_dir else None
+        knowledge = _build(inputs, workers, split_names(extractors), enrich, max_article_chars)
         knowledge.validate()
         lines = _write(knowledge, outdir, picture) if outdir else []
-        if store_dir:
-            lines.append(f"store {store_dir}: {knowledge.add_to_store(store_dir)}")
+        if store:
+            lines.append(f"store {store_dir}: {store.add(knowledge.dataset)}")
     click.echo("\n".join(summary(knowledge) + lines))
     if knowledge.skipped:
         sys.exit(1)
 
 
-def _build(inputs, workers, extractors, enrich) -> kg.KnowledgeGraph:
+def _build(inputs, workers, extractors, enrich, max_article_chars) -> kg.KnowledgeGraph:
     bar = progress_bar(None, "building")
 
     def on_result(item):
@@ -59,16 +67,21 @@ def _build(inputs, workers, extractors, enrich) -> kg.KnowledgeGraph:
             bar.clear()
             report_skipped(item)
 
-    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich)
+    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich,
+                         max_article_chars=max_article_chars)
     bar.close()
     return knowledge
 
 
 def _write(knowledge: kg.KnowledgeGraph, outdir: Path, picture: bool) -> list[str]:
     written = knowledge.write(outdir)
+    picture_path = outdir / "graph.png"
     if picture and knowledge.fact_count:
         filters = {"top": PICTURE_NODES} if knowledge.entity_count > PICTURE_NODES else {}
-        written.append(knowledge.draw(outdir / "graph.png", **filters))
+        written.append(knowledge.draw(picture_path, **filters))
+    elif picture_path.exists():
+        picture_path.unlink()   # a picture of an earlier build would contradict the files beside it
+        return [f"wrote {path}" for path in written] + [f"removed stale {picture_path}"]
     return [f"wrote {path}" for path in written]
 
 

@@ -10,24 +10,25 @@ from collections.abc import Iterator
 
 from kg.errors import InputError
 from kg.ingest import html_text
-from kg.ingest.article import build_article
+from kg.ingest.article import MAX_ARTICLE_CHARS, build_article
 from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
 from kg.ingest.metadata import Metadata
 from kg.types import Article, Skipped
 
 
-def read_txt(data: bytes, source: str) -> Iterator[Article]:
-    yield build_article(decode(data), Metadata(), source=source)
+def read_txt(data: bytes, source: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article]:
+    yield build_article(decode(data), Metadata(), source=source, max_chars=max_chars)
 
 
-def read_html(data: bytes, source: str) -> Iterator[Article]:
+def read_html(data: bytes, source: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article]:
     markup = decode(data)
     page = html_text.extract(markup)
-    yield build_article(page.visible, page.metadata, source=source, original=markup, positions=page.positions)
+    yield build_article(page.visible, page.metadata, source=source, original=markup, positions=page.positions,
+                        max_chars=max_chars)
 
 
-def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
+def read_jsonl(data: bytes, source: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Skipped]:
     """One article per non-blank line; a bad line is skipped alone, as "path#line"."""
     # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends unescaped.
     for number, line in enumerate(decode(data).split("\n"), 1):
@@ -35,12 +36,12 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
             continue
         where = f"{source}#{number}"
         try:
-            yield _jsonl_article(line, where)
+            yield _jsonl_article(line, where, max_chars)
         except InputError as error:
             yield Skipped(where, str(error))
 
 
-def _jsonl_article(line: str, source: str) -> Article:
+def _jsonl_article(line: str, source: str, max_chars: int) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -54,7 +55,7 @@ def _jsonl_article(line: str, source: str) -> Article:
         raise InputError('"text" field is blank')
     given = Metadata(title=_string(record, "title"), published=parse_date(_string(record, "date")),
                      publisher=_string(record, "source"), url=_string(record, "url"), lang=_string(record, "lang"))
-    return build_article(text, given, source=source)
+    return build_article(text, given, source=source, max_chars=max_chars)
 
 
 def _string(record: dict, key: str) -> str | None:
