@@ -13,13 +13,17 @@ OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
 GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/resolve/resources/gazetteer.jsonl)"
 
 
-@dataclass
+@dataclass(repr=False)
 class KnowledgeGraph:
     """Articles after resolution, and the RDF dataset built from them (one named graph each)."""
 
     results: list[ArticleFacts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     enrich: bool = False     # add the gazetteer's member lists, in their own named graph
+
+    def __repr__(self) -> str:   # the default repr printed every fact: ~60 KB for one article
+        return (f"KnowledgeGraph(articles={len(self.results)}, entities={self.entity_count}, "
+                f"facts={self.fact_count}, skipped={len(self.skipped)})")
 
     @cached_property
     def dataset(self):

@@ -22,6 +22,9 @@ def user_errors():
         yield
     except KgError as error:
         raise click.ClickException(str(error)) from error
+    except OSError as error:   # a full disk, a read-only directory…: the file and the reason, one line
+        where = f"{error.filename}: " if error.filename else ""
+        raise click.ClickException(f"{where}{error.strerror or error}") from error
 
 
 def progress_bar(total: int | None, description: str):
