@@ -138,3 +138,12 @@ def test_removing_the_last_article_leaves_no_entities(cli, store_dir):
 def test_knowledge_graph_prints_as_a_summary():
     knowledge = kg.KnowledgeGraph()
     assert repr(knowledge) == "KnowledgeGraph(articles=0, entities=0, facts=0, skipped=0)"
+
+
+def test_a_build_without_picture_removes_the_stale_one(cli, tmp_path, demo_article_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.png").write_bytes(b"\x89PNG of an earlier build")
+    result = CliRunner().invoke(cli, ["build", str(demo_article_path), "-o", str(out), "--no-picture", "-w", "1"])
+    assert result.exit_code == 0, result.output
+    assert not (out / "graph.png").exists() and f"removed stale {out / 'graph.png'}" in result.output
