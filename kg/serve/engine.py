@@ -62,18 +62,21 @@ class Engine:
         output = self.spool / f"{uuid.uuid4().hex}.out"
         try:
             answer = self._ask(worker, Request(sparql, accept, str(output)))
-        except (EOFError, OSError, TimeoutError) as lost:
+        except (EOFError, OSError) as lost:   # TimeoutError is an OSError
             worker = self._replace(worker)
-            answer = Answer(503, message=f"the query ran longer than {self.timeout_s:g} s (kg serve --timeout)") \
-                if isinstance(lost, TimeoutError) else \
-                Answer(500, message=f"the query engine died (more than {self.limits.memory_bytes // 2**20} MB "
-                                    "of memory needed?)")
+            answer = self._lost(lost)
         finally:
             self._idle.put(worker)
         if answer.status != 200:
             output.unlink(missing_ok=True)
             return answer, None
         return answer, output
+
+    def _lost(self, reason: BaseException) -> Answer:
+        if isinstance(reason, TimeoutError):
+            return Answer(503, message=f"the query ran longer than {self.timeout_s:g} s (kg serve --timeout)")
+        return Answer(500, message=f"the query engine died (more than {self.limits.memory_bytes // 2**20} MB "
+                                   "of memory needed?)")
 
     def _ask(self, worker: Worker, request: Request) -> Answer:
         worker.connection.send(request)
