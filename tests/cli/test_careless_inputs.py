@@ -70,7 +70,12 @@ def test_undecidable_or_foreign_bytes_are_reported(tmp_path, data, reason):
     assert isinstance(item, Skipped) and item.reason.startswith(reason)
 
 
-def test_unreadable_named_input_does_not_stop_the_batch(cli, tmp_path, demo_article_path, monkeypatch):
+SHORT = "Президент Казахстана Касым-Жомарт Токаев подписал Декларацию ШОС."
+
+
+def test_unreadable_named_input_does_not_stop_the_batch(cli, tmp_path, monkeypatch):
+    readable = tmp_path / "short.txt"
+    readable.write_text(SHORT, encoding="utf-8")
     secret = tmp_path / "secret.txt"
     secret.write_text("Текст.", encoding="utf-8")
     real_access, real_read = os.access, type(secret).read_bytes
@@ -85,7 +90,7 @@ def test_unreadable_named_input_does_not_stop_the_batch(cli, tmp_path, demo_arti
 
     monkeypatch.setattr(os, "access", access)
     monkeypatch.setattr(type(secret), "read_bytes", read_bytes)
-    result = CliRunner().invoke(cli, ["parse", str(secret), str(demo_article_path), "--format", "json"])
+    result = CliRunner().invoke(cli, ["parse", str(secret), str(readable), "--format", "json"])
     assert result.exit_code == 1
     assert f"kg: skipped {secret}: cannot read: permission denied" in result.output
     assert '"sentences"' in result.output
@@ -140,10 +145,11 @@ def test_knowledge_graph_prints_as_a_summary():
     assert repr(knowledge) == "KnowledgeGraph(articles=0, entities=0, facts=0, skipped=0)"
 
 
-def test_a_build_without_picture_removes_the_stale_one(cli, tmp_path, demo_article_path):
+def test_a_build_without_picture_removes_the_stale_one(cli, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "graph.png").write_bytes(b"\x89PNG of an earlier build")
-    result = CliRunner().invoke(cli, ["build", str(demo_article_path), "-o", str(out), "--no-picture", "-w", "1"])
+    (tmp_path / "short.txt").write_text(SHORT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "short.txt"), "-o", str(out), "--no-picture", "-w", "1"])
     assert result.exit_code == 0, result.output
     assert not (out / "graph.png").exists() and f"removed stale {out / 'graph.png'}" in result.output

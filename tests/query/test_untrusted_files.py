@@ -59,12 +59,13 @@ def test_rdf_xml_with_a_doctype_but_no_entities_still_loads(cli, tmp_path):
 
 
 def test_html_entity_bomb_is_not_expanded(tmp_path):
+    from kg import ingest
+
     page = tmp_path / "bomb.html"
     page.write_text(BOMB_HTML, encoding="utf-8")
-    result = run_capped("parse", str(page), "--format", "json")
-    assert result.returncode == 0, result.stderr
-    text = " ".join(json.loads(result.stdout)[0]["sentences"])
-    assert "Шанхайская организация сотрудничества" in text and "lollol" not in text
+    (article,) = ingest.read([page])   # html.parser leaves declared entities alone: nothing to expand
+    assert "Шанхайская организация сотрудничества" in article.text and "lollol" not in article.text
+    assert len(article.text) < len(BOMB_HTML)
 
 
 @pytest.mark.parametrize("command", [["query", "{path}", "ASK {{ ?s ?p ?o }}"], ["viz", "{path}", "-o", "{out}"],
