@@ -157,14 +157,15 @@ def test_slow_query_is_stopped_with_503_and_the_endpoint_recovers(served):
     assert len(select(served, "SELECT ?s { ?s ?p ?o } LIMIT 1")) == 1   # a fresh engine took over
 
 
-def test_only_one_port_listens_and_engines_are_sandboxed(served):
+def test_only_one_port_listens_and_engines_are_sandboxed_and_capped(served):
     port = int(served.rsplit(":", 1)[1])
     owner = next(c.pid for c in psutil.net_connections("tcp") if c.laddr.port == port and c.status == "LISTEN")
     tree = [psutil.Process(owner), *psutil.Process(owner).children(recursive=True)]
     listening = [c.laddr for p in tree for c in p.net_connections("inet") if c.status == "LISTEN"]
     assert [address.port for address in listening] == [port]
     engines = tree[1:]
-    assert engines and all(_seccomp_mode(p.pid) == 2 for p in engines)
+    assert engines and all(_seccomp_mode(p.pid) == 2 for p in engines)                 # seccomp filter on
+    assert all(p.rlimit(psutil.RLIMIT_AS) == (2048 * 2**20,) * 2 for p in engines)      # --memory-mb default
 
 
 def _seccomp_mode(pid: int) -> int:
