@@ -7,7 +7,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.export.registry import register
-from kg.query.prefixes import prefixes
+from kg.vocab import prefixes
 
 
 def to_rdflib(database: ox.Store) -> Dataset:

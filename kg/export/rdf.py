@@ -6,7 +6,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.export.registry import register
-from kg.query.prefixes import prefixes
+from kg.vocab import prefixes
 
 QUAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}

@@ -4,7 +4,7 @@ The only package that imports rdflib for building; see docs/graph-model.md for t
 """
 from kg.graph.build import build_dataset
 from kg.graph.export import merged_graph, query, serialize, serialized
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 from kg.graph.nx import to_networkx
 from kg.graph.reference import ReferenceFact, ReferenceSource, add_reference_facts
 from kg.graph.signatures import conforming

@@ -10,7 +10,8 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.query import Result
 
 from kg.errors import KgError
-from kg.graph.namespace import PREFIXES, new_graph
+from kg.vocab import prefixes
+from kg.vocab.rdf import new_graph
 
 QUAD_FORMATS = ("trig", "nquads")
 TRIPLE_FORMATS = ("turtle", "nt", "xml", "json-ld")
@@ -61,4 +62,4 @@ def serialize(dataset: Dataset, path: str | Path, format: str = "turtle") -> Pat
 def query(dataset: Dataset | Graph, sparql: str) -> Result:
     """Run SPARQL over the union of all graphs, with kg's prefixes predefined."""
     graph = merged_graph(dataset) if isinstance(dataset, Dataset) else dataset
-    return graph.query(sparql, initNs=dict(PREFIXES))
+    return graph.query(sparql, initNs=prefixes())

@@ -15,7 +15,7 @@ from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS, SH
 
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 from kg.graph.terms import ontology, shapes
 from kg.types import ArticleFacts, Entity, Fact
 

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 
 from kg.graph.build import build_dataset
 from kg.graph.export import merged_graph, query
-from kg.graph.namespace import curie
+from kg.vocab import curie
 from kg.types import ArticleFacts
 
 COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "object", "object_label",

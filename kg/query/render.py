@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.query.prefixes import curie, prefixes
+from kg.vocab import curie, prefixes
 
 RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                   "json": ox.QueryResultsFormat.JSON}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.query.prefixes import vocabulary_namespaces
+from kg.vocab import vocabulary_namespaces
 
 
 @dataclass(frozen=True)

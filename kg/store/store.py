@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg.errors import KgError
-from kg.query.prefixes import article_iri
+from kg.vocab import article_iri
 from kg.store.hashing import content_hash
 from kg.store.lock import StoreLock
 from kg.store.partition import Unit, split_dataset, units_of_graphs

@@ -14,7 +14,7 @@ from rdflib import ConjunctiveGraph, Dataset, Graph
 from rdflib.util import guess_format
 
 from kg import graph as kg_graph
-from kg.graph.namespace import PREFIXES
+from kg.vocab import prefixes
 from kg.viz.errors import VizError
 
 QUERIES = Path(__file__).with_name("queries")
@@ -104,7 +104,7 @@ def _union(dataset) -> Graph:
 
 
 def _articles(rdf: Graph) -> dict[str, ArticleInfo]:
-    rows = rdf.query(_query("articles"), initNs=PREFIXES)
+    rows = rdf.query(_query("articles"), initNs=prefixes())
     return {str(row.article): ArticleInfo(_text(row.date), _text(row.publisher), _text(row.headline),
                                           _text(row.url)) for row in rows}
 
@@ -112,7 +112,7 @@ def _articles(rdf: Graph) -> dict[str, ArticleInfo]:
 def _evidence(rdf: Graph, articles: dict[str, ArticleInfo]) -> dict[tuple, tuple]:
     """(subject, predicate name, object) → (sentence, article) of the first statement node found."""
     found = {}
-    for row in sorted(rdf.query(_query("facts"), initNs=PREFIXES), key=lambda r: tuple(map(str, r))):
+    for row in sorted(rdf.query(_query("facts"), initNs=prefixes()), key=lambda r: tuple(map(str, r))):
         key = (str(row.subject), _local(str(row.predicate)), str(row.object))
         found.setdefault(key, (_text(row.sentence), articles.get(str(row.article))))
     return found

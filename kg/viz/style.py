@@ -9,7 +9,7 @@ import yaml
 from rdflib.namespace import RDFS
 
 from kg.graph import terms
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 
 STYLES_FILE = Path(__file__).with_name("styles.yml")
 

@@ -13,8 +13,8 @@ from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import ValidationError
 from kg.graph import KG, build_dataset, merged_graph, serialized, validate
-from kg.graph.iri import article_iri, entity_iri
-from kg.graph.namespace import SCHEMA, WD
+from kg.graph.build import article_node as article_iri, entity_node as entity_iri
+from kg.vocab.rdf import SCHEMA, WD
 
 from graph_fixtures import ROOT, load_article_facts
 

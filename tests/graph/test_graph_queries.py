@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import owlrl
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import ORG, RDF, SKOS
 
 from kg.graph import COLUMNS, KG, facts_rows, merged_graph, ontology, query, to_networkx, write_facts_tsv
-from kg.graph.iri import entity_iri
-from kg.graph.namespace import WDT
+from kg.graph.build import entity_node as entity_iri
+from kg.vocab import namespace
 
+WDT = Namespace(namespace("wdt"))
 KAZAKHSTAN, RUSSIA = entity_iri("Q232"), entity_iri("Q159")
 SCO = entity_iri("organization/shankhaiskaia-organizatsiia-sotrudnichestva")
 TOKAYEV = entity_iri("person/kasym-zhomart-tokaev")

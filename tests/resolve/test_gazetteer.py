@@ -7,7 +7,6 @@ import re
 import pytest
 
 from kg.resolve.gazetteer import GAZETTEER_PATH, GazetteerError, read_gazetteer
-from kg.resolve.keys import slug
 
 
 def test_file_is_sorted_and_keys_are_unique():
@@ -24,15 +23,6 @@ def test_every_qid_comes_from_nerel_and_keys_are_ascii(gazetteer):
 @pytest.mark.parametrize("alpha_name", ["Казахстан", "Китай", "Тувалу", "Ватикан", "Косово", "Палестина"])
 def test_states_are_present(alpha_name, gazetteer):
     assert any(entry.ru == alpha_name and entry.type == "Country" for entry in gazetteer.entries)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("касым-жомарт токаев", "kasym-zhomart-tokaev"),
-    ("шанхайский организация сотрудничество", "shankhayskiy-organizatsiya-sotrudnichestvo"),
-    ("стратегия на 2024-2029 год", "strategiya-na-2024-2029-god"),
-])
-def test_slug_transliterates_deterministically(text, expected):
-    assert slug(text) == expected
 
 
 def test_unreadable_gazetteer_is_a_user_error(tmp_path):

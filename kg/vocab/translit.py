@@ -1,4 +1,4 @@
-"""Cyrillic → ASCII transliteration, shared by entity keys (kg.resolve) and IRIs (kg.graph).
+"""Cyrillic → ASCII transliteration behind `kg.vocab.iris.slug` (entity keys and IRIs).
 
 One table (translit.tsv) so a key and the IRI made from it always spell a name the same way.
 """
@@ -12,7 +12,7 @@ from importlib import resources
 @cache
 def table() -> dict[str, str]:
     """Lowercase letter → ASCII."""
-    rows = resources.files("kg").joinpath("translit.tsv").read_text(encoding="utf-8").splitlines()
+    rows = resources.files("kg.vocab").joinpath("translit.tsv").read_text(encoding="utf-8").splitlines()
     return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
 
 

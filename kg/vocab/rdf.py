@@ -1,27 +1,24 @@
-"""The `kg:` vocabulary as Python names, and the prefixes every kg graph binds.
+"""The `kg:` ontology terms as rdflib names, and kg's prefixes bound on rdflib graphs.
 
-`KG` must list exactly the terms ontologies/kg.ttl defines (tests/graph/test_namespace.py
-checks both directions), so a typo in code fails at import time instead of minting a new IRI.
+`KG` must list exactly the terms ontologies/kg.ttl defines (tests/vocab/test_vocab.py checks
+both directions), so a typo in code fails at import time instead of minting a new IRI. The
+namespace IRIs all come from the one prefix table (kg/vocab/prefixes.yml).
 """
 from __future__ import annotations
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, ORG, DefinedNamespace
+from rdflib.namespace import DefinedNamespace
 
-SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-ENTITY_BASE = "https://w3id.org/kg/id/"
-ARTICLE_BASE = "https://w3id.org/kg/article/"
-FACT_BASE = "https://w3id.org/kg/fact/"
-MEMBERSHIP_BASE = "https://w3id.org/kg/membership/"
-SOURCE_BASE = "https://w3id.org/kg/source/"
+from kg.vocab.prefixes import namespace, prefixes
+
+SCHEMA = Namespace(namespace("schema"))
+WD = Namespace(namespace("wd"))
 
 
 class KG(DefinedNamespace):
     """Terms of https://w3id.org/kg/ontology# (ontologies/kg.ttl)."""
 
-    _NS = Namespace("https://w3id.org/kg/ontology#")
+    _NS = Namespace(namespace("kg"))
     _fail = True
 
     # classes
@@ -107,13 +104,6 @@ class KG(DefinedNamespace):
     confidence: URIRef
 
 
-PREFIXES: dict[str, Namespace] = {
-    "kg": KG._NS, "org": Namespace(str(ORG)), "prov": Namespace(str(PROV)), "schema": SCHEMA,
-    "skos": Namespace(str(SKOS)), "rdf": Namespace(str(RDF)), "rdfs": Namespace(str(RDFS)),
-    "owl": Namespace(str(OWL)), "xsd": Namespace(str(XSD)), "wd": WD, "dcterms": Namespace(str(DCTERMS)),
-}
-
-
 def new_graph(identifier=None) -> Graph:
     """An empty Graph with exactly kg's prefixes bound (rdflib's defaults would vary by version)."""
     graph = Graph(identifier=identifier, bind_namespaces="none")
@@ -122,13 +112,5 @@ def new_graph(identifier=None) -> Graph:
 
 
 def bind_prefixes(graph) -> None:
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-
-
-def curie(term: URIRef) -> str:
-    """`kg:chairs` for a term in a bound namespace, else the full IRI."""
-    for prefix, namespace in PREFIXES.items():
-        if term.startswith(namespace) and term != URIRef(str(namespace)):
-            return f"{prefix}:{term[len(namespace):]}"
-    return str(term)
+    for prefix, iri in prefixes().items():
+        graph.bind(prefix, Namespace(iri), override=True, replace=True)

@@ -1,12 +1,14 @@
-"""The Python namespace, the ontology file and the name → term checks agree."""
+"""The vocabulary: the Python namespace agrees with the ontology file; one prefix table; one slug."""
 from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDFS
 
-from kg.graph import KG, UnknownTermError, ontology
-from kg.graph import iri, terms
+from kg import vocab
+from kg.graph import UnknownTermError, ontology, terms
+from kg.resolve.keys import local_key
+from kg.vocab.rdf import KG
 
 
 def test_namespace_lists_exactly_the_ontology_terms():
@@ -72,4 +74,45 @@ def test_status_predicates_have_membership_roles(predicate, role):
     ("person/Эрдоған", "https://w3id.org/kg/id/person/Erdogan"),
 ])
 def test_entity_iris_are_readable_ascii(key, expected):
-    assert iri.entity_iri(key) == URIRef(expected)
+    assert vocab.entity_iri(key) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("касым-жомарт токаев", "kasym-zhomart-tokaev"),
+    ("шанхайский организация сотрудничество", "shankhayskiy-organizatsiya-sotrudnichestvo"),
+    ("стратегия на 2024-2029 год", "strategiya-na-2024-2029-god"),
+    ("«»", "_"),
+])
+def test_slug_transliterates_deterministically(text, expected):
+    assert vocab.slug(text) == expected
+
+
+def test_local_keys_are_slugs_of_lemma_keys_so_their_iris_are_lowercase():
+    key = local_key("Person", "касым-жомарт токаев")
+    assert key == "person/kasym-zhomart-tokaev"
+    assert vocab.entity_iri(key) == "https://w3id.org/kg/id/person/kasym-zhomart-tokaev"
+
+
+@pytest.mark.parametrize("iri, expected", [
+    ("https://w3id.org/kg/ontology#chairs", "kg:chairs"),
+    ("https://w3id.org/kg/id/Q232", "kgid:Q232"),
+    ("http://www.wikidata.org/prop/direct/P463", "wdt:P463"),
+    ("https://w3id.org/kg/ontology#", "https://w3id.org/kg/ontology#"),   # a bare namespace is no CURIE
+    ("https://example.org/x", "https://example.org/x"),
+])
+def test_curie_uses_the_one_prefix_table(iri, expected):
+    assert vocab.curie(iri) == expected
+    if expected != iri:
+        assert vocab.expand(expected) == iri
+
+
+def test_the_ontology_namespace_and_the_prefix_table_agree():
+    assert str(KG._NS) == vocab.prefixes()["kg"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("59db0caa3494ba20", "https://w3id.org/kg/article/59db0caa3494ba20"),
+    ("https://w3id.org/kg/article/59db0caa3494ba20", "https://w3id.org/kg/article/59db0caa3494ba20"),
+])
+def test_article_iris_from_ids_or_iris(value, expected):
+    assert vocab.article_iri(value) == expected
