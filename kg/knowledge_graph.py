@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from kg import graph
+from kg import graph, rdfio
 from kg.types import ArticleFacts, Skipped, Value
 
 OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
@@ -34,6 +34,11 @@ class KnowledgeGraph:
         """The merged rdflib `Graph` (union of all named graphs)."""
         return graph.merged_graph(self.dataset)
 
+    @cached_property
+    def quads(self) -> list:
+        """The dataset as pyoxigraph quads: converted once, for every file written and the store."""
+        return rdfio.from_rdflib(self.dataset)
+
     @property
     def entity_count(self) -> int:
         return len({entity.key for result in self.results for entity in result.entities})
@@ -55,10 +60,9 @@ class KnowledgeGraph:
         return graph.to_networkx(self.graph)
 
     def serialize(self, path: str | Path, format: str = "turtle") -> Path:
-        """Write the graph: quad formats (trig, nquads) keep one named graph per article."""
-        path = Path(path)
-        graph.serialize(self.dataset, path, format)
-        return path
+        """Write the graph: quad formats (trig, nquads, json-ld) keep one named graph per article,
+        triple formats (turtle, nt, xml) hold the union; the same writer as `kg export`."""
+        return rdfio.write(self.quads, path, format)
 
     def draw(self, path: str | Path, **filters) -> Path:
         """A picture (.png, .svg, .pdf) or an interactive page (.html); filters as in `kg.viz.view`."""
@@ -72,14 +76,14 @@ class KnowledgeGraph:
         """Add every article to the on-disk store in `store_dir` (created if missing); see `kg.store`."""
         from kg import store
 
-        return store.add_results(store_dir, self.dataset)
+        return store.add_results(store_dir, self.quads)
 
     def write(self, outdir: str | Path) -> list[Path]:
         """Write graph.ttl, graph.trig and facts.tsv into `outdir`; return their paths."""
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         written = [self.serialize(outdir / name, fmt) for name, fmt in OUTPUT_FILES.items()]
-        written.append(graph.write_facts_tsv(self.results, outdir / "facts.tsv"))
+        written.append(graph.write_facts_tsv(self.graph, outdir / "facts.tsv"))
         return written
 
 

@@ -33,9 +33,10 @@ def corpus_path() -> Path:
 
 @pytest.fixture
 def store_dir(tmp_path, corpus) -> Path:
+    from kg.rdfio import from_rdflib
     from kg.store import add_results
 
-    add_results(tmp_path / "store", corpus)
+    add_results(tmp_path / "store", from_rdflib(corpus))
     return tmp_path / "store"
 
 

@@ -32,7 +32,7 @@ def query_command(graph: Path | None, sparql: str | None, query_file: Path | Non
     from kg.query import named as named_queries
     from kg.query.render import render
     from kg.query.runner import run
-    from kg.query.source import open_graph
+    from kg.rdfio import open_graph
 
     with user_errors():
         if list_named:

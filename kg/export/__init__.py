@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.export import jsonld, networks, rdf, tables  # noqa: F401  (each registers its formats)
+from kg.export import networks, rdf, tables  # noqa: F401  (each registers its formats)
 from kg.export.registry import exporter, names
 
 

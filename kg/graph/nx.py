@@ -5,7 +5,7 @@ import networkx
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, RDFS
 
-from kg.graph.export import merged_graph
+from kg.graph.union import merged_graph
 from kg.vocab import curie
 from kg.vocab.rdf import KG
 from kg.graph.terms import ontology

@@ -1,5 +1,6 @@
 """ArticleFacts for the seed article, read from tests/data/graph/sco-facts.yaml (a unique module
-name, not conftest, so `import` cannot pick up another directory's conftest)."""
+name, not conftest, so `import` cannot pick up another directory's conftest; used by the graph,
+rdfio and other tests that need a built graph without running the NLP)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,7 @@ import yaml
 
 from kg.types import Article, ArticleFacts, Entity, Fact, Provenance, Value
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "graph" / "sco-facts.yaml"
 
 

@@ -1,4 +1,5 @@
-"""GRAPH arguments of `kg query/export/serve/push`: a store directory or an RDF file."""
+"""GRAPH arguments of every command that reads a graph (query, export, stats, serve, push, viz):
+a store directory or an RDF file, opened as one pyoxigraph Store."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,29 +9,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
-
-RDF_FORMATS = {   # file extension → pyoxigraph format
-    ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
-    ".nt": ox.RdfFormat.N_TRIPLES, ".n3": ox.RdfFormat.N3, ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
-
-
-def rdf_format(path: Path) -> ox.RdfFormat:
-    """The RDF format of a file, guessed from its extension."""
-    try:
-        return RDF_FORMATS[path.suffix.lower()]
-    except KeyError:
-        known = ", ".join(sorted(RDF_FORMATS))
-        raise InputError(f"{path}: unknown RDF file extension (expected one of {known})") from None
+from kg.rdfio.formats import by_extension
+from kg.store import Store, is_store
 
 
 @contextmanager
 def open_graph(path: str | Path) -> Iterator[ox.Store]:
     """A pyoxigraph Store to read: the store in a directory (shared lock), or a file loaded in memory."""
-    from kg.store import Store, is_store   # kg.store imports kg.query: import late
-
     path = Path(path)
     if path.is_dir() or is_store(path):
         with Store.open(path, read_only=True) as store:
@@ -41,11 +26,12 @@ def open_graph(path: str | Path) -> Iterator[ox.Store]:
 
 def load_file(path: Path) -> ox.Store:
     """An in-memory store holding an RDF file (JSON-LD contexts are never fetched)."""
+    path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file or store directory")
     database = ox.Store()
     try:
-        database.load(path=str(path), format=rdf_format(path))
+        database.load(path=str(path), format=by_extension(path).oxigraph)
     except SyntaxError as error:
         raise InputError(f"{path}: not valid RDF: {one_line(str(error))}") from None
     return database
