@@ -90,14 +90,14 @@ class KnowledgeGraph:
 def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
     """memberOf facts from the gazetteer's member lists for every listed organization the
     articles mention, in the named graph https://w3id.org/kg/source/gazetteer."""
-    from kg import resolve
+    from kg import gazetteer as reference
 
-    gazetteer = resolve.load_gazetteer()
+    gazetteer = reference.load_gazetteer()
     source = graph.ReferenceSource("gazetteer", GAZETTEER_LABEL, gazetteer.version)
     facts = [graph.ReferenceFact(listed.member, "memberOf", listed.organization,
                                  (("validFrom", Value(listed.since, "gYear")),) if listed.since else (),
                                  citation=listed.list_source)
-             for listed in resolve.listed_memberships(resolve.entity_keys(results), gazetteer)]
+             for listed in reference.listed_memberships(reference.entity_keys(results), gazetteer)]
     graph.add_reference_facts(dataset, source, facts)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg import extract, graph, ingest, nlp, resolve
+from kg import extract, gazetteer, graph, ingest, nlp, resolve
 from kg.types import Article, ArticleFacts, Skipped
 
 
@@ -22,12 +22,13 @@ class Pipeline:
         self.extractors = tuple(extractors) if extractors else None
         if self.extractors:
             extract.check_names(self.extractors)   # fail before any model loads
-        self.gazetteer = resolve.load_gazetteer()
+        self.gazetteer = gazetteer.load_gazetteer()
 
     def process(self, article: Article) -> ArticleFacts:
         language = nlp.load(article.lang)
         doc = language.parse(article)
-        extraction = extract.extract(doc, extract.ExtractContext(article, language), self.extractors)
+        context = extract.ExtractContext(article, language, self.gazetteer)
+        extraction = extract.extract(doc, context, self.extractors)
         resolved = resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
         # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped.
         conforming, _ = graph.conforming(resolved)

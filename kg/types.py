@@ -8,6 +8,7 @@ against the ontology only in ``kg.graph``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -78,6 +79,9 @@ class Provenance:
     rule: str                    # pattern / lexicon entry id inside the extractor
     confidence: float = 1.0
 
+
+# A phrase lemmatizer: text → lowercase lemmas joined by spaces, the key names are compared by.
+Lemmatize = Callable[[str], str]
 
 Qualifiers = tuple[tuple[str, Value], ...]   # (ontology property name, value), e.g. ("validFrom", 2024)
 

@@ -46,3 +46,19 @@ def cli():
     from kg.cli import main
 
     return main
+
+
+@pytest.fixture(scope="session")
+def lemmatize():
+    """The Russian phrase lemmatizer resolution uses (no sentence models loaded)."""
+    from kg.nlp import lemmatizer
+
+    return lemmatizer("ru")
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The shipped gazetteer, loaded once."""
+    from kg.gazetteer import load_gazetteer
+
+    return load_gazetteer()

@@ -26,7 +26,7 @@ def eval_command(gold_dir: Path, limit: int | None, types: str | None, relations
     """Run kg on every text of a brat corpus (.txt + .ann) and print precision, recall and F1.
 
     Scores entities per type, relations end to end per NEREL relation type mapped onto the
-    ontology (kg/eval/mapping.yml), with micro and macro averages, and Wikidata linking against
+    ontology (kg/eval/resources/mapping.yml), with micro and macro averages, and Wikidata linking against
     the corpus's `N` lines. Malformed gold lines are skipped with a warning.
     """
     from kg.eval import evaluate, format_json, format_table, write_errors

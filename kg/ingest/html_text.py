@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from kg.errors import InputError
 from kg.ingest.chars import normalize
 from kg.ingest.dates import parse_date
-from kg.ingest.datafiles import load_yaml
+from kg.resources import load_yaml
 from kg.ingest.metadata import Metadata
 
 
@@ -28,7 +28,7 @@ class Page:
 
 @cache
 def _config() -> dict:
-    return load_yaml("html.yml")
+    return load_yaml("ingest", "html.yml")
 
 
 def extract(source: str) -> Page:

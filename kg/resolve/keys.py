@@ -6,17 +6,13 @@ cases, articles or runs gets the same key, and the graph module can use it as an
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from kg.resources import load_yaml
 from kg.vocab import slug
 
 
-@lru_cache(maxsize=1)
 def _types_data() -> dict:
-    text = resources.files(__package__).joinpath("resources/types.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("resolve", "types.yml")
 
 
 @lru_cache(maxsize=1)

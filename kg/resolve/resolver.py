@@ -4,20 +4,20 @@ from __future__ import annotations
 from kg.resolve.clusters import Reading, cluster
 from kg.resolve.entities import make_entity, merge_same_key
 from kg.resolve.facts import resolve_facts
-from kg.resolve.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.nlp import lemmatizer
 from kg.resolve.keys import type_group
-from kg.resolve.lemmas import Lemmatize, default_lemmatizer
 from kg.resolve.lexicon import Lexicon, load_lexicon
 from kg.resolve.linking import Name, link_names
-from kg.types import ArticleFacts, Extraction, Mention
+from kg.types import ArticleFacts, Extraction, Lemmatize, Mention
 
 
 def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
             gazetteer: Gazetteer | None = None) -> ArticleFacts:
     """Merge the article's mentions into entities, link them, and turn candidates into facts."""
-    lemmatize = lemmatize or default_lemmatizer()
+    lemmatize = lemmatize or lemmatizer(extraction.article.lang)
     gazetteer = gazetteer or load_gazetteer()
-    lexicon = load_lexicon(lemmatize)
+    lexicon = load_lexicon(lemmatize, extraction.article.lang)
     mentions = _all_mentions(extraction)
     readings = _read(mentions, lemmatize, gazetteer, lexicon)
     key_of: dict[Mention, str] = {}

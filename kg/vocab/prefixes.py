@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-import yaml
+from kg.resources import load_yaml
 
 
 @cache
 def _table() -> dict[str, dict]:
-    text = resources.files("kg.vocab").joinpath("prefixes.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("vocab", "prefixes.yml")
 
 
 @cache

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from importlib import resources
+
+from kg.resources import load_tsv
 
 
 @cache
 def table() -> dict[str, str]:
     """Lowercase letter → ASCII."""
-    rows = resources.files("kg.vocab").joinpath("translit.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+    return {letter: ascii_ for letter, ascii_ in load_tsv("vocab", "translit.tsv")}
 
 
 def transliterate(text: str) -> str:

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from kg.resolve import GazetteerError, listed_memberships
-from kg.resolve.gazetteer import Gazetteer, GazetteerEntry, Member, entry_from_json, entry_to_json
+from kg.gazetteer import (Gazetteer, GazetteerEntry, GazetteerError, Member, entry_from_json, entry_to_json,
+                          listed_memberships)
 
 
 def _key(gazetteer, ru: str) -> str:

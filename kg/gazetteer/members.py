@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.resolve.gazetteer import Gazetteer, GazetteerError
+from kg.gazetteer.gazetteer import Gazetteer, GazetteerError
 from kg.types import ArticleFacts, Entity
 
 

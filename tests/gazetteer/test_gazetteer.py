@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.resolve.gazetteer import GAZETTEER_PATH, GazetteerError, read_gazetteer
+from kg.gazetteer import GAZETTEER_PATH, GazetteerError, read_gazetteer
 
 
 def test_file_is_sorted_and_keys_are_unique():
