@@ -10,7 +10,7 @@ from kg import graph, rdfio
 from kg.types import ArticleFacts, Skipped, Value
 
 OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
-GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/resolve/resources/gazetteer.jsonl)"
+GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/gazetteer/resources/gazetteer.jsonl)"
 
 
 @dataclass

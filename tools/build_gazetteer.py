@@ -1,4 +1,4 @@
-"""Regenerate kg/resolve/resources/gazetteer.jsonl from facts only.
+"""Regenerate kg/gazetteer/resources/gazetteer.jsonl from facts only.
 
 Inputs: the curated YAML next to the gazetteer (labels, abbreviations, adjectives; no IDs),
 pycountry's ISO 3166 names with their Russian translations, and NEREL v1.1's Wikidata links

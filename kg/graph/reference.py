@@ -25,7 +25,7 @@ class ReferenceSource:
     """A curated dataset: `name` makes its IRI, `version` pins the exact content used."""
 
     name: str                    # e.g. "gazetteer"
-    label: str                   # e.g. "kg gazetteer (kg/resolve/resources/gazetteer.jsonl)"
+    label: str                   # e.g. "kg gazetteer (kg/gazetteer/resources/gazetteer.jsonl)"
     version: str                 # e.g. a content digest
 
 
