@@ -47,6 +47,11 @@ class KnowledgeGraph:
     def fact_count(self) -> int:
         return sum(len(result.facts) for result in self.results)
 
+    @property
+    def dropped_count(self) -> int:
+        """Facts extracted and resolved but dropped because the shapes forbid their types."""
+        return sum(len(result.dropped) for result in self.results)
+
     def validate(self) -> None:
         """Raise `kg.errors.ValidationError` unless the graph conforms to the SHACL shapes."""
         graph.validate(self.graph)

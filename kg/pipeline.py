@@ -30,9 +30,9 @@ class Pipeline:
         context = extract.ExtractContext(article, language, self.gazetteer)
         extraction = extract.extract(doc, context, self.extractors)
         resolved = resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
-        # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped.
-        conforming, _ = graph.conforming(resolved)
-        return conforming
+        # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped
+        # (and counted: the build summary reports them).
+        return graph.conforming(resolved)
 
     def process_text(self, text: str, doc_id: str | None = None, **metadata) -> ArticleFacts:
         """Clean and process a raw string (metadata as in `kg.ingest.from_text`)."""

@@ -144,3 +144,4 @@ class ArticleFacts:
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
     mentions: tuple[tuple[Mention, str], ...] = ()   # (mention, entity key): which span became what
+    dropped: tuple[Fact, ...] = ()   # facts the SHACL shapes do not allow (kg.graph.conforming): counted, not written

@@ -10,6 +10,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 # Bottom first; a unit may import only units of earlier layers (and itself).
 LAYERS = (
     ("kg.errors", "kg.types"),
+    ("kg.identity",),
     ("kg.registry",),
     ("kg.languages",),
     ("kg.resources",),

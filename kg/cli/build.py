@@ -74,5 +74,6 @@ def _write(knowledge: kg.KnowledgeGraph, outdir: Path, picture: bool) -> list[st
 
 def summary(knowledge: kg.KnowledgeGraph) -> list[str]:
     lines = [f"articles: {len(knowledge.results)}", f"entities: {knowledge.entity_count}",
-             f"facts: {knowledge.fact_count}", f"skipped: {len(knowledge.skipped)}"]
+             f"facts: {knowledge.fact_count}", f"dropped by the shapes: {knowledge.dropped_count}",
+             f"skipped: {len(knowledge.skipped)}"]
     return lines + [f"  {item}" for item in knowledge.skipped]

@@ -20,7 +20,8 @@ from kg.extract.context import ExtractContext
 from kg.extract.mentions import find_mentions
 from kg.extract.registry import (Extractor, UnknownExtractorError, check_language, check_names, describe, get,
                                  names, register, resources)
-from kg.types import Candidate, Extraction, Mention
+from kg.identity import all_mentions
+from kg.types import Extraction
 
 register("predicates", "kg.extract.predicates:create",
          description="verb and noun predicates from the lexicon: chairs, adopts, proposes, callsFor, meetsWith, "
@@ -43,15 +44,8 @@ def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -
     check_language(selected, ctx.lang)
     ctx = replace(ctx, mentions=find_mentions(doc, ctx))
     candidates = tuple(dict.fromkeys(c for name in selected for c in get(name)(doc, ctx)))
-    mentions = _all_mentions(ctx.mentions.mentions, candidates)
+    mentions = all_mentions(ctx.mentions.mentions, candidates)
     return Extraction(ctx.article, mentions, candidates)
-
-
-def _all_mentions(found: Sequence[Mention], candidates: Sequence[Candidate]) -> tuple[Mention, ...]:
-    """Found mentions plus those only candidates create (posts), in text order, without repeats."""
-    created = [m for c in candidates for m in (c.subject, c.object) if isinstance(m, Mention)]
-    unique = dict.fromkeys([*found, *created])
-    return tuple(sorted(unique, key=lambda m: (m.start, m.end, m.label)))
 
 
 __all__ = ["ExtractContext", "Extractor", "UnknownExtractorError", "check_language", "check_names", "describe", "resources",

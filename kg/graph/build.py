@@ -6,7 +6,7 @@ the direct fact triples, one provenance statement node per fact and org:Membersh
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -17,6 +17,7 @@ from kg import vocab
 from kg.graph import terms
 from kg.graph.entities import merged_entities
 from kg.vocab.rdf import KG, SCHEMA, WD, bind_prefixes
+from kg.identity import object_id, unique_facts
 from kg.types import Article, ArticleFacts, Entity, Fact, Value
 
 CONFIDENCE_PLACES = Decimal("0.001")   # rounded so float noise never changes the output bytes
@@ -47,7 +48,7 @@ def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     for result in results:
         graph = dataset.graph(article_node(result.article.id))
         add_article(graph, result.article)
-        for fact in unique_facts(result.article, result.facts):
+        for fact in unique_facts(result.facts):   # as resolution left them, unless built by hand
             add_fact(graph, result.article, fact)
     return dataset
 
@@ -81,23 +82,9 @@ def add_article(graph: Graph, article: Article) -> None:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
-def object_id(obj: Entity | Value) -> str:
-    """What identifies a fact's object in hashes: the entity key or the typed lexical form."""
-    return obj.key if isinstance(obj, Entity) else f"{obj.lexical}^^{obj.datatype}"
-
-
 def fact_node(article: Article, fact: Fact) -> URIRef:
     prov = fact.provenance
     return URIRef(vocab.fact_iri(article.id, fact.subject.key, fact.predicate, object_id(fact.object), prov.start, prov.end))
-
-
-def unique_facts(article: Article, facts: Iterable[Fact]) -> Iterator[Fact]:
-    """One fact per statement IRI: the most confident reading wins, ties broken by extractor/rule."""
-    best: dict[URIRef, Fact] = {}
-    ranked = sorted(facts, key=lambda f: (-f.provenance.confidence, f.provenance.extractor, f.provenance.rule))
-    for fact in ranked:
-        best.setdefault(fact_node(article, fact), fact)
-    return iter(best.values())
 
 
 def literal(value: Value) -> Literal:

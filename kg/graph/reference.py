@@ -15,7 +15,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg import vocab
 from kg.graph import terms
-from kg.graph.build import add_entity, add_membership, add_qualifiers, entity_node, object_id, object_term
+from kg.graph.build import add_entity, add_membership, add_qualifiers, entity_node, object_term
+from kg.identity import object_id
 from kg.vocab.rdf import KG, SCHEMA
 from kg.types import Entity, Qualifiers, Value
 

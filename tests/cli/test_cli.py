@@ -54,6 +54,18 @@ def test_build_writes_graph_files_and_facts_table(runner, tmp_path, demo_article
     assert "articles: 1" in result.stdout
 
 
+@pytest.mark.parametrize("text, facts, dropped", [
+    ("Украина стала членом Европы.", 0, 1),                                  # memberOf a Place: the shapes forbid it
+    ("Иран стал членом Шанхайской организации сотрудничества.", 1, 0),       # memberOf an organization
+])
+def test_build_summary_counts_the_facts_the_shapes_dropped(runner, tmp_path, text, facts, dropped):
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path / "article.txt"), "-o", str(tmp_path / "out"), "--workers", "1",
+                                  "--no-picture"])
+    assert result.exit_code == 0, result.output
+    assert f"facts: {facts}\n" in result.stdout and f"dropped by the shapes: {dropped}\n" in result.stdout
+
+
 def test_build_rejects_unknown_extractor_in_one_line(runner, tmp_path, demo_article_path):
     result = runner.invoke(main, ["build", str(demo_article_path), "-o", str(tmp_path), "-e", "nonsense"])
     assert result.exit_code == 1
