@@ -37,7 +37,8 @@ def _own_reason(token: Token, words: dict) -> str | None:
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
-        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense")):
+        if (child.lemma_.lower() in words["conditional_particles"]
+                or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense"))):
             return f"conditional or future: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return f"conditional or future: {token.text}"

@@ -32,6 +32,8 @@ def find_roles(doc: Doc, lang: str, states: frozenset[str]) -> Iterator[tuple[Sp
 
 
 def _matches(doc: Doc, entries: list[dict]) -> list[Span]:
+    if not entries:   # a language may have no patterns of a kind yet
+        return []
     matcher = Matcher(doc.vocab)
     for entry in entries:
         matcher.add(entry["id"], [entry["pattern"]])

@@ -39,7 +39,7 @@ def title_lexicon(lang: str) -> dict[tuple[str, ...], str]:
 def find_titles(doc: Doc, lang: str, states: frozenset[str]) -> Iterator[Title]:
     """Titles in `doc`; `states` are the lemmas of state adjectives ("британский премьер")."""
     lexicon = title_lexicon(lang)
-    longest = max(map(len, lexicon))
+    longest = max(map(len, lexicon), default=0)   # a language may list no titles yet
     covered_until = 0        # "генеральный секретарь" is one title, not also "секретарь"; nor is
                              # "представителей" inside the post "Член Палаты представителей США"
     for token in doc[:]:
