@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ def unit_of(module: str) -> str:
     return ".".join(module.split(".")[:2])
 
 
+@cache   # parsed once for collection and the tests
 def imports() -> list[tuple[str, str, str]]:
     """(importing file, importing unit, imported unit) for every kg import in kg/."""
     found = []
