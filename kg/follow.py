@@ -76,6 +76,7 @@ class Follower:
     def __init__(self, feeds: Sequence[str], store_dir: Path, options: WebOptions, process: Callable,
                  log: Callable[[str], None], stop: threading.Event):
         self.feeds, self.store_dir = list(feeds), Path(store_dir)
+        self.options = options
         self.reader = WebReader(options)
         self.process = process       # Article → ArticleFacts (a `kg.pipeline.Pipeline().process`)
         self.log, self.stop = log, stop
@@ -98,6 +99,7 @@ class Follower:
             lock.release()
 
     def poll(self) -> PollCounts:
+        self.reader = WebReader(self.options)    # robots.txt read afresh each poll, as if a new run
         outcomes = []
         for feed in self.feeds:
             for item in self._new_items(feed) if not self.stop.is_set() else []:

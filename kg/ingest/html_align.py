@@ -74,11 +74,12 @@ def _join(page: _Page, paragraphs: list[list[Pieces]]) -> tuple[str, tuple[int, 
         for line_number, pieces in enumerate(lines):
             for word_number, (start, length) in enumerate(pieces):
                 separator = _separator(paragraph_number, line_number, word_number)
-                # A separator has no character of its own in the page: it stands just after the
-                # character before it.
+                # A separator has no character of its own in the page. It maps to the character
+                # before it, so that a span ending in one (a sentence with its paragraph break)
+                # still ends in the page right after that character.
                 if separator:
                     chars.extend(separator)
-                    positions.extend([positions[-1] + 1] * len(separator))
+                    positions.extend([positions[-1]] * len(separator))
                 chars.extend(page.text[start:start + length])
                 positions.extend(page.positions[start:start + length])
     return "".join(chars), tuple(positions)

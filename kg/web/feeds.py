@@ -47,7 +47,7 @@ def items(body: bytes, url: str, content_type: str) -> list[FeedItem]:
 
     parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url,
                                                                    "content-type": content_type or "application/xml"})
-    if not parsed.entries and (parsed.bozo or not parsed.version):
+    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
         problem = str(parsed.get("bozo_exception") or "no RSS or Atom items").splitlines()[0]
         raise InputError(f"not a readable feed: {problem}")
     found: dict[str, FeedItem] = {}

@@ -22,7 +22,7 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NameResolutionEr
 from kg.errors import KgError
 from kg.web import safety
 from kg.web.options import AGENT, WebOptions
-from kg.web.politeness import HostPacer, RobotsRules
+from kg.web.politeness import HostPacer, RobotsRules, RobotsUnreadable
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -92,12 +92,13 @@ class Fetcher:
     def _obey_robots(self, url: str) -> None:
         if self._robots is None:
             return
-        parts = urlsplit(url)
-        if not self._robots.allowed(url):
-            raise FetchError(f"forbidden by {parts.scheme}://{parts.netloc}/robots.txt (--ignore-robots reads it)")
+        refusal = self._robots.refusal(url)
+        if refusal:
+            reason, may_pass = refusal
+            raise FetchError(reason, transient=may_pass)
         delay = self._robots.crawl_delay(url)
         if delay:
-            self._pacer.slow_down(parts.hostname or "", delay)
+            self._pacer.slow_down(urlsplit(url).hostname or "", delay)
 
     def _with_retries(self, url, accept, headers, max_bytes):
         for attempt in range(self.options.retries + 1):
@@ -169,11 +170,13 @@ class Fetcher:
         except HTTPError:
             return None
 
-    def _robots_txt(self, robots_url: str) -> tuple[int, str] | None:
+    def _robots_txt(self, robots_url: str) -> tuple[int, str]:
         try:
             response = self._follow(robots_url, None, None, check_robots=False, max_bytes=ROBOTS_MAX_BYTES)
         except FetchError as error:
-            return (error.status, "") if error.status else None
+            if error.status is None:
+                raise RobotsUnreadable(str(error)) from None
+            return error.status, ""
         return response.status, response.body.decode("utf-8", errors="replace")
 
 

@@ -6,7 +6,13 @@ import urllib.robotparser
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
+from kg.errors import KgError
+
 MAX_CRAWL_DELAY = 60.0   # seconds; a robots.txt asking for more is obeyed only this far
+
+
+class RobotsUnreadable(KgError):
+    """robots.txt could not be fetched at all (no HTTP answer); the message says why."""
 
 
 class HostPacer:
@@ -40,32 +46,43 @@ class RobotsRules:
     be read (5xx, network failure) forbids everything for this run.
     """
 
-    def __init__(self, agent: str, fetch: Callable[[str], tuple[int, str] | None]):
+    def __init__(self, agent: str, fetch: Callable[[str], tuple[int, str]]):
         self._agent = agent
-        self._fetch = fetch     # robots.txt URL → (status, text), or None when unreachable
-        self._parsers: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self._fetch = fetch     # robots.txt URL → (status, text); raises RobotsUnreadable
+        self._sites: dict[str, tuple[urllib.robotparser.RobotFileParser, str | None]] = {}
 
-    def allowed(self, url: str) -> bool:
-        return self._parser(url).can_fetch(self._agent, url)
+    def refusal(self, url: str) -> tuple[str, bool] | None:
+        """None if `url` may be fetched, else why not and whether that may pass (robots.txt unreadable)."""
+        parser, unreadable = self._site(url)
+        if unreadable:
+            return unreadable, True
+        if not parser.can_fetch(self._agent, url):
+            return f"forbidden by {parser.url} (--ignore-robots reads it)", False
+        return None
 
     def crawl_delay(self, url: str) -> float | None:
-        delay = self._parser(url).crawl_delay(self._agent)
+        delay = self._site(url)[0].crawl_delay(self._agent)
         return float(delay) if delay is not None else None
 
-    def _parser(self, url: str) -> urllib.robotparser.RobotFileParser:
+    def _site(self, url: str) -> tuple[urllib.robotparser.RobotFileParser, str | None]:
         parts = urlsplit(url)
         site = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), "", "", ""))
-        if site not in self._parsers:
-            self._parsers[site] = self._read(site + "/robots.txt")
-        return self._parsers[site]
+        if site not in self._sites:
+            self._sites[site] = self._read(site + "/robots.txt")
+        return self._sites[site]
 
-    def _read(self, robots_url: str) -> urllib.robotparser.RobotFileParser:
+    def _read(self, robots_url: str) -> tuple[urllib.robotparser.RobotFileParser, str | None]:
         parser = urllib.robotparser.RobotFileParser(robots_url)
-        answer = self._fetch(robots_url)
-        if answer is None or answer[0] >= 500:
+        try:
+            status, text = self._fetch(robots_url)
+        except RobotsUnreadable as error:
             parser.disallow_all = True
-        elif answer[0] >= 400:
+            return parser, f"cannot read {robots_url} ({error}), so nothing of the site is fetched"
+        if status >= 500:
+            parser.disallow_all = True
+            return parser, f"{robots_url} answers HTTP {status}, so nothing of the site is fetched"
+        if status >= 400:
             parser.allow_all = True
         else:
-            parser.parse(answer[1].splitlines())
-        return parser
+            parser.parse(text.splitlines())
+        return parser, None
