@@ -43,7 +43,7 @@ def extract(markup: str) -> Page | None:
     if document is None or document.body is None:
         return None
     page = html_text.stream(markup)
-    visible, positions = align(list(paragraphs(document.body)), page.text, page.positions)
+    visible, positions = align(paragraphs(document.body), page.text, page.positions)
     # With no main text to find, trafilatura falls back to whatever text there is, menus included.
     if all(position in page.furniture for char, position in zip(visible, positions) if not char.isspace()):
         return None
@@ -52,20 +52,26 @@ def extract(markup: str) -> Page | None:
     return Page(visible, positions, metadata)
 
 
-def paragraphs(body) -> Iterator[list[str]]:
+def paragraphs(body) -> list[list[str]]:
     """trafilatura's output tree → paragraphs, each a list of lines (white space collapsed)."""
-    lines: list[str] = [""]
-    for event, piece in _pieces(body):
-        if event == "block" and any(line.strip() for line in lines):
-            yield [" ".join(line.split()) for line in lines if line.strip()]
+    found: list[list[str]] = []
+    lines = [""]
+    for event, text in _pieces(body):
         if event == "block":
+            _close(found, lines)
             lines = [""]
         elif event == "line":
             lines.append("")
         else:
-            lines[-1] += piece
-    if any(line.strip() for line in lines):
-        yield [" ".join(line.split()) for line in lines if line.strip()]
+            lines[-1] += text
+    _close(found, lines)
+    return found
+
+
+def _close(found: list[list[str]], lines: list[str]) -> None:
+    kept = [" ".join(line.split()) for line in lines if line.strip()]
+    if kept:
+        found.append(kept)
 
 
 def _pieces(element) -> Iterator[tuple[str, str]]:

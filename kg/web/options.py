@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import __version__
 from kg.web.safety import AddressPolicy
 
-VERSION = "0.1.0"
 AGENT = "kg"   # the name robots.txt rules address
-USER_AGENT = f"{AGENT}/{VERSION} (knowledge graphs of international organizations from news; +https://w3id.org/kg)"
+USER_AGENT = f"{AGENT}/{__version__} (knowledge graphs of international organizations from news; +https://w3id.org/kg)"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from kg.cli import main
 from kg.graph import query
 from kg.ingest.html_decode import decode_html
 
-DELAY = 0.2
+DELAY = 0.1
 FLAGS = ["--allow-private", "--delay", str(DELAY), "--timeout", "2s", "--workers", "1", "--no-picture"]
 
 

@@ -27,6 +27,13 @@ def follow(store, *feeds: str):
     return CliRunner().invoke(main, ["follow", *feeds, "--store", str(store), *FLAGS])
 
 
+def feed_of(*paths: str) -> Route:
+    """An RSS feed whose items link to `paths` of the site."""
+    items = "".join(f"<item><link>{{base}}{path}</link></item>" for path in paths)
+    return Route(f'<rss version="2.0"><channel><title>Лента</title>{items}</channel></rss>'.encode(),
+                 headers={"Content-Type": "application/rss+xml"})
+
+
 def stored_articles(store) -> list[str]:
     with Store.open(store, read_only=True) as opened:
         return opened.articles()
@@ -59,10 +66,7 @@ def test_follow_once_twice_adds_each_article_once(tmp_path):
 
 def test_same_article_under_a_new_url_is_not_added_again(tmp_path, options):
     routes = news_routes() | {"/copy/kulubaev.html": page("agency.html"),
-                              "/two.xml": Route((b'<rss version="2.0"><channel><title>t</title>'
-                                                 b'<item><link>{base}' + AGENCY.encode() + b'</link></item>'
-                                                 b'<item><link>{base}/copy/kulubaev.html</link></item>'
-                                                 b'</channel></rss>'), headers={"Content-Type": "application/rss+xml"})}
+                              "/two.xml": feed_of(AGENCY, "/copy/kulubaev.html")}
     lines: list[str] = []
     with Site(routes) as site:
         follower = Follower([site.url("/two.xml")], tmp_path, options(), Pipeline().process, lines.append,
@@ -74,10 +78,11 @@ def test_same_article_under_a_new_url_is_not_added_again(tmp_path, options):
 
 
 def test_a_failure_that_may_pass_is_tried_again_next_poll(tmp_path, options):
-    routes = news_routes() | {AGENCY: Route(b"busy", 503, {"Content-Type": "text/plain"}, then=page("agency.html"))}
+    routes = news_routes() | {AGENCY: Route(b"busy", 503, {"Content-Type": "text/plain"}, then=page("agency.html")),
+                              "/one.xml": feed_of(AGENCY)}
     lines: list[str] = []
     with Site(routes) as site:
-        follower = Follower([site.url("/rss.xml")], tmp_path, options(retries=0), Pipeline().process, lines.append,
+        follower = Follower([site.url("/one.xml")], tmp_path, options(retries=0), Pipeline().process, lines.append,
                             threading.Event())
         follower.poll()
         follower.poll()
@@ -101,12 +106,13 @@ def test_unreachable_feed_is_logged_and_the_poll_goes_on(tmp_path, options):
     with Site({}) as closed:
         dead = closed.url("/rss.xml")
     lines: list[str] = []
-    with Site(news_routes()) as site:
-        follower = Follower([dead, site.url("/rss.xml")], tmp_path, options(retries=0), Pipeline().process,
+    with Site(news_routes() | {"/images.xml": feed_of(IMAGE)}) as site:
+        follower = Follower([dead, site.url("/images.xml")], tmp_path, options(retries=0), Pipeline().process,
                             lines.append, threading.Event())
         follower.poll()
     assert lines[0].startswith(f"feed {dead}: cannot read {dead.removesuffix('/rss.xml')}/robots.txt (cannot connect")
-    assert lines[-1] == "poll: 2 feeds, 2 new, 2 added, 0 skipped"
+    assert lines[1] == f"skip   {site.url(IMAGE)}: not HTML but image/png"      # the next feed was read
+    assert lines[-1] == "poll: 2 feeds, 1 new, 0 added, 1 skipped"
 
 
 @pytest.mark.parametrize(("args", "message"), [
