@@ -1,6 +1,7 @@
 """HTML page → the article's main text and metadata, read by trafilatura, with offsets into the page.
 
-trafilatura finds the main text (dropping menus, teasers, "read also" boxes, footers) and reads
+trafilatura finds the main text (dropping menus, teasers, "read also" boxes, footers, and tables:
+on old sites a table is the page's layout, menus and all) and reads
 title, publication date (htmldate), author, site name and URL from the page's HTML meta tags,
 JSON-LD and OpenGraph. Its text is then mapped back onto the page (`html_align`), so every
 character keeps its index in the HTML source.
