@@ -4,7 +4,7 @@ Every request, robots.txt and each redirect hop included: the URL and its addres
 `safety` policy, the host's robots.txt allows it, the host was not asked within the pacing
 delay, and a User-Agent names kg. A response must start within `timeout`, arrive whole within
 `deadline` and stay under `max_bytes`. Connection failures, 429 and 5xx answers are tried again
-with exponential backoff (or the server's Retry-After); a slow body is not, it would only be
+with exponential backoff (or the server's Retry-After); a slow answer is not, it would only be
 slow again. Failures raise `FetchError` with a one-line reason.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from kg.web.politeness import HostPacer, RobotsRules, RobotsUnreadable
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-MAX_RETRY_AFTER = 60.0          # seconds: a longer Retry-After gives up instead of waiting
+MAX_RETRY_AFTER = 60.0          # seconds: a longer Retry-After is waited only this long
 ROBOTS_MAX_BYTES = 500 * 1024   # RFC 9309: parse at least 500 KiB
 _CHUNK = 64 * 1024
 ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
