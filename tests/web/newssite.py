@@ -26,6 +26,7 @@ class Route:
     length: int | None = None    # a Content-Length to claim (None: the body's)
     stream_bytes: int = 0        # instead of `body`, this many bytes in 64 KiB chunks, no Content-Length
     then: Route | None = None    # the answer to every later request (a route that fails once)
+    etag: str | None = None      # sent; a request with If-None-Match: etag gets 304 Not Modified
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def _handler(site: Site):
             route = site.answer(self.path)
             if route is None:
                 route = Route(b"not found", 404, {"Content-Type": "text/plain"})
+            if route.etag and self.headers.get("If-None-Match") == route.etag:
+                route = Route(b"", 304, {"ETag": route.etag})
             try:
                 self._send(route)
             except (BrokenPipeError, ConnectionResetError):
@@ -91,6 +94,8 @@ def _handler(site: Site):
             self.send_response(route.status)
             for name, value in route.headers.items():
                 self.send_header(name, value.replace("{base}", site.base))
+            if route.etag and route.status == 200:
+                self.send_header("ETag", route.etag)
             if route.stream_bytes:
                 self.send_header("Connection", "close")
                 self.end_headers()

@@ -1,6 +1,7 @@
 """`kg follow`: feeds into a store, idempotent across runs, retries what may pass, stops on SIGTERM."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -89,6 +90,19 @@ def test_a_failure_that_may_pass_is_tried_again_next_poll(tmp_path, options):
     assert f"skip   {site.url(AGENCY)}: HTTP 503 Service Unavailable (tried again next poll)" in lines
     assert sum(line.startswith(f"added  {site.url(AGENCY)}") for line in lines) == 1
     assert lines[-1] == "poll: 1 feeds, 1 new, 1 added, 0 skipped"
+
+
+def test_unchanged_feed_is_asked_for_conditionally(tmp_path, options):
+    routes = news_routes() | {"/images.xml": dataclasses.replace(feed_of(IMAGE), etag='"v1"')}
+    lines: list[str] = []
+    with Site(routes) as site:
+        follower = Follower([site.url("/images.xml")], tmp_path, options(), Pipeline().process, lines.append,
+                            threading.Event())
+        follower.poll()
+        follower.poll()
+        feed_requests = [request for request in site.requests if request.path == "/images.xml"]
+    assert [request.headers.get("If-None-Match") for request in feed_requests] == [None, '"v1"']
+    assert lines[-1] == "poll: 1 feeds, 0 new, 0 added, 0 skipped"      # the 304 brought nothing
 
 
 def test_a_second_follower_of_the_same_store_is_refused(tmp_path):
