@@ -10,10 +10,11 @@ import json
 from collections.abc import Iterator
 
 from kg.errors import InputError
-from kg.ingest import frontmatter, html_text
+from kg.ingest import frontmatter, html_main, html_text
 from kg.ingest.article import build_article
 from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
+from kg.ingest.html_decode import decode_html
 from kg.ingest.metadata import Metadata
 from kg.types import Article, Skipped
 
@@ -32,10 +33,19 @@ def read_txt(data: bytes, source: str) -> Iterator[Article]:
     yield article
 
 
-def read_html(data: bytes, source: str) -> Iterator[Article]:
-    markup = decode(data)
-    page = html_text.extract(markup)
-    yield build_article(page.visible, page.metadata, source=source, original=markup, positions=page.positions)
+def read_html(data: bytes, source: str, *, content_type: str | None = None,
+              given: Metadata = Metadata(), fallback: Metadata = Metadata()) -> Iterator[Article]:
+    """An HTML page: trafilatura's main text and metadata, or the hand-written reader's when
+    trafilatura reads nothing (see `html_text`). Offsets index the decoded page, markup included.
+
+    `content_type` is the HTTP header of a fetched page (its charset wins over <meta>). Metadata
+    in `given` (the URL a page was fetched from) wins over what the page says, the page wins
+    over `fallback` (a feed item's title and date).
+    """
+    markup = decode_html(data, content_type)
+    page = html_main.extract(markup) or html_text.extract(markup)
+    yield build_article(page.visible, given.or_else(page.metadata).or_else(fallback), source=source,
+                        original=markup, positions=page.positions)
 
 
 def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
@@ -64,7 +74,8 @@ def _jsonl_article(line: str, source: str) -> Article:
     if not text.strip():
         raise InputError('"text" field is blank')
     given = Metadata(title=_string(record, "title"), published=parse_date(_string(record, "date")),
-                     publisher=_string(record, "source"), url=_string(record, "url"), lang=_string(record, "lang"))
+                     publisher=_string(record, "source"), author=_string(record, "author"),
+                     url=_string(record, "url"), lang=_string(record, "lang"))
     return build_article(text, given, source=source)
 
 
