@@ -122,6 +122,7 @@ class Fetcher:
                 # Closed, not kept alive: a refused body may be unread, and pacing makes reuse rare.
                 raw.close()
                 raw.release_conn()
+                self._pacer.done(urlsplit(url).hostname or "")
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _answer(self, raw, accept: Acceptor | None, max_bytes: int) -> str | tuple:

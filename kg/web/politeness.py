@@ -16,7 +16,8 @@ class RobotsUnreadable(KgError):
 
 
 class HostPacer:
-    """Leaves at least `delay` seconds between the starts of two requests to one host name."""
+    """Leaves at least `delay` seconds between the end of one request to a host name and the start
+    of the next (counted from the end, the host sees the pause even when the answer was slow)."""
 
     def __init__(self, delay: float, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep):
@@ -32,6 +33,10 @@ class HostPacer:
             pause = last + self._delays.get(host, self.delay) - self._clock()
             if pause > 0:
                 self._sleep(pause)
+        self._last[host] = self._clock()
+
+    def done(self, host: str) -> None:
+        """The request to `host` is over: the pause counts from now."""
         self._last[host] = self._clock()
 
     def slow_down(self, host: str, delay: float) -> None:

@@ -160,6 +160,17 @@ def test_pacer_waits_per_host(requests, slept):
     assert clock.slept == slept
 
 
+@pytest.mark.parametrize(("answer_seconds", "slept"), [(0.0, [1.0]), (0.7, [1.0]), (5.0, [1.0])])
+def test_pause_counts_from_the_end_of_the_previous_answer(answer_seconds, slept):
+    clock = FakeClock()
+    pacer = HostPacer(1.0, clock, clock.sleep)
+    pacer.wait("a")
+    clock.now += answer_seconds        # a slow answer does not eat into the pause
+    pacer.done("a")
+    pacer.wait("a")
+    assert clock.slept == slept
+
+
 @pytest.mark.parametrize(("crawl_delay", "pause"), [(0.2, 1.0), (5.0, 5.0), (3600.0, 60.0)])
 def test_crawl_delay_lengthens_never_shortens_and_is_capped(crawl_delay, pause):
     clock = FakeClock()
