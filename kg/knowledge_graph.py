@@ -107,18 +107,23 @@ def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
 
 
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
-          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False) -> KnowledgeGraph:
+          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False,
+          web=None) -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
+    `paths` may hold http(s) URLs of pages or feeds (and `kg.web.Feed(url)`), fetched as
+    `web` (a `kg.web.WebOptions`; default: its defaults, nothing saved) says.
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
     `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
     """
-    from kg import pipeline   # imported here so `import kg` stays light for notebooks
+    from kg import ingest, pipeline, web as kgweb   # imported here so `import kg` stays light for notebooks
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    if web is None and any(isinstance(path, kgweb.Feed) or kgweb.is_url(path) for path in paths):
+        web = kgweb.WebOptions()
+    read = kgweb.WebReader(web).read if web is not None else ingest.read
     knowledge = KnowledgeGraph(enrich=enrich)
-    for item in pipeline.run(paths, workers=workers, extractors=extractors):
+    for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read):
         (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
         if progress:
             progress(item)

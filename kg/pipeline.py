@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -43,13 +43,14 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run(paths: Iterable[str | Path], *, workers: int | None = None,
-        extractors: Sequence[str] | None = None) -> Iterator[ArticleFacts | Skipped]:
-    """Read every input and yield one result per article, in input order."""
+def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str] | None = None,
+        read: Callable[[Iterable], Iterable[Article | Skipped]] = ingest.read) -> Iterator[ArticleFacts | Skipped]:
+    """Read every input (with `read`: `kg.ingest.read`, or a `kg.web.WebReader`'s for URLs)
+    and yield one result per article, in input order."""
     if extractors:
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
-    items = ingest.read(paths)
+    items = read(paths)
     if workers <= 1:
         pipeline = Pipeline(extractors)
         for item in items:

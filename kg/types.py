@@ -26,6 +26,7 @@ class Article:
     url: str | None = None
     lang: str = "ru"
     source: str | None = None    # path (and ``#line`` for JSONL) the article was read from
+    author: str | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to the matching span of `original`."""

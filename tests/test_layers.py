@@ -17,6 +17,7 @@ LAYERS = (
     ("kg.resources",),
     ("kg.vocab",),
     ("kg.ingest",),
+    ("kg.web",),
     ("kg.nlp",),
     ("kg.gazetteer",),
     ("kg.extract",),
@@ -24,9 +25,11 @@ LAYERS = (
     ("kg.graph",),
     ("kg.store",),
     ("kg.rdfio",),
-    ("kg.query", "kg.export", "kg.eval", "kg.pipeline"),
+    ("kg.pipeline",),
+    ("kg.query", "kg.export", "kg.eval"),
     ("kg.serve", "kg.viz"),
     ("kg.knowledge_graph",),
+    ("kg.follow",),
     ("kg",),
     ("kg.cli",),
     ("kg.__main__",),
@@ -46,7 +49,9 @@ def imports() -> list[tuple[str, str, str]]:
         module = ".".join(path.relative_to(KG.parent).with_suffix("").parts).removesuffix(".__init__")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "kg":
-                names = [f"kg.{a.name}" for a in node.names] if node.module == "kg" else [node.module]
+                # `from kg import __version__` reads package metadata, not a layer
+                names = ([f"kg.{a.name}" for a in node.names if not a.name.startswith("__")]
+                         if node.module == "kg" else [node.module])
             elif isinstance(node, ast.Import):
                 names = [a.name for a in node.names if a.name.split(".")[0] == "kg"]
             else:

@@ -78,6 +78,8 @@ def add_article(graph: Graph, article: Article) -> None:
         graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.publisher:
         graph.add((node, SCHEMA.publisher, Literal(article.publisher)))
+    if article.author:
+        graph.add((node, SCHEMA.author, Literal(article.author)))
     if article.url:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
