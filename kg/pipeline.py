@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg import extract, graph, ingest, nlp, resolve
+from kg import extract, gazetteer, graph, ingest, nlp, resolve
 from kg.types import Article, ArticleFacts, Skipped
 
 
@@ -22,16 +22,17 @@ class Pipeline:
         self.extractors = tuple(extractors) if extractors else None
         if self.extractors:
             extract.check_names(self.extractors)   # fail before any model loads
-        self.gazetteer = resolve.load_gazetteer()
+        self.gazetteer = gazetteer.load_gazetteer()
 
     def process(self, article: Article) -> ArticleFacts:
         language = nlp.load(article.lang)
         doc = language.parse(article)
-        extraction = extract.extract(doc, extract.ExtractContext(article, language), self.extractors)
+        context = extract.ExtractContext(article, language, self.gazetteer)
+        extraction = extract.extract(doc, context, self.extractors)
         resolved = resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
-        # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped.
-        conforming, _ = graph.conforming(resolved)
-        return conforming
+        # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped
+        # (and counted: the build summary reports them).
+        return graph.conforming(resolved)
 
     def process_text(self, text: str, doc_id: str | None = None, **metadata) -> ArticleFacts:
         """Clean and process a raw string (metadata as in `kg.ingest.from_text`)."""
@@ -42,13 +43,14 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run(paths: Iterable[str | Path], *, workers: int | None = None, extractors: Sequence[str] | None = None,
-        max_article_chars: int = ingest.MAX_ARTICLE_CHARS) -> Iterator[ArticleFacts | Skipped]:
-    """Read every input and yield one result per article, in input order."""
+def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str] | None = None,
+        read: Callable[[Iterable], Iterable[Article | Skipped]] = ingest.read) -> Iterator[ArticleFacts | Skipped]:
+    """Read every input (with `read`: `kg.ingest.read`, or a `kg.web.WebReader`'s for URLs)
+    and yield one result per article, in input order."""
     if extractors:
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
-    items = ingest.read(paths, max_article_chars=max_article_chars)
+    items = read(paths)
     if workers <= 1:
         pipeline = Pipeline(extractors)
         for item in items:

@@ -7,7 +7,7 @@ import sys
 import click
 
 from kg import ingest, nlp
-from kg.cli.common import report_skipped, user_errors
+from kg.cli.common import max_article_chars_option, report_skipped, user_errors
 from kg.types import Article, Skipped
 
 
@@ -15,8 +15,7 @@ from kg.types import Article, Skipped
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Human-readable listing or JSON (one object per article, in a list).")
-@click.option("--max-article-chars", type=click.IntRange(min=1), default=ingest.MAX_ARTICLE_CHARS, show_default=True,
-              help="Skip (with a message) articles longer than this.")
+@max_article_chars_option
 def parse_command(inputs: tuple[str, ...], fmt: str, max_article_chars: int) -> None:
     """Print each article's metadata, sentences and named entities with normal forms.
 
@@ -71,6 +70,6 @@ def as_text(record: dict) -> str:
     lines.append(f"\nsentences ({len(record['sentences'])}):")
     lines += [f"  {number:>3}. {text}" for number, text in enumerate(record["sentences"], 1)]
     lines.append(f"\nentities ({len(record['entities'])}):")
-    lines += [f"  {e['start']:>6}-{e['end']:<6} {e['label']:<4} {e['text']}  →  {e['normal']}"
+    lines += [f"  {e['start']:>6}-{e['end']:<6} {e['label']:<12} {e['text']}  →  {e['normal']}"
               for e in record["entities"]]
     return "\n".join(lines) + "\n"

@@ -24,7 +24,7 @@ def push_command(graph: Path, endpoint: str, rest_graph: str | None, dry_run: bo
     Only named graphs are written: one per article, plus --graph for triples outside articles.
     The endpoint's default graph and its other graphs are never touched.
     """
-    from kg.query.source import open_graph
+    from kg.rdfio import open_graph
     from kg.serve import push
     from kg.serve.push import default_graph_iri
 

@@ -12,6 +12,7 @@ from kg.types import Article
 # Longer texts are refused (kg build --max-article-chars raises it): 2 million characters is
 # about 4 MB of Russian UTF-8, some 1,000 news articles glued together.
 MAX_ARTICLE_CHARS = 2_000_000
+BYTES_PER_CHAR = 4        # the most any encoding kg reads spends on one character (UTF-8)
 
 
 def build_article(visible: str, given: metadata.Metadata, *, source: str | None = None,
@@ -37,6 +38,7 @@ def build_article(visible: str, given: metadata.Metadata, *, source: str | None 
         title=meta.title,
         published=meta.published,
         publisher=meta.publisher,
+        author=meta.author,
         url=meta.url,
         lang=meta.lang or "ru",
         source=source,
@@ -48,6 +50,12 @@ def check_length(length: int, max_chars: int, unit: str = "characters") -> None:
     if length > max_chars:
         raise InputError(f"article of {length:,} {unit} is longer than the limit of {max_chars:,} characters "
                          "(raise it with --max-article-chars)")
+
+
+def check_size(size: int, max_chars: int) -> None:
+    """InputError if `size` bytes hold more characters than the limit, however they are encoded:
+    checked before a file is read or a page is parsed."""
+    check_length(size // BYTES_PER_CHAR, max_chars, unit="characters at least")
 
 
 def _compose(offsets: tuple[int, ...], positions: Sequence[int]) -> tuple[int, ...]:

@@ -7,14 +7,13 @@ from functools import partial
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.article import MAX_ARTICLE_CHARS, check_length
+from kg.ingest.article import MAX_ARTICLE_CHARS, check_size
 from kg.ingest.readers import read_html, read_jsonl, read_txt
 from kg.types import Article, Skipped
 
 Reader = Callable[..., Iterator[Article | Skipped]]
 
 READERS: dict[str, Reader] = {".txt": read_txt, ".html": read_html, ".htm": read_html, ".jsonl": read_jsonl}
-BYTES_PER_CHAR = 4        # the most any encoding kg reads spends on one character (UTF-8)
 SPECIAL_FILES = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
                  stat.S_ISSOCK: "a socket"}
 
@@ -63,4 +62,4 @@ def _check_readable(path: Path, reader: Reader, max_chars: int) -> None:
     if kind:
         raise InputError(f"not a regular file but {kind}")
     if reader is not read_jsonl:   # a JSONL file holds many articles, each checked on its own
-        check_length(path.stat().st_size // BYTES_PER_CHAR, max_chars, unit="characters at least")
+        check_size(path.stat().st_size, max_chars)

@@ -6,7 +6,7 @@ import re
 import pyoxigraph as ox
 
 from kg.query.checker import QueryError, check
-from kg.query.prefixes import prefixes
+from kg.vocab import prefixes
 
 __all__ = ["QueryError", "run", "explain_syntax_error"]
 _POSITION = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.DOTALL)

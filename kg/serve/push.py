@@ -12,13 +12,12 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.store.partition import describe, mentioned_nodes
+from kg.store.partition import split_quads
 
 N_TRIPLES = "application/n-triples"
 TIMEOUT_S = 60
@@ -48,16 +47,12 @@ def uploads(database: ox.Store, rest_graph: str) -> list[Upload]:
         ox.NamedNode(rest_graph)
     except ValueError as error:
         raise PushError(f"--graph {rest_graph!r} is not an IRI: {error}") from None
-    default = _by_subject(database.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    found, used = [], set()
-    for graph in sorted(database.named_graphs(), key=lambda g: g.value):
-        own = {_triple(q) for q in database.quads_for_pattern(None, None, None, graph)}
-        described = describe(mentioned_nodes(own, ox.BlankNode, ox.NamedNode), default, ox.BlankNode)
-        used |= described
-        found.append(Upload(graph.value, tuple(sorted(own | described, key=str))))
-    rest = tuple(sorted((t for about in default.values() for t in about if t not in used), key=str))
+    # Split as the store splits (kg.store.partition): each article graph with the descriptions
+    # of what it mentions; the default-graph triples no article mentions stay over.
+    units, rest = split_quads(database.quads_for_pattern(None, None, None, None))
+    found = [Upload(unit.iri, tuple(sorted(unit.triples, key=str))) for unit in units]
     if rest:
-        found.append(Upload(rest_graph, rest))
+        found.append(Upload(rest_graph, tuple(sorted(rest, key=str))))
     return found
 
 
@@ -87,14 +82,3 @@ def put(endpoint: str, graph: str, body: bytes, timeout_s: float) -> None:
         raise PushError(f"{endpoint} refused graph {graph}: HTTP {error.code} {detail}") from None
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
         raise PushError(f"cannot reach {endpoint}: {getattr(error, 'reason', error)}") from None
-
-
-def _triple(quad: ox.Quad) -> ox.Triple:
-    return ox.Triple(quad.subject, quad.predicate, quad.object)
-
-
-def _by_subject(quads: Iterator[ox.Quad]) -> dict:
-    index: dict = {}
-    for quad in quads:
-        index.setdefault(quad.subject, set()).add(_triple(quad))
-    return index

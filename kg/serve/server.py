@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.query.source import rdf_format
+from kg.rdfio import load_file
 from kg.serve.endpoint import make_server
 from kg.serve.engine import Engine
 from kg.serve.worker import Limits
@@ -45,10 +45,8 @@ def database_location(graph: str | Path) -> Iterator[Path]:
         with Store.open(graph, read_only=True):
             yield graph / DATABASE
         return
-    fmt = rdf_format(graph)
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
-        database = ox.Store(tmp)
-        database.bulk_load(path=str(graph), format=fmt)
+        database = load_file(graph, into=ox.Store(tmp))   # kg.rdfio's checks, as every command reads
         database.flush()
         del database   # close it: the engine processes open the directory read-only
         yield Path(tmp)

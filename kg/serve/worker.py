@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.query.checker import QueryError, RefusedQuery, check
-from kg.query.prefixes import prefixes
+from kg.vocab import prefixes
 from kg.serve import sandbox
 
 RESULT_TYPES = {   # media type → results format, first = default
