@@ -1,5 +1,6 @@
 """What a careless user or a hostile file does to kg: every case ends in a one-line reason and the
 rest of the batch still runs; nothing blocks, reads without end, or prints a traceback."""
+import json
 import os
 import time
 
@@ -34,6 +35,33 @@ def test_article_size_limit(demo_article_path, limit, kind):
     assert type(item).__name__ == kind
     if kind == "Skipped":
         assert item.reason.startswith("article of ") and "(raise it with --max-article-chars)" in item.reason
+
+
+def front_matter(text: str) -> str:
+    return f"---\nurl: https://www.akorda.kz/ru/sco\ndate: 2024-04-03\n---\n{text}"
+
+
+def html(text: str) -> str:
+    paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n") if part.strip())
+    return f"<html lang=ru><body><article>{paragraphs}</article></body></html>"
+
+
+def jsonl(text: str) -> str:
+    return json.dumps({"text": text}, ensure_ascii=False) + "\n"
+
+
+# The seed article is 4,083 characters (7,474 bytes: under every limit below before it is read),
+# so the limit is checked on the text each reader finds: after the header, inside the markup, in
+# the JSON field.
+@pytest.mark.parametrize("name, write", [("plain.txt", str), ("front.txt", front_matter), ("page.html", html),
+                                         ("lines.jsonl", jsonl)])
+@pytest.mark.parametrize("limit, kind", [(3_000, "Skipped"), (5_000, "Article")])
+def test_every_file_reader_applies_the_size_limit(tmp_path, demo_article_path, name, write, limit, kind):
+    path = tmp_path / name
+    path.write_text(write(demo_article_path.read_text(encoding="utf-8")), encoding="utf-8")
+    (item,) = ingest.read([path], max_article_chars=limit)
+    assert type(item).__name__ == kind
+    assert kind == "Article" or item.reason.startswith("article of 4,0")   # the text, not the file
 
 
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
