@@ -26,10 +26,10 @@ def push_command(graph: Path, endpoint: str, rest_graph: str | None, dry_run: bo
     """
     from kg.rdfio import open_graph
     from kg.serve import push
-    from kg.serve.push import default_graph_iri
+    from kg.vocab import pushed_graph_iri
 
     with user_errors(), open_graph(graph) as database:
-        sent = push(database, endpoint, rest_graph or default_graph_iri(graph.resolve().name),
+        sent = push(database, endpoint, rest_graph or pushed_graph_iri(graph.resolve().name),
                     timeout_s=timeout_s, dry_run=dry_run)
     for upload in sent:
         click.echo(f"{'would put' if dry_run else 'put'} {len(upload.triples)} triples in <{upload.graph}>")

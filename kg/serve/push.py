@@ -21,7 +21,6 @@ from kg.store.partition import split_quads
 
 N_TRIPLES = "application/n-triples"
 TIMEOUT_S = 60
-GRAPH_BASE = "https://w3id.org/kg/graph/"   # default home of triples outside article graphs
 
 
 class PushError(KgError):
@@ -32,12 +31,6 @@ class PushError(KgError):
 class Upload:
     graph: str               # the named graph's IRI at the endpoint
     triples: tuple           # pyoxigraph Triples
-
-
-def default_graph_iri(name: str) -> str:
-    """"graph.ttl" → "https://w3id.org/kg/graph/graph": where a file without articles goes."""
-    stem = name.rsplit("/", 1)[-1].split(".")[0] or "graph"
-    return GRAPH_BASE + urllib.parse.quote(stem, safe="-_")
 
 
 def uploads(database: ox.Store, rest_graph: str) -> list[Upload]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.query.checker import QueryError, RefusedQuery, check
+from kg.query.checker import QueryError, RefusedQuery
+from kg.query.runner import run
 from kg.vocab import prefixes
 from kg.serve import sandbox
 
@@ -97,13 +98,11 @@ def main(connection) -> None:
 
 def answer(database: ox.Store, request: Request, limits: Limits) -> Answer:
     try:
-        checked = check(request.sparql)
-        result = database.query(request.sparql, prefixes=prefixes(),
-                                use_default_graph_as_union=not checked.has_dataset_clause)
+        result = run(database, request.sparql)   # checked, kg's prefixes, the union unless FROM: as kg query
         return write(result, request, limits.max_result_bytes)
     except RefusedQuery as error:
         return Answer(403, message=str(error))
-    except (QueryError, SyntaxError) as error:
+    except QueryError as error:
         return Answer(400, message=" ".join(str(error).split()))
     except ResultTooLarge:
         return Answer(500, message=f"the result is larger than {limits.max_result_bytes // 2**20} MB "
