@@ -36,6 +36,24 @@ def targets() -> dict[str, tuple[str, ...]]:
 def train_ner(corpus: Path, directory: Path, *, limit: int | None = None, report: Report = print,
               workers: int = 1) -> dict:
     """Fit the word clusters and the tagger; write them and their card section."""
+    with _one_thread():
+        return _train_ner(corpus, directory, limit, report, workers)
+
+
+def train_relations(corpus: Path, directory: Path, *, limit: int | None = None, report: Report = print) -> dict:
+    """Train the relation classifier with the clusters of the directory (fitted here if absent)."""
+    with _one_thread():
+        return _train_relations(corpus, directory, limit, report)
+
+
+def _one_thread():
+    """BLAS and OpenMP on one thread: sums in a fixed order (the same model on any machine), and
+    no threads spinning against each other on a busy machine (slovnet's parsing ran 2x slower)."""
+    from threadpoolctl import threadpool_limits   # installed with scikit-learn
+    return threadpool_limits(limits=1)
+
+
+def _train_ner(corpus: Path, directory: Path, limit: int | None, report: Report, workers: int) -> dict:
     from kg.learn.train_ner import SETTINGS, train_tagger
     examples = _read(corpus, limit, report)
     directory.mkdir(parents=True, exist_ok=True)
@@ -52,8 +70,7 @@ def train_ner(corpus: Path, directory: Path, *, limit: int | None = None, report
         "lemma bigrams", "cluster_sizes": list(CLUSTER_SIZES), "seed": SEED})
 
 
-def train_relations(corpus: Path, directory: Path, *, limit: int | None = None, report: Report = print) -> dict:
-    """Train the relation classifier with the clusters of the directory (fitted here if absent)."""
+def _train_relations(corpus: Path, directory: Path, limit: int | None, report: Report) -> dict:
     from kg.learn.train_relations import train_classifier
     examples = _read(corpus, limit, report)
     if not (directory / CLUSTERS).is_file():
