@@ -1,6 +1,7 @@
 """Measured accuracy of kg against NEREL v1.1 (dev split by default).
 
     python benchmarks/accuracy.py [--gold DIR] [--out FILE] [--errors FILE] [--limit N] [--lenient]
+                                  [--no-learned] [--min-confidence X]
 
 Prints the table and writes the numbers as JSON (what the README's accuracy section quotes).
 """
@@ -20,12 +21,13 @@ DEFAULT_OUT = Path(__file__).parent / "results" / "accuracy.json"
 
 def main() -> None:
     args = _parser().parse_args()
-    pipeline = Pipeline()
+    pipeline = Pipeline(learned=args.learned, min_confidence=args.min_confidence)
     started = time.perf_counter()
     result = evaluate(args.gold, pipeline.process_text, limit=args.limit, lenient=args.lenient)
     seconds = time.perf_counter() - started
     print(format_table(result))
-    data = {**as_dict(result), "seconds": round(seconds, 1)}
+    data = {**as_dict(result), "seconds": round(seconds, 1), "learned": args.learned,
+            "min_confidence": args.min_confidence}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out} ({seconds:.0f} s)")
@@ -40,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--errors", type=Path, help="also list every FP/FN here (.tsv or .jsonl)")
     parser.add_argument("--limit", type=int, help="only the first N documents")
     parser.add_argument("--lenient", action="store_true", help="count overlapping spans as matches")
+    parser.add_argument("--no-learned", dest="learned", action="store_false",
+                        help="rules only: leave the learned models (kg.learn) out")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="drop less confident facts")
     return parser
 
 

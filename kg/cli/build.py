@@ -23,13 +23,20 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="Parallel worker processes (default: all cores).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…",
               help="Only these extractors (see `kg extractors`); default: all.")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="Add the mentions and relations of the learned models (kg/learn/models) to the rules'.")
+@click.option("--models", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="A model directory made by `kg train` instead of the shipped models.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only facts at least this confident (learned facts: calibrated probability).")
 @click.option("--picture/--no-picture", default=True, show_default=True,
               help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
 @click.option("--enrich", is_flag=True, default=False,
               help="Add the gazetteer's member lists of the organizations found, in their own named graph "
                    "https://w3id.org/kg/source/gazetteer (never mixed with facts from text).")
 def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path | None, workers: int | None,
-                  extractors: str | None, picture: bool, enrich: bool) -> None:
+                  extractors: str | None, learned: bool, models: Path | None, min_confidence: float,
+                  picture: bool, enrich: bool) -> None:
     """Build a knowledge graph from articles (.txt, .html, .jsonl files or directories).
 
     Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
@@ -40,7 +47,8 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
     if outdir is None and store_dir is None:
         raise click.UsageError("give -o OUTDIR, --store DIR, or both")
     with user_errors():
-        knowledge = _build(inputs, workers, split_names(extractors), enrich)
+        knowledge = _build(inputs, workers, enrich, extractors=split_names(extractors), learned=learned,
+                           min_confidence=min_confidence, models=models)
         knowledge.validate()
         lines = _write(knowledge, outdir, picture) if outdir else []
         if store_dir:
@@ -50,7 +58,7 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
         sys.exit(1)
 
 
-def _build(inputs, workers, extractors, enrich) -> kg.KnowledgeGraph:
+def _build(inputs, workers, enrich, **options) -> kg.KnowledgeGraph:
     bar = progress_bar(None, "building")
 
     def on_result(item):
@@ -59,7 +67,7 @@ def _build(inputs, workers, extractors, enrich) -> kg.KnowledgeGraph:
             bar.clear()
             report_skipped(item)
 
-    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich)
+    knowledge = kg.build(inputs, workers=workers, progress=on_result, enrich=enrich, **options)
     bar.close()
     return knowledge
 

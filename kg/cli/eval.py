@@ -21,8 +21,11 @@ from kg.cli.common import split_names, user_errors
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write every false positive and false negative with its sentence (.tsv or .jsonl).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…", help="Only these extractors.")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="With the learned models' mentions and relations, or rules only.")
 def eval_command(gold_dir: Path, limit: int | None, types: str | None, relations: str | None,
-                 lenient: bool, fmt: str, errors_path: Path | None, extractors: str | None) -> None:
+                 lenient: bool, fmt: str, errors_path: Path | None, extractors: str | None,
+                 learned: bool) -> None:
     """Run kg on every text of a brat corpus (.txt + .ann) and print precision, recall and F1.
 
     Scores entities per type, relations end to end per NEREL relation type mapped onto the
@@ -34,7 +37,7 @@ def eval_command(gold_dir: Path, limit: int | None, types: str | None, relations
 
     with user_errors(), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        pipeline = Pipeline(split_names(extractors))
+        pipeline = Pipeline(split_names(extractors), learned=learned)
         result = evaluate(gold_dir, pipeline.process_text, limit=limit, types=split_names(types),
                           relations=split_names(relations), lenient=lenient)
     for warning in caught:

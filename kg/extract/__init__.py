@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.extract.adjacent import AdjacentExtractor
 from kg.extract.context import ExtractContext
 from kg.extract.documents import DocumentExtractor
+from kg.extract.learned import LearnedExtractor, with_learned
 from kg.extract.mentions import find_mentions
 from kg.extract.posts import TitleExtractor
 from kg.extract import registry
@@ -30,15 +31,17 @@ register(predicates)
 register(TitleExtractor())
 register(DocumentExtractor())
 register(AdjacentExtractor())
+register(LearnedExtractor())
 
 
 def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -> Extraction:
     """Mentions of the article and the candidates of the selected (default: all) extractors."""
     selected = tuple(names) if names is not None else registry.names()
     check_names(selected)
-    ctx = replace(ctx, mentions=find_mentions(doc, ctx))
+    rules = find_mentions(doc, ctx)
+    ctx = replace(ctx, mentions=rules, with_learned=with_learned(doc, ctx, rules))
     candidates = tuple(dict.fromkeys(c for name in selected for c in get(name)(doc, ctx)))
-    mentions = _all_mentions(ctx.mentions.mentions, candidates)
+    mentions = _all_mentions(ctx.with_learned.mentions, candidates)
     return Extraction(ctx.article, mentions, candidates)
 
 

@@ -8,25 +8,17 @@ natasha's navec embedding, already installed with kg (no download).
 """
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterable, Sequence
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
 UNKNOWN = "-"          # the cluster of a word navec does not know
 
 
-NAVEC_FILE = ("data", "emb", "navec_news_v1_1B_250K_300d_100q.tar")   # inside the natasha wheel
-
-
-@cache   # one embedding per process (read-only after loading)
 def navec():
-    """natasha's news embedding, read straight from its file (importing natasha itself is slow)."""
-    from navec import Navec
-    package = importlib.util.find_spec("natasha").submodule_search_locations[0]
-    return Navec.load(str(Path(package, *NAVEC_FILE)))
+    """natasha's news embedding: the very copy kg.nlp's slovnet models use (loaded once)."""
+    from kg.nlp.ru.models import news_embedding
+    return news_embedding()
 
 
 def unit_vectors(words: Sequence[str]) -> np.ndarray:

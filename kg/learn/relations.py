@@ -18,6 +18,16 @@ from kg.learn.clusters import WordClusters
 from kg.learn.pairs import PairMention, candidate_pairs, pair_features
 
 NONE = "NONE"
+SEPARATOR = "\x00"   # feature names are stored as one UTF-8 byte string: a fixed-width string
+                     # array would take 4 bytes × the longest name for every one (>100 MB)
+
+
+def encode_names(names: Sequence[str]) -> np.ndarray:
+    return np.frombuffer(SEPARATOR.join(names).encode("utf-8"), dtype=np.uint8)
+
+
+def decode_names(data: np.ndarray) -> list[str]:
+    return data.tobytes().decode("utf-8").split(SEPARATOR) if data.size else []
 
 
 @dataclass(frozen=True)
@@ -33,7 +43,7 @@ class RelationClassifier:
         spec = json.loads((directory / "relations.json").read_text(encoding="utf-8"))
         with np.load(directory / "relations.npz", allow_pickle=False) as data:
             names, self.weights, self.bias = data["features"], data["weights"], data["bias"]
-        self.index = {str(name): i for i, name in enumerate(names)}
+        self.index = {name: i for i, name in enumerate(decode_names(names))}
         self.classes: tuple[str, ...] = tuple(spec["classes"])
         self.type_pairs: dict[str, list[str]] = spec["type_pairs"]
         self.symmetric = frozenset(spec["symmetric"])

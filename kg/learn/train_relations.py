@@ -19,7 +19,7 @@ import numpy as np
 from kg.learn.clusters import WordClusters
 from kg.learn.corpus import Example
 from kg.learn.pairs import PairMention, candidate_pairs, pair_features
-from kg.learn.relations import NONE
+from kg.learn.relations import NONE, encode_names
 
 SETTINGS = {"C": 1.0, "max_iter": 2000, "min_feature_count": 2, "min_type_pair_count": 2,
             "calibration_folds": 3}
@@ -91,7 +91,7 @@ def train_classifier(examples: Sequence[Example], relations: Sequence[str], clus
     temperature = _temperature(matrix, targets, np.array(data.documents), seed)
     weights = _class_weights(model, len(classes))
     directory.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(directory / "relations.npz", features=np.array(names),
+    np.savez_compressed(directory / "relations.npz", features=encode_names(names),
                         weights=weights[0], bias=weights[1])
     spec = {"classes": classes, "type_pairs": allowed, "symmetric": list(SYMMETRIC),
             "temperature": temperature, "samples": len(targets), "features": len(names),

@@ -91,3 +91,17 @@ def test_a_directory_without_annotations_is_one_line_error(cli, tmp_path):
     result = CliRunner().invoke(cli, ["train", "ner", "--nerel", str(tmp_path), "-o", str(tmp_path / "m")])
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0 and "no .ann files" in result.output
+
+
+def test_build_reads_a_trained_model_directory(cli, trained, demo_article_path, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(demo_article_path), "-o", str(tmp_path / "out"),
+                                      "--models", str(trained[0]), "--no-picture", "-w", "1"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_build_refuses_a_directory_that_holds_no_models(cli, demo_article_path, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(demo_article_path), "-o", str(tmp_path / "out"),
+                                      "--models", str(tmp_path), "-w", "1"])
+    assert result.exit_code == 1 and "not a kg model directory" in result.output
+    assert "Traceback" not in result.output
