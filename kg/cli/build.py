@@ -7,14 +7,16 @@ from pathlib import Path
 import click
 
 import kg
+from kg import web as kgweb
 from kg.cli.common import progress_bar, report_skipped, split_names, user_errors
+from kg.cli.web_options import make_web_options, web_options
 from kg.types import Skipped
 
 PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a hairball helps nobody
 
 
 @click.command("build")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Directory for graph.ttl, graph.trig (one named graph per article), facts.tsv, graph.png.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -34,20 +36,37 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
 @click.option("--enrich", is_flag=True, default=False,
               help="Add the gazetteer's member lists of the organizations found, in their own named graph "
                    "https://w3id.org/kg/source/gazetteer (never mixed with facts from text).")
-def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path | None, workers: int | None,
-                  extractors: str | None, learned: bool, models: Path | None, min_confidence: float,
-                  picture: bool, enrich: bool) -> None:
-    """Build a knowledge graph from articles (.txt, .html, .jsonl files or directories).
+@click.option("--urls", "url_list", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A file of page or feed URLs, one a line (blank lines and # comments ignored).")
+@click.option("--feed", "feed_urls", multiple=True, metavar="URL",
+              help="Read URL as an RSS/Atom feed: each of its items is a page (repeatable).")
+@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where fetched pages and feeds are saved, and --offline reads them "
+                   "(default: OUTDIR/raw, else STORE/raw).")
+@click.option("--offline", is_flag=True, default=False,
+              help="Fetch nothing: read URLs and feeds from the copies saved by an earlier build.")
+@web_options
+def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tuple[str, ...], raw_dir: Path | None,
+                  offline: bool, outdir: Path | None, store_dir: Path | None, workers: int | None,
+                  extractors: str | None, learned: bool, models: Path | None, min_confidence: float, picture: bool,
+                  enrich: bool, **fetching) -> None:
+    """Build a knowledge graph from articles: .txt, .html, .jsonl files or directories, and
+    http(s) URLs of pages or RSS/Atom feeds (recognized as such; --feed forces it).
 
     Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
     against the SHACL shapes, and/or adds the articles to a corpus store (--store). With --enrich,
-    the gazetteer's member lists of the organizations found go to their own named graph. Unreadable
+    the gazetteer's member lists of the organizations found go to their own named graph. Fetched
+    pages and feeds are saved in OUTDIR/raw, so --offline can rebuild from them. Unreadable
     inputs are skipped with a reason; the exit status is then 1.
     """
     if outdir is None and store_dir is None:
         raise click.UsageError("give -o OUTDIR, --store DIR, or both")
+    sources = [*inputs, *(read_url_list(url_list) if url_list else []), *map(kgweb.Feed, feed_urls)]
+    if not sources:
+        raise click.UsageError("give INPUTS, --urls FILE or --feed URL")
+    web = make_web_options(raw_dir or (outdir or store_dir) / "raw", offline=offline, **fetching)
     with user_errors():
-        knowledge = _build(inputs, workers, enrich, extractors=split_names(extractors), learned=learned,
+        knowledge = _build(sources, workers, split_names(extractors), enrich, web, learned=learned,
                            min_confidence=min_confidence, models=models)
         knowledge.validate()
         lines = _write(knowledge, outdir, picture) if outdir else []
@@ -58,7 +77,16 @@ def build_command(inputs: tuple[str, ...], outdir: Path | None, store_dir: Path 
         sys.exit(1)
 
 
-def _build(inputs, workers, enrich, **options) -> kg.KnowledgeGraph:
+def read_url_list(path: Path) -> list[str]:
+    """The URLs in a --urls file: one a line, blank lines and # comments left out."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.BadParameter(f"cannot read {path}: {error}", param_hint="--urls") from None
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _build(inputs, workers, extractors, enrich, web, **learned_options) -> kg.KnowledgeGraph:
     bar = progress_bar(None, "building")
 
     def on_result(item):
@@ -67,7 +95,8 @@ def _build(inputs, workers, enrich, **options) -> kg.KnowledgeGraph:
             bar.clear()
             report_skipped(item)
 
-    knowledge = kg.build(inputs, workers=workers, progress=on_result, enrich=enrich, **options)
+    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich, web=web,
+                         **learned_options)
     bar.close()
     return knowledge
 
@@ -82,5 +111,6 @@ def _write(knowledge: kg.KnowledgeGraph, outdir: Path, picture: bool) -> list[st
 
 def summary(knowledge: kg.KnowledgeGraph) -> list[str]:
     lines = [f"articles: {len(knowledge.results)}", f"entities: {knowledge.entity_count}",
-             f"facts: {knowledge.fact_count}", f"skipped: {len(knowledge.skipped)}"]
+             f"facts: {knowledge.fact_count}", f"dropped by the shapes: {knowledge.dropped_count}",
+             f"skipped: {len(knowledge.skipped)}"]
     return lines + [f"  {item}" for item in knowledge.skipped]

@@ -69,6 +69,6 @@ def as_text(record: dict) -> str:
     lines.append(f"\nsentences ({len(record['sentences'])}):")
     lines += [f"  {number:>3}. {text}" for number, text in enumerate(record["sentences"], 1)]
     lines.append(f"\nentities ({len(record['entities'])}):")
-    lines += [f"  {e['start']:>6}-{e['end']:<6} {e['label']:<4} {e['text']}  →  {e['normal']}"
+    lines += [f"  {e['start']:>6}-{e['end']:<6} {e['label']:<12} {e['text']}  →  {e['normal']}"
               for e in record["entities"]]
     return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from kg.cli.common import user_errors
               help="Seconds to wait for each request.")
 def push_command(graph: Path, endpoint: str, timeout_s: int) -> None:
     """Send GRAPH to ENDPOINT: one PUT ?graph=<article IRI> per article (replacing it there)."""
-    from kg.query.source import open_graph
+    from kg.rdfio import open_graph
     from kg.serve import push
 
     with user_errors(), open_graph(graph) as database:

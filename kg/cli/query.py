@@ -26,13 +26,13 @@ def query_command(graph: Path | None, sparql: str | None, query_file: Path | Non
                   params: tuple[str, ...], list_named: bool, fmt: str) -> None:
     """Run SPARQL over GRAPH (a store directory or an RDF file) and print the result.
 
-    Queries see the union of all article graphs; kg's prefixes (kg, rdf, rdfs, owl, xsd, skos,
-    org, prov, schema, dcterms, wd, wdt, kgid, article) are predefined.
+    Queries see the union of all article graphs; kg's prefixes (kg, kgid, article, fact, membership,
+    source, rdf, rdfs, owl, xsd, skos, org, prov, schema, dcterms, wd, wdt) are predefined.
     """
     from kg.query import named as named_queries
     from kg.query.render import render
     from kg.query.runner import run
-    from kg.query.source import open_graph
+    from kg.rdfio import open_graph
 
     with user_errors():
         if list_named:

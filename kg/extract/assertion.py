@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 
 
 def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str | None:
@@ -22,7 +22,7 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str |
 
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
     """
-    words = load_yaml(lang, "modality.yml")
+    words = load_yaml("extract", "modality.yml", lang)
     reason = _own_reason(trigger, words)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head is not token:
@@ -37,7 +37,8 @@ def _own_reason(token: Token, words: dict) -> str | None:
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
-        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense")):
+        if (child.lemma_.lower() in words["conditional_particles"]
+                or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense"))):
             return f"conditional or future: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return f"conditional or future: {token.text}"

@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import XSDToPython
 
 from kg.errors import ValidationError
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 
 ONTOLOGY_DIR = resources.files("kg.graph") / "ontology"
 # rdflib parses neither of these, so their lexical forms are checked here
@@ -101,3 +101,8 @@ def is_well_formed(lexical: str, name: str) -> bool:
     if name in GREGORIAN:
         return GREGORIAN[name].fullmatch(lexical) is not None
     return not Literal(lexical, datatype=datatype(name)).ill_typed
+
+
+def fact_predicates() -> frozenset[str]:
+    """Every property name a fact may use (object and datatype properties, not provenance)."""
+    return _vocabulary()[1]

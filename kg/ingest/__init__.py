@@ -4,7 +4,8 @@
         ...
     article = kg.ingest.from_text(raw, source="notebook")
 
-Formats: .txt, .html/.htm (stdlib html.parser), .jsonl (one article per line). Text is
+Formats: .txt, .html/.htm (trafilatura, the stdlib html.parser reader as its fallback), .jsonl
+(one article per line). Text is
 cleaned of page chrome, odd spaces and Latin homoglyphs; `Article.offsets` maps every
 cleaned character to the original. Patterns are data files in `kg/ingest/resources/`.
 """

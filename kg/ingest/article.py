@@ -31,6 +31,7 @@ def build_article(visible: str, given: metadata.Metadata, *, source: str | None 
         title=meta.title,
         published=meta.published,
         publisher=meta.publisher,
+        author=meta.author,
         url=meta.url,
         lang=meta.lang or "ru",
         source=source,

@@ -5,26 +5,47 @@ that into a `Skipped` record.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 
 from kg.errors import InputError
-from kg.ingest import html_text
+from kg.ingest import frontmatter, html_main, html_text
 from kg.ingest.article import build_article
 from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
+from kg.ingest.html_decode import decode_html
 from kg.ingest.metadata import Metadata
 from kg.types import Article, Skipped
 
 
 def read_txt(data: bytes, source: str) -> Iterator[Article]:
-    yield build_article(decode(data), Metadata(), source=source)
+    text = decode(data)
+    header = frontmatter.split(text)
+    if header is None:
+        yield build_article(text, Metadata(), source=source)
+        return
+    body = range(header.body_start, len(text))   # offsets keep pointing into the whole file
+    article = build_article(text[header.body_start:], header.metadata, source=source, original=text,
+                            positions=body)
+    if header.partial_date and not frontmatter.agrees(article.published, header.partial_date):
+        article = dataclasses.replace(article, published=None)   # the page's guess contradicts the header
+    yield article
 
 
-def read_html(data: bytes, source: str) -> Iterator[Article]:
-    markup = decode(data)
-    page = html_text.extract(markup)
-    yield build_article(page.visible, page.metadata, source=source, original=markup, positions=page.positions)
+def read_html(data: bytes, source: str, *, content_type: str | None = None,
+              given: Metadata = Metadata(), fallback: Metadata = Metadata()) -> Iterator[Article]:
+    """An HTML page: trafilatura's main text and metadata, or the hand-written reader's when
+    trafilatura reads nothing (see `html_text`). Offsets index the decoded page, markup included.
+
+    `content_type` is the HTTP header of a fetched page (its charset wins over <meta>). Metadata
+    in `given` (the URL a page was fetched from) wins over what the page says, the page wins
+    over `fallback` (a feed item's title and date).
+    """
+    markup = decode_html(data, content_type)
+    page = html_main.extract(markup) or html_text.extract(markup)
+    yield build_article(page.visible, given.or_else(page.metadata).or_else(fallback), source=source,
+                        original=markup, positions=page.positions)
 
 
 def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
@@ -53,7 +74,8 @@ def _jsonl_article(line: str, source: str) -> Article:
     if not text.strip():
         raise InputError('"text" field is blank')
     given = Metadata(title=_string(record, "title"), published=parse_date(_string(record, "date")),
-                     publisher=_string(record, "source"), url=_string(record, "url"), lang=_string(record, "lang"))
+                     publisher=_string(record, "source"), author=_string(record, "author"),
+                     url=_string(record, "url"), lang=_string(record, "lang"))
     return build_article(text, given, source=source)
 
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from kg.query.prefixes import prefixes
+from kg.vocab import expand
 from kg.query.runner import QueryError, run
 
 QUERY_DIR = resources.files("kg.query") / "queries"
@@ -74,9 +74,9 @@ def resolve(database: ox.Store, value: str) -> ox.NamedNode:
         return ox.NamedNode(value[1:-1])
     if "://" in value:
         return ox.NamedNode(value)
-    prefix, colon, local = value.partition(":")
-    if colon and prefix in prefixes() and " " not in value:
-        return ox.NamedNode(prefixes()[prefix] + local)
+    expanded = expand(value)
+    if expanded is not None:
+        return ox.NamedNode(expanded)
     found = [row["thing"] for row in run(database, LABEL_LOOKUP, {ox.Variable("text"): ox.Literal(value)})]
     if not found:
         raise QueryError(f"no entity labelled {value!r}")

@@ -6,7 +6,7 @@ import re
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.query.prefixes import prefixes
+from kg.vocab import prefixes
 
 # Strings, IRIs and comments are blanked before looking for keywords, so that a label
 # containing the word "service" is not mistaken for a federated query.

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.resolve.gazetteer import GazetteerEntry
+from kg.gazetteer.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
 from kg.resolve.lemmas import initials, is_abbreviation

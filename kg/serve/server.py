@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.query.source import rdf_format
+from kg.rdfio import by_extension
 from kg.serve.proxy import make_proxy
 from kg.store import Store, is_store
 from kg.store.store import DATABASE
@@ -47,7 +47,7 @@ def database_location(graph: str | Path) -> Iterator[Path]:
         with Store.open(graph, read_only=True):
             yield graph / DATABASE
         return
-    fmt = rdf_format(graph)
+    fmt = by_extension(graph).oxigraph
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
         database = ox.Store(tmp)
         database.bulk_load(path=str(graph), format=fmt)

@@ -21,8 +21,8 @@ class StoreLockedError(KgError):
 class StoreLock:
     """An exclusive lock on a store directory, held from `acquire()` to `release()`."""
 
-    def __init__(self, directory: Path, shared: bool = False):
-        self.path = Path(directory) / LOCK_FILE
+    def __init__(self, directory: Path, shared: bool = False, name: str = LOCK_FILE):
+        self.path = Path(directory) / name
         self.shared = shared   # readers share the store; a writer needs it alone
         self._fd: int | None = None
 

@@ -59,10 +59,10 @@ def test_min_confidence_drops_less_sure_facts(demo, runs, threshold):
     assert len(kept.facts) == len(expected)
 
 
-def test_learned_spans_never_cross_or_duplicate_a_rule_span(language, demo):
+def test_learned_spans_never_cross_or_duplicate_a_rule_span(language, gazetteer, demo):
     doc = language.parse(demo)
-    rules = extract(doc, ExtractContext(demo, language))
-    both = extract(doc, ExtractContext(demo, language, learned=learn.load()))
+    rules = extract(doc, ExtractContext(demo, language, gazetteer))
+    both = extract(doc, ExtractContext(demo, language, gazetteer, learned=learn.load()))
     rule_spans = {(m.start, m.end) for m in rules.mentions}
     added = [m for m in both.mentions if m not in set(rules.mentions)]
     assert added

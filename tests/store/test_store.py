@@ -7,6 +7,7 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg.rdfio import from_rdflib
 from kg.store import Store, StoreLockedError, stats
 
 A = "https://w3id.org/kg/article/59db0caa3494ba20"
@@ -28,7 +29,7 @@ def subjects(store, graph=None):
 def test_add_is_idempotent(store_dir, corpus):
     before = quad_count(store_dir)
     with Store.open(store_dir) as store:
-        report = store.add(corpus)
+        report = store.add(from_rdflib(corpus))
     assert (report.added, report.replaced, sorted(report.unchanged)) == ((), (), [A, B])
     assert quad_count(store_dir) == before
 
@@ -37,7 +38,7 @@ def test_changed_article_replaces_its_graph(store_dir, corpus):
     graph = corpus.graph(URIRef(B))
     graph.remove((None, None, Literal("Лидеры ШОС приняли Астанинскую декларацию", lang="ru")))
     with Store.open(store_dir) as store:
-        report = store.add(corpus)
+        report = store.add(from_rdflib(corpus))
         titles = list(store.oxigraph.query(f"SELECT ?t WHERE {{ GRAPH <{B}> {{ <{B}> <https://schema.org/headline> ?t }} }}"))
     assert (report.replaced, report.unchanged) == ((B,), (A,))
     assert titles == []
@@ -78,8 +79,8 @@ def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypat
     corpus.graph(URIRef(B)).add((TOKAYEV, SKOS.altLabel, Literal("К.-Ж. Токаев", lang="ru")))
     real = store_module.quads_in
 
-    def failing(triples, graph):
-        for number, quad in enumerate(real(triples, graph)):
+    def failing(unit, graph):
+        for number, quad in enumerate(real(unit, graph)):
             if graph.value == B and number == 5:
                 raise KeyboardInterrupt   # what Ctrl-C mid-article looks like
             yield quad
@@ -87,7 +88,7 @@ def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypat
     before = quad_count(store_dir)
     monkeypatch.setattr(store_module, "quads_in", failing)
     with Store.open(store_dir) as store, pytest.raises(KeyboardInterrupt):
-        store.add(corpus)
+        store.add(from_rdflib(corpus))
     assert quad_count(store_dir) == before
 
 

@@ -28,7 +28,7 @@ class Russian(Language):
         self._lemmatize_phrase = phrase_lemmatizer(models.vocab)
 
     def parse(self, article: Article) -> Doc:
-        return to_doc(self.vocab, self.analyze(article.text))
+        return to_doc(self.vocab, self.analyze(article.text), self.lang)
 
     def normalize(self, span: Span) -> str:
         return normalize(self.models.vocab, span)
