@@ -23,6 +23,9 @@ if TYPE_CHECKING:   # the models import spaCy and crfsuite: only `load` needs th
     from kg.learn.tagger import EntityTagger
 
 DEFAULT_DIRECTORY = Path(__file__).with_name("models")
+# The language the models read: navec's Russian vectors, the Russian trigger lexicon, NEREL's text.
+# Articles in other languages are extracted by the rules alone.
+LANGUAGE = "ru"
 CLUSTERS, NER_SPEC, RELATIONS_SPEC = "clusters.npz", "ner.json", "relations.json"
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.learn.clusters import WordClusters
+from kg.learn import LANGUAGE
+from kg.nlp.analysis import entity_classes
 
 WINDOW = 2
 SPACE_POS = "SPACE"
@@ -66,10 +69,22 @@ def _token_facts(token: Token, clusters: WordClusters) -> dict[str, str]:
     facts = {
         "word": word, "lemma": token.lemma_.lower(), "pos": token.pos_,
         "case": _morph(token, "Case"), "shape": shape(token.text),
-        "ner": f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O",
+        "ner": f"{token.ent_iob_}-{ner_tag(token.ent_type_)}" if token.ent_type_ else "O",
     }
     facts.update((f"c{n}", cluster) for n, cluster in enumerate(clusters.of(word)))
     return facts
+
+
+def ner_tag(label: str) -> str:
+    """A Doc entity's ontology class → the NER model's tag ("Person" → "PER"), the name the shipped
+    models were trained with (kg.nlp's entity_labels.tsv read backwards: the Doc has carried
+    classes since they were trained, and the same features must come out)."""
+    return _tags_of_classes().get(label, label)
+
+
+@cache
+def _tags_of_classes() -> dict[str, str]:
+    return {cls: tag for tag, cls in reversed(entity_classes(LANGUAGE).items())}   # the first tag wins
 
 
 def _own_extra(token: Token) -> list[str]:
