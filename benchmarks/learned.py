@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kg import learn
 from kg.eval.counts import Scores
-from kg.learn.corpus import read_examples
-from kg.learn.measure import measure
+from kg.train.corpus import read_examples
+from kg.train.measure import measure
 
 DEFAULT_GOLD = "/work/shared/data/nerel/dev"
 DEFAULT_OUT = Path(__file__).parent / "results" / "learned.json"

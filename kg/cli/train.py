@@ -55,7 +55,7 @@ def _trainer(name: str):
         import sklearn  # noqa: F401
     except ImportError as error:
         raise click.ClickException(f"training needs the [train] extra: pip install 'kg[train]' ({error})")
-    from kg.learn import train
+    from kg import train
     return getattr(train, name)
 
 

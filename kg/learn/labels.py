@@ -1,13 +1,15 @@
-"""The NEREL ↔ ontology correspondence of the learned models (resources/labels.yml)."""
+"""The NEREL ↔ ontology correspondence of the learned models (resources/labels.yml).
+
+NEREL's types are the models' own tag set, finer than and apart from the language NER's that
+kg.nlp maps in entity_labels.tsv (those label Doc entities; these label the tagger's spans, and
+are read backwards to give rule mentions a NEREL type for the relation classifier).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import yaml
-
-PATH = Path(__file__).with_name("resources") / "labels.yml"
+from kg.resources import load_yaml
 
 
 @dataclass(frozen=True)
@@ -19,5 +21,5 @@ class Labels:
 
 @cache
 def labels() -> Labels:
-    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    data = load_yaml("learn", "labels.yml")
     return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]))

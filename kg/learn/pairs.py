@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from kg.learn import LANGUAGE
 from kg.learn.clusters import WordClusters
 from kg.learn.features import SPACE_POS
+from kg.resources import load_yaml
 
-RESOURCES = Path(__file__).with_name("resources")
 MAX_BETWEEN = 12       # lemmas between the mentions are features only up to this distance
 MAX_PATH = 6           # longer dependency paths are just "long"
 
@@ -31,9 +30,9 @@ class PairMention:
 
 
 @cache
-def triggers(lang: str = "ru") -> dict[str, frozenset[str]]:
+def triggers(lang: str = LANGUAGE) -> dict[str, frozenset[str]]:
     """Trigger lemma → the relations it hints at."""
-    data = yaml.safe_load((RESOURCES / lang / "triggers.yml").read_text(encoding="utf-8"))
+    data = load_yaml("learn", "triggers.yml", lang)
     by_lemma: dict[str, set[str]] = {}
     for relation, lemmas in data.items():
         for lemma in lemmas:

@@ -1,6 +1,6 @@
 """The learned relation classifier at inference: a multinomial logistic regression in numpy.
 
-Trained with scikit-learn (kg.learn.train_relations) and exported as data: `relations.npz`
+Trained with scikit-learn (kg.train.relations) and exported as data: `relations.npz`
 (feature names, weights, biases; read with allow_pickle=False) and `relations.json` (classes,
 the type pairs seen in training, symmetric relations, the calibration temperature).
 """

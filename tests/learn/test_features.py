@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.learn.corpus import GoldEntity
+from kg.train.corpus import GoldEntity
 from kg.learn.features import shape
 from kg.learn.pairs import is_acronym
-from kg.learn.train_ner import layer_spans
+from kg.train.ner import layer_spans
 
 
 @pytest.mark.parametrize(("word", "expected"), [

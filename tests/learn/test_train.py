@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kg import learn
 from kg.learn.clusters import fit_centroids
-from kg.learn.corpus import read_examples
+from kg.train.corpus import read_examples
 from kg.learn.pairs import PairMention
 
 MODEL_FILES = ("clusters.npz", "ner.json", "relations.json", "relations.npz")

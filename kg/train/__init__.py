@@ -1,6 +1,7 @@
-"""`kg train`: the learned models from a brat corpus, written to a model directory.
+"""`kg train`: the learned models (kg.learn) from a brat corpus, written to a model directory.
 
-Needs the [train] extra (scikit-learn). The same corpus gives the same model files: documents
+Training sits above kg.eval (it reads brat with kg.eval.brat and scores with kg.eval), apart
+from kg.learn, which runs the models below extraction. Needs the [train] extra (scikit-learn). The same corpus gives the same model files: documents
 are read in name order, word clusters are fitted on sorted words with a fixed seed, and both
 learners are deterministic; only `card.json`'s date changes from run to run.
 """
@@ -10,27 +11,23 @@ import datetime as dt
 import json
 import platform
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
-
-import yaml
 
 from kg.learn import CLUSTERS
 from kg.learn.clusters import fit_centroids, load_clusters, save_clusters
-from kg.learn.corpus import read_examples
+from kg.resources import load_yaml
+from kg.train.corpus import read_examples
 
 CLUSTER_SIZES = (64, 512)
 SEED = 0
 CARD = "card.json"
-TARGETS = Path(__file__).with_name("resources") / "targets.yml"
 
 Report = Callable[[str], None]
 
 
-@cache
 def targets() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(TARGETS.read_text(encoding="utf-8"))
-    return {key: tuple(values) for key, values in data.items()}
+    """The NEREL entity and relation types the models learn (resources/targets.yml)."""
+    return {key: tuple(values) for key, values in load_yaml("train", "targets.yml").items()}
 
 
 def train_ner(corpus: Path, directory: Path, *, limit: int | None = None, report: Report = print,
@@ -54,7 +51,7 @@ def _one_thread():
 
 
 def _train_ner(corpus: Path, directory: Path, limit: int | None, report: Report, workers: int) -> dict:
-    from kg.learn.train_ner import SETTINGS, train_tagger
+    from kg.train.ner import SETTINGS, train_tagger
     examples = _read(corpus, limit, report)
     directory.mkdir(parents=True, exist_ok=True)
     words = [token.text for ex in examples for token in ex.doc]
@@ -71,7 +68,7 @@ def _train_ner(corpus: Path, directory: Path, limit: int | None, report: Report,
 
 
 def _train_relations(corpus: Path, directory: Path, limit: int | None, report: Report) -> dict:
-    from kg.learn.train_relations import train_classifier
+    from kg.train.relations import train_classifier
     examples = _read(corpus, limit, report)
     if not (directory / CLUSTERS).is_file():
         words = [token.text for ex in examples for token in ex.doc]

@@ -14,10 +14,10 @@ from kg.eval.counts import Scores, add_counts
 from kg.eval.mapping import Mapping, RelationRule
 from kg.eval.predictions import PredictedEntity, PredictedRelation, Predictions
 from kg.eval.score import ScoreOptions, score_document
-from kg.learn.corpus import Example
 from kg.learn.pairs import PairMention
 from kg.learn.relations import RelationClassifier
 from kg.learn.tagger import EntityTagger
+from kg.train.corpus import Example
 from kg.types import Article
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pycrfsuite
 
 from kg.learn.clusters import WordClusters
-from kg.learn.corpus import Example, GoldEntity
 from kg.learn.features import sentence_features, sentences
 from kg.learn.tagger import BEGIN, INNER, INSIDE, OUTER, OUTSIDE, model_path
+from kg.train.corpus import Example, GoldEntity
 
 # L-BFGS with elastic net: L1 keeps the model files small, L2 keeps weights stable.
 SETTINGS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
