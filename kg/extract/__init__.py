@@ -36,9 +36,12 @@ register("documents", "kg.extract.documents:DocumentExtractor",
 register("adjacent", "kg.extract.adjacent:AdjacentExtractor",
          description="facts from neighbouring names: seats of organizations (МВД России, американская Monsanto)",
          resources=("adjacent.yml",))
+# The tagger's and the classifier's features read every Doc feature (lemma, POS, morphology,
+# dependencies, sentences, NER); the models' own files are in kg/learn (Russian only).
 register("learned", "kg.extract.learned:LearnedExtractor",
          description="relations read by the classifier trained on NEREL (kg.learn), with a calibrated confidence; "
-                     "`kg build --no-learned` leaves the learned models out")
+                     "`kg build --no-learned` leaves the learned models out",
+         requires=("token.lemma", "token.pos", "token.morph", "token.dep", "doc.sents", "doc.ents"))
 
 
 def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -> Extraction:

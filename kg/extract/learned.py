@@ -8,6 +8,8 @@ nested in rule mentions or containing them are added (NEREL nests "генсек 
 Relations: the `learned` extractor classifies every same-sentence pair of mentions (rule and
 learned alike) and proposes the mapped ontology property with the classifier's calibrated
 probability as its confidence.
+
+Both stay out of articles in a language the models do not read (kg.learn.LANGUAGE).
 """
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from spacy.tokens import Doc
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
+from kg.learn import LearnedModels
+from kg.learn.labels import labels
+from kg.learn.pairs import PairMention
 from kg.types import Candidate
 
 LEARNED = "learned"
@@ -27,14 +32,14 @@ COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
     """The rule mentions plus the tagger's spans that fill their gaps."""
-    if ctx.learned is None:
+    models = models_for(ctx)
+    if models is None:
         return index
     found = list(index.found)
-    from kg.learn.labels import labels
     classes = labels().classes
     by_span = {(f.span.start, f.span.end): i for i, f in enumerate(found)}
     merged, added = list(found), {}
-    for tagged in sorted(ctx.learned.tagger.tag(doc), key=lambda s: -s.confidence):
+    for tagged in sorted(models.tagger.tag(doc), key=lambda s: -s.confidence):
         key = (tagged.start, tagged.end)
         if key in by_span:
             rule = merged[by_span[key]]
@@ -48,6 +53,11 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
     return MentionIndex(merged + list(added.values()))
 
 
+def models_for(ctx: ExtractContext) -> LearnedModels | None:
+    """The learned models, if there are any and they read the article's language."""
+    return ctx.learned if ctx.learned is not None and ctx.learned.reads(ctx.lang) else None
+
+
 def _crosses(key: tuple[int, int], found: list[Found]) -> bool:
     start, end = key
     return any(start < f.span.start < end < f.span.end or f.span.start < start < f.span.end < end
@@ -56,19 +66,17 @@ def _crosses(key: tuple[int, int], found: list[Found]) -> bool:
 
 class LearnedExtractor:
     name = LEARNED
-    description = ("relations read by the classifier trained on NEREL (kg.learn), with a calibrated "
-                   "confidence; `kg build --no-learned` leaves the learned models out")
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
-        if ctx.learned is None:
+        models = models_for(ctx)
+        if models is None:
             return
-        from kg.learn.labels import labels
         table = labels()
         index = ctx.with_learned
         if index is None:   # called outside `extract`, e.g. alone in a test
             index = with_learned(doc, ctx, index_mentions(doc, ctx))
         found = _typed(index, table.from_classes)
-        for relation in ctx.learned.relations.predict(doc, [pair for _, pair in found]):
+        for relation in models.relations.predict(doc, [pair for _, pair in found]):
             predicate = table.predicates.get(relation.type)
             if predicate is None:
                 continue
@@ -81,7 +89,6 @@ class LearnedExtractor:
 
 def _typed(index: MentionIndex, from_classes: dict[str, str]) -> list:
     """(Found, PairMention) for each span with a NEREL type: the tagger's, else its class's."""
-    from kg.learn.pairs import PairMention
     named = {}
     for f in index.found:
         nerel = f.learned or from_classes.get(f.mention.label)

@@ -39,6 +39,10 @@ class LearnedModels:
     tagger: "EntityTagger"
     relations: "RelationClassifier"
 
+    def reads(self, lang: str) -> bool:
+        """Whether the models were made for text in `lang`."""
+        return lang == LANGUAGE
+
 
 @functools.cache   # models load once per process
 def load(directory: str | Path | None = None) -> LearnedModels:
