@@ -117,11 +117,16 @@ def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
 
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
           extractors: Sequence[str] | None = None, progress=None, enrich: bool = False,
-          web=None, max_article_chars: int | None = None) -> KnowledgeGraph:
+          web=None, max_article_chars: int | None = None, learned: bool = True, min_confidence: float = 0.0,
+          models: str | Path | None = None) -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
     `paths` may hold http(s) URLs of pages or feeds (and `kg.web.Feed(url)`), fetched as
     `web` (a `kg.web.WebOptions`; default: its defaults, nothing saved) says.
+    `learned=False` leaves the learned models (kg.learn) out: rules only. `min_confidence`
+    drops facts whose extractor is less sure (rules say 0.8–1.0; learned facts carry the
+    classifier's calibrated probability). `models` is a directory made by `kg train` (default:
+    the models shipped in kg/learn/models).
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
     `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
     Articles longer than `max_article_chars` (default kg.ingest.MAX_ARTICLE_CHARS) are skipped.
@@ -135,7 +140,8 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
     read = (kgweb.WebReader(web, max_article_chars=limit).read if web is not None
             else partial(ingest.read, max_article_chars=limit))
     knowledge = KnowledgeGraph(enrich=enrich)
-    for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read):
+    for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read, learned=learned,
+                             min_confidence=min_confidence, models=models):
         (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
         if progress:
             progress(item)

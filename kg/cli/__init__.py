@@ -14,6 +14,7 @@ from kg.cli.query import query_command
 from kg.cli.remove import remove_command
 from kg.cli.serve import serve_command
 from kg.cli.stats import stats_command
+from kg.cli.train import train_command
 from kg.cli.viz import viz_command
 
 
@@ -29,5 +30,5 @@ def main() -> None:
 
 for command in (parse_command, build_command, extractors_command, eval_command, query_command,
                 export_command, stats_command, remove_command, serve_command, push_command, viz_command,
-                follow_command):
+                follow_command, train_command):
     main.add_command(command)

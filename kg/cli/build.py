@@ -28,6 +28,12 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="Parallel worker processes (default: all cores).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…",
               help="Only these extractors (see `kg extractors`); default: all.")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="Add the mentions and relations of the learned models (kg/learn/models) to the rules'.")
+@click.option("--models", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="A model directory made by `kg train` instead of the shipped models.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only facts at least this confident (learned facts: calibrated probability).")
 @click.option("--picture/--no-picture", default=True, show_default=True,
               help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
 @max_article_chars_option
@@ -46,7 +52,8 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
 @web_options
 def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tuple[str, ...], raw_dir: Path | None,
                   offline: bool, outdir: Path | None, store_dir: Path | None, workers: int | None,
-                  extractors: str | None, picture: bool, max_article_chars: int, enrich: bool, **fetching) -> None:
+                  extractors: str | None, learned: bool, models: Path | None, min_confidence: float, picture: bool,
+                  max_article_chars: int, enrich: bool, **fetching) -> None:
     """Build a knowledge graph from articles: .txt, .html, .jsonl files or directories, and
     http(s) URLs of pages or RSS/Atom feeds (recognized as such; --feed forces it).
 
@@ -65,7 +72,8 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
     with user_errors(), ExitStack() as stack:
         # The store is locked before any work: a second writer fails now, not after the whole build.
         store = stack.enter_context(Store.open(store_dir)) if store_dir else None
-        knowledge = _build(sources, workers, split_names(extractors), enrich, web, max_article_chars)
+        knowledge = _build(sources, workers, split_names(extractors), enrich, web, max_article_chars, learned=learned,
+                           min_confidence=min_confidence, models=models)
         knowledge.validate()
         lines = _write(knowledge, outdir, picture) if outdir else []
         if store:
@@ -84,7 +92,7 @@ def read_url_list(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _build(inputs, workers, extractors, enrich, web, max_article_chars) -> kg.KnowledgeGraph:
+def _build(inputs, workers, extractors, enrich, web, max_article_chars, **learned_options) -> kg.KnowledgeGraph:
     bar = progress_bar(None, "building")
 
     def on_result(item):
@@ -94,7 +102,7 @@ def _build(inputs, workers, extractors, enrich, web, max_article_chars) -> kg.Kn
             report_skipped(item)
 
     knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich, web=web,
-                         max_article_chars=max_article_chars)
+                         max_article_chars=max_article_chars, **learned_options)
     bar.close()
     return knowledge
 
