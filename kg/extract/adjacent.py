@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, index_mentions
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 from kg.extract.spans import mention, provenance
 from kg.types import Candidate
 
@@ -43,18 +43,17 @@ def load_patterns(lang: str) -> tuple[Pattern, ...]:
     return tuple(Pattern(p["id"], frozenset(p["left"]), frozenset(p["right"]), tuple(p["between"]),
                          p["subject"], p["predicate"], p.get("right_case"), p.get("name"),
                          p.get("right_capitalized", False))
-                 for p in load_yaml(lang, "adjacent.yml")["patterns"])
+                 for p in load_yaml("extract", "adjacent.yml", lang)["patterns"])
 
 
 class AdjacentExtractor:
     name = "adjacent"
-    description = "facts from neighbouring names: seats of organizations (МВД России, американская Monsanto)"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
         named = [f for f in index.found if f.kind in NAMED_KINDS]
         starts = {f.span.start: f for f in named}
-        joiners = frozenset(load_yaml(ctx.lang, "adjacent.yml")["list_joiners"])
+        joiners = frozenset(load_yaml("extract", "adjacent.yml", ctx.lang)["list_joiners"])
         for pattern in load_patterns(ctx.lang):
             for left in named:
                 right = _right_neighbour(left, pattern, starts)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.periods import date_value
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 
 FUTURE = "conditional or future"
 AUXILIARIES = {"aux", "aux:pass"}      # «будет подписан», «будет согласована»
@@ -28,7 +28,7 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str |
 
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
     """
-    words = load_yaml(lang, "modality.yml")
+    words = load_yaml("extract", "modality.yml", lang)
     reason = _own_reason(trigger, words, lang)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
@@ -46,9 +46,9 @@ def _own_reason(token: Token, words: dict, lang: str) -> str | None:
 
 def _scheduled(token: Token, lang: str) -> bool:
     """The clause dates its start («с 1 января 2026 года»): a decided future, written as a fact."""
-    since = load_yaml(lang, "periods.yml")["dates"]["since"]
+    since = load_yaml("extract", "periods.yml", lang)["dates"]["since"]
     return any(any(c.dep_ == "case" and c.lemma_.lower() in since for c in child.children)
-               and (child.like_num or child.lemma_.lower() in load_yaml(lang, "periods.yml")["dates"]["units"])
+               and (child.like_num or child.lemma_.lower() in load_yaml("extract", "periods.yml", lang)["dates"]["units"])
                and date_value(child, lang) is not None for child in token.children)
 
 
@@ -58,7 +58,8 @@ def _unreal(token: Token, words: dict) -> str | None:
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
-        if child.lemma_.lower() == "бы" or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense")):
+        if (child.lemma_.lower() in words["conditional_particles"]
+                or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense"))):
             return f"{FUTURE}: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return f"{FUTURE}: {token.text}"

@@ -21,7 +21,7 @@ from kg.extract.fillers import Filled, fill_role, own_mention
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
 from kg.extract.realizations import Trigger, find_triggers, role_paths
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 from kg.extract.spans import provenance
 from kg.types import Candidate, Value
 
@@ -79,8 +79,8 @@ class Frame:
 @functools.cache
 def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
     """(frames, shared word lists) from a frames file."""
-    data = load_yaml(lang, resource)
-    groups = load_yaml(lang, "labels.yml")
+    data = load_yaml("extract", resource, lang)
+    groups = load_yaml("extract", "labels.yml", lang)
 
     def labels(names: list[str]) -> frozenset[str]:
         return frozenset(label for name in names for label in groups.get(name, [name]))
@@ -104,8 +104,8 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
 class FrameExtractor:
     """A registered extractor reading one frames file."""
 
-    def __init__(self, name: str, description: str, resource: str):
-        self.name, self.description, self.resource = name, description, resource
+    def __init__(self, name: str, resource: str):
+        self.name, self.resource = name, resource
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         frames, words = load_frames(ctx.lang, self.resource)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 from kg.extract.spans import subtree_span, trimmed
 
 INLINE_DEPS = {"parataxis", "appos"}
@@ -25,7 +25,7 @@ ITEM_CUT = {"conj", "cc", "punct", "acl:relcl", "parataxis"}
 
 
 def list_words(lang: str) -> dict:
-    return load_yaml(lang, "lists.yml")
+    return load_yaml("extract", "lists.yml", lang)
 
 
 def item_roots(token: Token, lang: str) -> list[Token]:

@@ -12,16 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.lists import document_items
-from kg.resolve.gazetteer import load_gazetteer
 from kg.extract.patterns import find_roles, find_topics
 from kg.extract.phrases import find_phrases
-from kg.extract.spans import NER_LABELS, mention
+from kg.extract.spans import ORGANIZATION, mention
 from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
 
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
-ORGANIZATION = "ORG"
 TOPIC_PREPOSITION = "по"
 
 
@@ -51,7 +49,7 @@ def _known_with_topic(name: Span, entity: Span, ctx: ExtractContext) -> Span:
     while end < name.sent.end and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
         end += 1
     longer = doc[name.start:end]
-    known = load_gazetteer().matches(ctx.language.lemmatize(longer.text), ctx.language.lemmatize)
+    known = ctx.gazetteer.matches(ctx.language.lemmatize(longer.text), ctx.language.lemmatize)
     return Span(doc, name.start, end, label=entity.label) if known else entity
 
 
@@ -72,7 +70,8 @@ def _punctuated(token: Token) -> bool:
 class Found:
     span: Span
     mention: Mention
-    kind: str      # entity, document, group, event, topic, role, state
+    kind: str      # entity, document, group, event, topic, role, state, learned
+    learned: str = ""   # the NEREL type the learned tagger gave this very span, if any
 
 
 class MentionIndex:
@@ -115,13 +114,13 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in doc.ents if ent.label_ in NER_LABELS]
-    found = [Found(span, mention(span, NER_LABELS[span.label_], ctx), "entity") for span in names]
+    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in doc.ents]
+    found = [Found(span, mention(span, span.label_, ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]
-    roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
+    roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang, ctx.state_adjectives)]
     found += roles
-    found += [Found(s, mention(s, "Country", ctx, proper=False), "state") for s in find_state_adjectives(doc, lang)
+    found += [Found(s, mention(s, "Country", ctx, proper=False), "state") for s in find_state_adjectives(doc, ctx.state_adjectives)
               if not any(r.span.start <= s.start < r.span.end for r in roles)]
     return MentionIndex(found)

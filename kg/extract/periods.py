@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.context import ExtractContext
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
 
 DATE_DEPS = {"obl", "nmod", "advmod", "obl:tmod", "nummod"}
@@ -15,7 +15,7 @@ START, END = "validFrom", "validUntil"
 
 def validity(text: str, lang: str) -> Qualifiers:
     """("validFrom", 2024), ("validUntil", 2029) from "… на 2024-2029 годы"; () when no period."""
-    for entry in load_yaml(lang, "periods.yml")["patterns"]:
+    for entry in load_yaml("extract", "periods.yml", lang)["patterns"]:
         match = re.search(entry["regex"], text)
         if match:
             years = {k: v for k, v in match.groupdict().items() if v}
@@ -90,4 +90,4 @@ def _qualifier(preposition: str | None, kind: str, lang: str) -> str:
 
 
 def _words(lang: str) -> dict:
-    return load_yaml(lang, "periods.yml")["dates"]
+    return load_yaml("extract", "periods.yml", lang)["dates"]

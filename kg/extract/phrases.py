@@ -11,12 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.resources import load_tsv
-from kg.extract.spans import subtree_span, trimmed
+from kg.resources import load_tsv
+from kg.extract.spans import ORGANIZATION, PERSON, PLACE, subtree_span, trimmed
 
 # Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
 CUT_DEPS = {"conj", "cc", "acl", "acl:relcl", "parataxis", "appos", "punct"}
-ENTITY_LABELS = {"PER", "ORG", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class Phrase:
 def heads(lang: str) -> dict[str, tuple[str, str, frozenset[str]]]:
     """lemma → (class, kind, prepositions the head needs unless capitalized) from heads.tsv."""
     return {row[0]: (row[1], row[2], frozenset(row[3].split(",")) if len(row) > 3 else frozenset())
-            for row in load_tsv(lang, "heads.tsv")}
+            for row in load_tsv("extract", "heads.tsv", lang)}
 
 
 def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
@@ -56,7 +55,7 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
 def document_span(head: Token) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
     span = with_quoted_title(subtree_span(head, cut_children(head)))
-    has_entity = any(t.ent_type_ in ENTITY_LABELS for t in span if t is not head)
+    has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
     proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
@@ -104,14 +103,14 @@ def _names_event(child: Token) -> bool:
     case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
     if child.dep_ == "nmod":
         if case == "в":
-            return child.ent_type_ == "LOC" or child.lemma_.lower() in PLACE_OR_FORMAT
+            return child.ent_type_ == PLACE or child.lemma_.lower() in PLACE_OR_FORMAT
         if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»)
             words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
-            return child.ent_type_ != "PER" or all("Gen" in w.morph.get("Case") for w in words)
+            return child.ent_type_ != PERSON or all("Gen" in w.morph.get("Case") for w in words)
         return case in EVENT_PREPOSITIONS
     if child.dep_ == "appos":   # a «quoted» name or an abbreviation, not a person or a parenthesis
         quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
-        return quoted or (child.ent_type_ == "ORG" and not _in_parentheses(child))
+        return quoted or (child.ent_type_ == ORGANIZATION and not _in_parentheses(child))
     return False
 
 

@@ -26,11 +26,10 @@ WORKS_FOR = "worksFor"
 
 class TitleExtractor:
     name = "titles"
-    description = "posts from titles next to names (holdsPosition, headOf, worksFor)"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
-        for title in find_titles(doc, ctx.lang):
+        for title in find_titles(doc, ctx.lang, ctx.state_adjectives):
             if title.holder is None or title.organization is None:
                 continue
             holder = index.at(title.holder.root)

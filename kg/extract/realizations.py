@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})        # the parser tags compounds («странами-партнерами») ADJ
 MODIFIER_DEPS = frozenset({"acl", "amod"})
@@ -33,7 +33,7 @@ class Trigger:
 @functools.cache
 def realization_table(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
     return {name: {slot: tuple(paths) for slot, paths in slots.items()}
-            for name, slots in load_yaml(lang, "realizations.yml").items()}
+            for name, slots in load_yaml("extract", "realizations.yml", lang).items()}
 
 
 def role_paths(trigger: Trigger, slot, lang: str) -> tuple[str, ...]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.resources import load_tsv
-from kg.extract.states import state_adjectives
+from kg.extract.spans import PERSON
+from kg.resources import load_tsv
 
 PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
 
@@ -21,8 +21,8 @@ PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
 class Title:
     post: Span              # "Президент Казахстана"
     relation: str           # what the holder is to the organization in the post: headOf, worksFor, "-"
-    holder: Span | None     # the PER entity the title is attached to, if any
-    organization: Span | None   # the first ORG/LOC entity inside the post
+    holder: Span | None     # the Person entity the title is attached to, if any
+    organization: Span | None   # the first entity inside the post that is not a Person
     direct: bool = False        # the organization follows the title words directly ("глава МВД", not
                                 # "глава комитета Совета Федерации", whose holder heads the committee)
 
@@ -33,17 +33,17 @@ class Title:
 
 
 def title_lexicon(lang: str) -> dict[tuple[str, ...], str]:
-    return {tuple(words.split()): relation for words, relation in load_tsv(lang, "titles.tsv")}
+    return {tuple(words.split()): relation for words, relation in load_tsv("extract", "titles.tsv", lang)}
 
 
-def find_titles(doc: Doc, lang: str) -> Iterator[Title]:
+def find_titles(doc: Doc, lang: str, states: frozenset[str]) -> Iterator[Title]:
+    """Titles in `doc`; `states` are the lemmas of state adjectives ("британский премьер")."""
     lexicon = title_lexicon(lang)
-    states = state_adjectives(lang)
-    longest = max(map(len, lexicon))
+    longest = max(map(len, lexicon), default=0)   # a language may list no titles yet
     covered_until = 0        # "генеральный секретарь" is one title, not also "секретарь"; nor is
                              # "представителей" inside the post "Член Палаты представителей США"
     for token in doc[:]:
-        if token.i < covered_until or token.ent_type_ == "PER":
+        if token.i < covered_until or token.ent_type_ == PERSON:
             continue
         for size in range(longest, 0, -1):
             words = tuple(t.lemma_.lower() for t in doc[token.i:token.i + size])
@@ -80,9 +80,9 @@ def _state_before(words: Span, states: frozenset[str]) -> Span | None:
 
 
 def _continues_post(token: Token) -> bool:
-    if token.ent_type_ == "PER":
+    if token.ent_type_ == PERSON:
         return False
-    if token.ent_type_ in {"ORG", "LOC"}:   # the whole name: "Палаты представителей США",
+    if token.ent_type_:                     # the whole name: "Палаты представителей США",
         return True                         # "Европейского суда по правам человека"
     if token.pos_ not in PHRASE_POS or "Anim" in token.morph.get("Animacy"):
         return False   # a person word ("республиканца") starts the holder's description, not the post
@@ -92,16 +92,16 @@ def _continues_post(token: Token) -> bool:
 def _holder(post: Span) -> Span | None:
     """The name right after the title, or the name the title is in apposition to ("Токаев, президент …")."""
     doc = post.doc
-    if post.end < post.sent.end and doc[post.end].ent_type_ == "PER":
+    if post.end < post.sent.end and doc[post.end].ent_type_ == PERSON:
         return _entity_at(doc[post.end])
     before = post.start - 1
-    if before - 1 >= post.sent.start and doc[before].text == "," and doc[before - 1].ent_type_ == "PER":
+    if before - 1 >= post.sent.start and doc[before].text == "," and doc[before - 1].ent_type_ == PERSON:
         return _entity_at(doc[before - 1])
     return None
 
 
 def _first_entity(post: Span) -> Span | None:
-    return next((_entity_at(t) for t in post if t.ent_type_ in {"ORG", "LOC"}), None)
+    return next((_entity_at(t) for t in post if t.ent_type_ and t.ent_type_ != PERSON), None)
 
 
 def _entity_at(token: Token) -> Span | None:

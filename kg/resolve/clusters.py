@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.resolve.containment import EVENT, ORGANIZATION, event_reference_target, merge_contained
-from kg.resolve.gazetteer import GazetteerEntry
+from kg.gazetteer.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
 from kg.resolve.lemmas import initials, is_abbreviation
