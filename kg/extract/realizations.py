@@ -21,6 +21,8 @@ MODIFIER_DEPS = frozenset({"acl", "amod"})
 REFLEXIVE = "ся"
 # participles the tagger left without features («Председательствующая» tagged PROPN)
 ACTIVE_PARTICIPLE = re.compile(r"(?:ущ|ющ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ем|их|ими)$")
+# past-tense verbs the tagger left a noun («На заседании председательствовал Президент …»)
+PAST_VERB = re.compile(r"(?:[аяиеоу]л)(?:а|о|и)?(?:сь|ся)?$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,15 @@ def _realization(token: Token, frame, kind: str) -> str | None:
     if token.dep_ in MODIFIER_DEPS and token.pos_ in NOUN_POS and not token.morph.get("VerbForm"):
         # a participle the tagger mistook for a noun or adjective
         return "participle_active" if ACTIVE_PARTICIPLE.search(token.text.lower()) else "participle_passive"
+    if _mistagged_finite(token):
+        return "active"
     return None
+
+
+def _mistagged_finite(token: Token) -> bool:
+    """A verb's past form tagged as a noun that heads its clause with a subject of its own."""
+    return (token.pos_ in NOUN_POS and PAST_VERB.search(token.text.lower()) is not None
+            and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def verb_realization(token: Token) -> str:

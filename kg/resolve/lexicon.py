@@ -34,7 +34,7 @@ class Lexicon:
             return "country"
         if group == "organization" and lemma_key in self.organization_references and normal[:1].islower():
             return "organization"
-        if group == "event" and (lemma_key in self.event_references or len(lemma_key.split()) == 1):
+        if group == "event" and lemma_key in self.event_references:
             return "event"         # a bare «саммит», «заседание»: the article's event, or nothing
         return None
 

@@ -33,6 +33,17 @@ from triples import triple
     # agent noun after a copula, subjects coordinated
     ("Членами ОПЕК являются Алжир, Ангола и Эквадор.",
      {("Алжир", "memberOf", "ОПЕК"), ("Ангола", "memberOf", "ОПЕК"), ("Эквадор", "memberOf", "ОПЕК")}),
+    # what an organization consists of: a list after a colon under «из»
+    ("БРИКС — это объединение из девяти стран: России, Бразилии, Индии, Китая, Южной Африки, Ирана, ОАЭ, "
+     "Египта и Эфиопии.",
+     {("Россия", "memberOf", "БРИКС"), ("Южная Африка", "memberOf", "БРИКС"), ("Эфиопия", "memberOf", "БРИКС")}),
+    # a verb's past form the tagger took for a noun still triggers its frame
+    ("На заседании председательствовал Президент Республики Таджикистан Эмомали Рахмон.",
+     {("Эмомали Рахмон", "chairs", "заседание")}),
+    # a delegate and the state they represent both take part
+    ("Россию на форуме АСЕАН в Маниле представляет глава МИД Сергей Лавров.",
+     {("Сергей Лавров", "participatesIn", "форум АСЕАН в Маниле"),
+      ("Россия", "participatesIn", "форум АСЕАН в Маниле")}),
     # agent noun coordinated with the names it describes
     ("Катар, Саудовская Аравия и другие члены Совета сотрудничества арабских государств Персидского залива "
      "поддержали удары.",
@@ -178,6 +189,10 @@ def test_realizations(read, text, expected):
     ("На заседании Си Цзиньпин выступил с важной речью.", ("Си Цзиньпин", "participatesIn", "заседание Си Цзиньпин")),
     # a head of state's title is a post, not a rotating chairmanship (twin: «ОБСЕ выбрала Швейцарию …»)
     ("Токаев провел переговоры с председателем КНР Си Цзиньпином.", ("Си Цзиньпин", "chairs", "КНР")),
+    # experts «from» states are no composition of an organization (twin: «БРИКС — это объединение из …»)
+    ("Группа экспертов из России и Китая подготовила доклад.", ("Россия", "memberOf", "Группа экспертов")),
+    # a state a report is about is not represented at the event (twin: «Россию на форуме … представляет …»)
+    ("Эксперт Лавров представил на форуме АСЕАН доклад о России.", ("Россия", "participatesIn", "форум АСЕАН")),
     # the role noun itself is no member (twin: the same sentence above)
     ("Катар, Саудовская Аравия и другие члены Совета сотрудничества арабских государств Персидского залива "
      "поддержали удары.",

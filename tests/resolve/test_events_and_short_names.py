@@ -117,3 +117,13 @@ def test_an_event_is_also_named_without_its_leading_modifiers(surface, variant, 
     result, key_of = run(text, [(surface, "Summit")], lemmatize, gazetteer)
     event = next(e for e in result.entities if e.key == key_of[surface])
     assert variant in event.aliases
+
+
+@pytest.mark.parametrize("text, specs, bare", [
+    # an event noun that is no gathering keeps its node (twin: the bare «Саммит» of KAZAN joins its summit)
+    ("В Колумбии прошли выборы. Выборы выиграл Густаво Петро.",
+     [("выборы", "Event", "выборы"), ("Выборы", "Event", "выборы")], "Выборы"),
+])
+def test_a_bare_event_noun_that_names_no_gathering_stays_an_event(text, specs, bare, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of.get(bare, "").startswith("event/")
