@@ -101,3 +101,8 @@ def is_well_formed(lexical: str, name: str) -> bool:
     if name in GREGORIAN:
         return GREGORIAN[name].fullmatch(lexical) is not None
     return not Literal(lexical, datatype=datatype(name)).ill_typed
+
+
+def fact_predicates() -> frozenset[str]:
+    """Every property name a fact may use (object and datatype properties, not provenance)."""
+    return _vocabulary()[1]

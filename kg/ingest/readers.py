@@ -5,11 +5,12 @@ that into a `Skipped` record.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 
 from kg.errors import InputError
-from kg.ingest import html_text
+from kg.ingest import frontmatter, html_text
 from kg.ingest.article import build_article
 from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
@@ -18,7 +19,17 @@ from kg.types import Article, Skipped
 
 
 def read_txt(data: bytes, source: str) -> Iterator[Article]:
-    yield build_article(decode(data), Metadata(), source=source)
+    text = decode(data)
+    header = frontmatter.split(text)
+    if header is None:
+        yield build_article(text, Metadata(), source=source)
+        return
+    body = range(header.body_start, len(text))   # offsets keep pointing into the whole file
+    article = build_article(text[header.body_start:], header.metadata, source=source, original=text,
+                            positions=body)
+    if header.partial_date and not frontmatter.agrees(article.published, header.partial_date):
+        article = dataclasses.replace(article, published=None)   # the page's guess contradicts the header
+    yield article
 
 
 def read_html(data: bytes, source: str) -> Iterator[Article]:
