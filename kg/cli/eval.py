@@ -1,4 +1,4 @@
-"""`kg eval`: score kg against a brat-annotated corpus such as NEREL."""
+"""`kg eval`: score kg against a brat-annotated corpus such as NEREL, or against fact-level gold (--facts)."""
 from __future__ import annotations
 
 import warnings
@@ -10,25 +10,52 @@ from kg.cli.common import split_names, user_errors
 
 
 @click.command("eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", metavar="GOLD_DIR|CORPUS_DIR",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--facts", "facts_gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              metavar="GOLD.tsv", help="Score facts against this gold TSV; DIRECTORY holds the articles it names.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents (by name).")
 @click.option("--types", default=None, metavar="TYPE,…",
               help="Only these entity scoring types, e.g. Person,Organization,Country.")
 @click.option("--relations", default=None, metavar="REL,…",
-              help="Only these NEREL relation types, e.g. WORKS_AS,MEMBER_OF.")
+              help="Only these NEREL relation types, e.g. WORKS_AS,MEMBER_OF (with --facts: kg relations, "
+                   "e.g. memberOf,chairs).")
 @click.option("--lenient", is_flag=True, help="Count overlapping spans as matches (default: exact spans).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write every false positive and false negative with its sentence (.tsv or .jsonl).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…", help="Only these extractors.")
-def eval_command(gold_dir: Path, limit: int | None, types: str | None, relations: str | None,
-                 lenient: bool, fmt: str, errors_path: Path | None, extractors: str | None) -> None:
-    """Run kg on every text of a brat corpus (.txt + .ann) and print precision, recall and F1.
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="With --facts: parallel worker processes (default: all cores).")
+def eval_command(directory: Path, facts_gold: Path | None, limit: int | None, types: str | None,
+                 relations: str | None, lenient: bool, fmt: str, errors_path: Path | None, extractors: str | None,
+                 workers: int | None) -> None:
+    """Score kg against gold: a brat corpus (GOLD_DIR: .txt + .ann, e.g. NEREL), or with
+    --facts GOLD.tsv the articles of CORPUS_DIR against fact-level gold.
 
-    Scores entities per type, relations end to end per NEREL relation type mapped onto the
-    ontology (kg/eval/mapping.yml), with micro and macro averages, and Wikidata linking against
-    the corpus's `N` lines. Malformed gold lines are skipped with a warning.
+    brat: entities per type, relations end to end per NEREL relation type mapped onto the
+    ontology (kg/eval/mapping.yml), micro and macro averages, and Wikidata linking against the
+    corpus's `N` lines; malformed gold lines are skipped with a warning. Facts: precision, recall
+    and F1 per relation and micro, qualifiers (validFrom, validUntil, pointInTime) apart; a bad
+    gold row stops with its file and line (exit status 2). The README's Evaluation section
+    describes both formats.
     """
+    if facts_gold:
+        for name, given in (("--types", types), ("--lenient", lenient), ("--limit", limit)):
+            if given:
+                raise click.UsageError(f"{name} applies to brat gold only, not to --facts")
+        from kg.cli.eval_facts import eval_facts
+
+        eval_facts(facts_gold, directory, fmt=fmt, errors_path=errors_path, workers=workers,
+                   extractors=split_names(extractors), relations=split_names(relations))
+        return
+    if workers:
+        raise click.UsageError("--workers applies to --facts only")
+    _eval_brat(directory, limit, types, relations, lenient, fmt, errors_path, extractors)
+
+
+def _eval_brat(gold_dir: Path, limit: int | None, types: str | None, relations: str | None, lenient: bool,
+               fmt: str, errors_path: Path | None, extractors: str | None) -> None:
     from kg.eval import evaluate, format_json, format_table, write_errors
     from kg.pipeline import Pipeline
 

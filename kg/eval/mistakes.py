@@ -5,7 +5,7 @@ import csv
 import dataclasses
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,17 +49,24 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 def write_errors(path: str | Path, mistakes: Iterable[Mistake]) -> Path:
     """Write mistakes as JSON lines (``.jsonl``) or, for any other suffix, as TSV with a header."""
+    rows = [_row(mistake) for mistake in mistakes]
+    return write_rows(path, FIELDS, rows, [{**row, "spans": _spans_text(row["spans"])} for row in rows])
+
+
+def write_rows(path: str | Path, fields: Sequence[str], rows: list[dict],
+               tsv_rows: list[dict] | None = None) -> Path:
+    """`rows` as JSON lines (``.jsonl``) or, for any other suffix, `tsv_rows` (default: `rows`) as
+    TSV with a header."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows = [_row(mistake) for mistake in mistakes]
     with path.open("w", encoding="utf-8", newline="") as handle:
         if path.suffix == ".jsonl":
             handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         else:
-            writer = csv.DictWriter(handle, FIELDS, delimiter="\t", quoting=csv.QUOTE_MINIMAL,
+            writer = csv.DictWriter(handle, fields, delimiter="\t", quoting=csv.QUOTE_MINIMAL,
                                     lineterminator="\n")
             writer.writeheader()
-            writer.writerows({**row, "spans": _spans_text(row["spans"])} for row in rows)
+            writer.writerows(rows if tsv_rows is None else tsv_rows)
     return path
 
 

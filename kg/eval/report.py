@@ -15,7 +15,7 @@ def format_table(result: EvalResult) -> str:
     mode = "lenient (overlapping spans)" if result.lenient else "exact spans"
     lines = [f"NEREL evaluation of {result.documents} documents in {result.gold_dir}, {mode}"]
     for title, attribute in SECTIONS:
-        lines += ["", *_block(title, getattr(result, attribute))]
+        lines += ["", *scores_block(title, getattr(result, attribute))]
     if result.problems:
         lines += ["", f"{len(result.problems)} gold annotation lines skipped (see warnings)"]
     if result.failures:
@@ -23,7 +23,8 @@ def format_table(result: EvalResult) -> str:
     return "\n".join(lines)
 
 
-def _block(title: str, scores: Scores) -> list[str]:
+def scores_block(title: str, scores: Scores) -> list[str]:
+    """Aligned lines: a header, a row per type, micro and macro averages."""
     rows = [(f"  {name}", *_numbers(counts)) for name, counts in scores.per_type.items()]
     macro = scores.macro
     rows += [("  micro", *_numbers(scores.micro)),
@@ -53,7 +54,7 @@ def as_dict(result: EvalResult) -> dict:
     data = {"gold_dir": result.gold_dir, "documents": result.documents, "lenient": result.lenient,
             "skipped_gold_lines": len(result.problems), "failed_documents": list(result.failures)}
     for _, attribute in SECTIONS:
-        data[attribute] = _scores_dict(getattr(result, attribute))
+        data[attribute] = scores_dict(getattr(result, attribute))
     return data
 
 
@@ -61,15 +62,16 @@ def format_json(result: EvalResult) -> str:
     return json.dumps(as_dict(result), ensure_ascii=False, indent=2)
 
 
-def _scores_dict(scores: Scores) -> dict:
+def scores_dict(scores: Scores) -> dict:
+    """Counts and P/R/F1 per type, micro and macro, rounded for JSON."""
     macro = scores.macro
-    return {"per_type": {name: _counts_dict(counts) for name, counts in scores.per_type.items()},
-            "micro": _counts_dict(scores.micro),
+    return {"per_type": {name: counts_dict(counts) for name, counts in scores.per_type.items()},
+            "micro": counts_dict(scores.micro),
             "macro": {"precision": round(macro.precision, 4), "recall": round(macro.recall, 4),
                       "f1": round(macro.f1, 4)}}
 
 
-def _counts_dict(counts: Counts) -> dict:
+def counts_dict(counts: Counts) -> dict:
     return {"tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
             "precision": round(counts.precision, 4), "recall": round(counts.recall, 4),
             "f1": round(counts.f1, 4)}

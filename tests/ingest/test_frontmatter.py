@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
+from pathlib import Path
 
 import pytest
 from ingest_checks import mismatched_words
@@ -98,7 +101,29 @@ def test_only_a_first_line_of_three_dashes_opens_a_header(tmp_path, content, fir
     assert article.url is None
 
 
-def test_header_in_a_bom_file(tmp_path):
-    article = read_file(tmp_path, (HEADER + BODY).encode("utf-8-sig"))
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1251", "utf-16"])
+def test_header_in_other_encodings(tmp_path, encoding):
+    article = read_file(tmp_path, (HEADER + BODY).encode(encoding))
     assert article.publisher == "РИА Новости"
     assert article.text.startswith("Ушаков")
+
+
+def test_keys_ignore_case_and_values_keep_colons(tmp_path):
+    article = read_file(tmp_path, "---\nPublisher: ТАСС\nTitle:  Генсек ОДКБ: кто он  \n---\n" + BODY)
+    assert (article.publisher, article.title) == ("ТАСС", "Генсек ОДКБ: кто он")
+
+
+def test_huge_header_is_read_in_linear_time(tmp_path):
+    lines = "".join(f"note{number}: {'x' * 200}\n" for number in range(10_000))
+    started = time.perf_counter()
+    article = read_file(tmp_path, "---\n" + lines + "---\n" + BODY)
+    assert article.text.startswith("Ушаков") and time.perf_counter() - started < 5
+    item = read_file(tmp_path, "---\n" + lines + BODY, name="unclosed.txt")
+    assert isinstance(item, Skipped) and item.reason.startswith("front matter line 10002: expected 'key: value'")
+
+
+def test_the_readmes_example_header_reads(tmp_path):
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"^```\n(---\n.*?)^```", readme, re.M | re.S).group(1)
+    article = read_file(tmp_path, block.replace("…", "Новым генеральным секретарем ОДКБ станет Масадыков."))
+    assert (article.publisher, article.published) == ("РИА Новости", dt.date(2025, 11, 24))
