@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.ru.lexicons import rows
 from kg.nlp.ru.names import is_name_reading
+from kg.nlp.ru.person_names import nominative_name
 
 INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "NUM"})
 AGREEING_POS = frozenset({"ADJ", "VERB", "DET"})    # VERB: participles ("обновляемой")
@@ -44,6 +45,8 @@ def numeral_classes() -> dict[str, str]:
 
 
 def normalize(vocab: MorphVocab, span: Span) -> str:
+    if _is_person_name(span):
+        return nominative_name(vocab, span)
     agreeing = _agreeing_tokens(span)
     targets = _counted_targets(span, agreeing)
     parts = []
@@ -51,6 +54,11 @@ def normalize(vocab: MorphVocab, span: Span) -> str:
         word = _inflected(vocab, token, targets.get(token.i, NOMINATIVE)) if token.i in agreeing else token.text
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
+
+
+def _is_person_name(span: Span) -> bool:
+    words = [token for token in span if not token.is_space]
+    return bool(words) and all(token.ent_type_ == "PER" for token in words)
 
 
 def _agreeing_tokens(span: Span) -> set[int]:
