@@ -28,6 +28,12 @@ def state_adjectives(lang: str) -> frozenset[str]:
                      for adjective in entry.adjectives)
 
 
+def is_state_name(name: str, lemmatize) -> bool:
+    """Whether a (nominative) name names a state in the gazetteer: "Россия", "РФ", "Египет"."""
+    return any(match.entry.type == "Country" and not match.context_only
+               for match in load_gazetteer().matches(lemmatize(name), lemmatize))
+
+
 def find_state_adjectives(doc: Doc, lang: str) -> Iterator[Span]:
     known = state_adjectives(lang)
     for token in doc:
