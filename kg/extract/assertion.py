@@ -17,29 +17,31 @@ from spacy.tokens import Token
 from kg.extract.resources import load_yaml
 
 
-def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str | None:
+def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False) -> str | None:
     """Why the statement triggered by `trigger` is not a plain fact, or None if it is one.
 
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
+    `future`: a plain future states a decided fact («новым генсеком станет X», «приступит к
+    обязанностям с 1 октября»): appointments are reported so; conditionals still block.
     """
     words = load_yaml(lang, "modality.yml")
-    reason = _own_reason(trigger, words)
+    reason = _own_reason(trigger, words, future)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head is not token:
         token = token.head
-        reason = _own_reason(token, words) or _governor_reason(token, words, stance)
+        reason = _own_reason(token, words, future) or _governor_reason(token, words, stance)
     return reason
 
 
-def _own_reason(token: Token, words: dict) -> str | None:
+def _own_reason(token: Token, words: dict, future: bool = False) -> str | None:
     for child in token.children:
         if child.lemma_.lower() in words["negation"] and not _negation_exception(child, words):
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
-        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense")):
+        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense") and not future):
             return f"conditional or future: {child.text} {token.text}"
-    if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
+    if "Cnd" in token.morph.get("Mood") or ("Fut" in token.morph.get("Tense") and not future):
         return f"conditional or future: {token.text}"
     return None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
-from kg.extract.patterns import find_roles, find_topics
+from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
 from kg.extract.spans import NER_LABELS, mention
 from kg.extract.states import find_state_adjectives
@@ -70,4 +70,20 @@ def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     found += roles
     found += [Found(s, mention(s, "Country", ctx, proper=False), "state") for s in find_state_adjectives(doc, lang)
               if not any(r.span.start <= s.start < r.span.end for r in roles)]
-    return MentionIndex(found)
+    return MentionIndex(found + _title_roles(doc, MentionIndex(found), ctx))
+
+
+def _title_roles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> list[Found]:
+    """"президент Казахстана" alone stands for its holder; "Президент Токаев" is a title, not a role.
+    "британский премьер" alone is left to the state adjective (NEREL: COUNTRY "британский")."""
+    from kg.extract.titles import find_titles   # titles read the mentions found so far
+
+    return [Found(t.post, mention(t.post, "Person", ctx, proper=False), "role") for t in find_titles(doc, index, ctx)
+            if t.organization is not None and not t.state_first and not t.plural and not next_to_name(t.post)
+            and not _after_name(t.post)]
+
+
+def _after_name(post: Span) -> bool:
+    """"Рютте, генсек НАТО": the post is the name's apposition."""
+    before = post.start - 1
+    return before >= 1 and post.doc[before].text == "," and post.doc[before - 1].ent_type_ == "PER"

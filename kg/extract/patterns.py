@@ -1,4 +1,4 @@
-"""Mentions found by token patterns: topics (`topics.yml`) and role references (`roles.yml`, titles)."""
+"""Mentions found by token patterns: topics (`topics.yml`) and role references (`roles.yml`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.resources import load_yaml
-from kg.extract.titles import find_titles
 
 
 def find_topics(doc: Doc, lang: str) -> list[Span]:
@@ -20,14 +19,8 @@ def find_roles(doc: Doc, lang: str) -> Iterator[tuple[Span, str]]:
     entries = load_yaml(lang, "roles.yml")
     labels = {entry["id"]: entry["label"] for entry in entries}
     for span in _matches(doc, entries):
-        if not _next_to_name(span):
+        if not next_to_name(span):
             yield span, labels[span.label_]
-    for title in find_titles(doc, lang):
-        # "президент Казахстана" alone stands for its holder; "Президент Токаев" is a title, not a role.
-        # "британский премьер" alone is left to the state adjective (NEREL: COUNTRY "британский").
-        if (title.holder is None and title.organization is not None and not title.state_first
-                and not _next_to_name(title.post)):
-            yield title.post, "Person"
 
 
 def _matches(doc: Doc, entries: list[dict]) -> list[Span]:
@@ -37,7 +30,7 @@ def _matches(doc: Doc, entries: list[dict]) -> list[Span]:
     return filter_spans(matcher(doc, as_spans=True))   # longest match wins
 
 
-def _next_to_name(span: Span) -> bool:
+def next_to_name(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (after is not None and after.ent_type_ == "PER") or any(t.ent_type_ == "PER" for t in span)

@@ -30,8 +30,26 @@ def state_adjectives(lang: str) -> frozenset[str]:
 
 def is_state_name(name: str, lemmatize) -> bool:
     """Whether a (nominative) name names a state in the gazetteer: "Россия", "РФ", "Египет"."""
-    return any(match.entry.type == "Country" and not match.context_only
-               for match in load_gazetteer().matches(lemmatize(name), lemmatize))
+    return "Country" in gazetteer_types(name, lemmatize)
+
+
+def gazetteer_entries(name: str, lemmatize) -> tuple:
+    """The gazetteer entries a (nominative) name or state adjective names alone."""
+    return tuple(dict.fromkeys(match.entry for match in _matches(name, lemmatize)))
+
+
+def gazetteer_types(name: str, lemmatize) -> frozenset[str]:
+    """Classes of the gazetteer entries a (nominative) name or state adjective names alone."""
+    return frozenset(match.entry.type for match in _matches(name, lemmatize))
+
+
+def gazetteer_keys(name: str, lemmatize) -> frozenset[str]:
+    """Keys of the gazetteer entries a name names alone ("России" and "российский": Russia's)."""
+    return frozenset(match.entry.key for match in _matches(name, lemmatize))
+
+
+def _matches(name: str, lemmatize):
+    return [match for match in load_gazetteer().matches(lemmatize(name), lemmatize) if not match.context_only]
 
 
 def find_state_adjectives(doc: Doc, lang: str) -> Iterator[Span]:

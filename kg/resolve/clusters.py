@@ -1,7 +1,7 @@
 """Grouping the mentions of one article into clusters that name the same thing.
 
-Rules, in order: the same gazetteer entry; the same type group and lemma key; an
-abbreviation equal to the initials of a longer name; a person's short name (surname, or
+Rules, in order: the same gazetteer entry; the same type group and lemma key; another name an
+extractor gave both (a post's names); an abbreviation equal to the initials of a longer name; a person's short name (surname, or
 first name + surname) inside a fuller name; role phrases ("Глава государства") to the
 article's dominant person. Role phrases with no clear referent stay unresolved.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.resolve.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
-from kg.resolve.lemmas import initials, is_abbreviation
+from kg.resolve.lemmas import Lemmatize, initials, is_abbreviation
 from kg.resolve.lexicon import Lexicon
 from kg.types import Mention
 
@@ -59,11 +59,12 @@ class _Partition:
         return list(found.values())
 
 
-def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
+def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize) -> list[list[int]]:
     """Index lists of readings that corefer; unresolved role phrases are left out."""
     partition = _Partition(len(readings))
     named = [i for i, reading in enumerate(readings) if not reading.is_role]
     _merge_same_name(readings, named, partition)
+    _merge_shared_aliases(readings, named, partition, lemmatize)
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
@@ -80,6 +81,17 @@ def _merge_same_name(readings, named, partition) -> None:
         reading = readings[i]
         identity = ("entry", reading.entry.key) if reading.entry else (reading.group, reading.key)
         partition.union(first_with.setdefault(identity, i), i)
+
+
+def _merge_shared_aliases(readings, named, partition, lemmatize: Lemmatize) -> None:
+    """"министр иностранных дел России" joins "министр иностранных дел Российской Федерации" when
+    the extractor named both with the same other name ("министр иностранных дел Россия")."""
+    first_with: dict[tuple[str, str], int] = {}
+    for i in named:
+        reading = readings[i]
+        for alias in reading.mention.aliases:
+            identity = (reading.group, lemmatize(alias))
+            partition.union(first_with.setdefault(identity, i), i)
 
 
 def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:

@@ -22,7 +22,7 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
     readings = _read(mentions, lemmatize, gazetteer, lexicon)
     key_of: dict[Mention, str] = {}
     built = []
-    for group in cluster(readings, lexicon):
+    for group in cluster(readings, lexicon, lemmatize):
         entity = make_entity([readings[i] for i in group])
         built.append(entity)
         key_of.update((readings[i].mention, entity.key) for i in group)

@@ -141,6 +141,9 @@ def _select_form(forms: list, token: Token, feats: dict[str, str]):
         form = next((f for f in forms if f.pos == "NUM" and f.feats.get("Case") == feats.get("Case")), None)
     if form is None and token.ent_type_ == "PER":
         form = _name_form(forms, feats)
+    if form is None and pos == "NOUN":        # common gender ("главой", "судьи"): pymorphy gives none
+        form = next((f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats.get("Case")
+                     and f.feats.get("Number") == feats.get("Number") and "Gender" not in f.feats), None)
     return form
 
 

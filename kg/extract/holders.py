@@ -1,0 +1,187 @@
+"""Who holds a title: the person the text gives it to.
+
+- apposition: "генсек НАТО Марк Рютте", "Рютте, генсек НАТО", "Назарбаев – президент Казахстана";
+- lists: "главы МИД РФ, КНР и Белоруссии Сергей Лавров, Ван И, Максим Рыженков" (in order),
+  "президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко" (each title its name);
+- chains of titles: "президент ОПЕК, министр энергетики Катара X", "глава … и глава … X";
+- a clause: the title in the instrumental under «являться, стать, назначить, избрать …»
+  ("X избран генсеком", "генсеком стал X", "назначить X генсеком"), or in the genitive under a
+  post noun («пост, должность, обязанности») of «занимать, вступить, исполнять, сменить …»
+  ("пост генсека занимал X", "X сменит на посту генсека Y": Y held it).
+
+A title only ever goes to the person such a structure names: a title inside another person's
+title ("помощник президента РФ Юрий Ушаков") is part of that title (kg/extract/titles.py), and
+a negated or possible clause ("может стать генсеком") gives nothing (kg/extract/assertion.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.assertion import blocking_reason
+from kg.extract.context import ExtractContext
+from kg.extract.mentions import Found, MentionIndex
+from kg.extract.resources import load_yaml
+from kg.extract.titles import Title
+
+NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
+SUBJECTS = ("nsubj", "nsubj:pass")
+DASHES = frozenset({"-", "–", "—"})
+JOINERS = frozenset({",", "и"}) | DASHES
+RELATIVE = "который"
+
+
+@dataclass(frozen=True)
+class Holding:
+    title: Title
+    holder: Found
+    rule: str               # apposition, list, chain, predicative, post-noun
+
+
+@cache
+def _words(lang: str) -> dict:
+    data = load_yaml(lang, "posts.yml")
+    return {"predicative": frozenset(data["predicative_verbs"]), "post_nouns": frozenset(data["post_nouns"]),
+            "post_verbs": {verb: frozenset(roles) for verb, roles in data["post_verbs"].items()},
+            "owner_nouns": frozenset(data["owner_nouns"])}
+
+
+def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
+    words = _words(ctx.lang)
+    held: dict[int, list[Holding]] = {}           # title position → its holdings
+    for position, title in enumerate(titles):
+        held[position] = list(_by_apposition(title, titles, position, index))
+    for position in reversed(range(len(titles))):   # right to left: a chain ends in a name
+        if not held[position]:
+            held[position] = _by_chain(titles, position, held)
+    holder_of = {t.words.root.i: held[p][0].holder for p, t in enumerate(titles) if held[p]}
+    for position, title in enumerate(titles):
+        if not held[position]:
+            held[position] = list(_by_clause(title, index, holder_of, words, ctx))
+    for holdings in held.values():
+        yield from holdings
+
+
+def _by_apposition(title: Title, titles: list[Title], position: int, index: MentionIndex) -> Iterator[Holding]:
+    """The names right after the post (one per post of a list, in order), or the name before it."""
+    siblings = [t for t in titles if t.post == title.post and t.words == title.words]
+    names = _names_after(title.post.doc, title.post.end, index)
+    if len(siblings) > 1:                          # "главы МИД РФ, КНР и Белоруссии Лавров, Ван И, …"
+        if len(names) == len(siblings):
+            yield Holding(title, names[siblings.index(title)], "list")
+        return
+    if title.plural:                               # "саммит глав государств Содружества Сергей Лебедев"
+        return
+    if names:
+        yield Holding(title, names[0], "apposition")
+        return
+    before = _name_before(title.post, index)
+    if before is not None:
+        yield Holding(title, before, "apposition")
+
+
+def _names_after(doc: Doc, start: int, index: MentionIndex) -> list[Found]:
+    """The person right after `start` and those listed after it ("Лавров, Ван И и Рыженков")."""
+    names = []
+    position = start
+    while position < len(doc):
+        found = _person_at(doc[position], index)
+        if found is None or found.span.start != position:
+            break
+        names.append(found)
+        position = found.span.end
+        if position + 1 < len(doc) and doc[position].text in {",", "и"}:
+            position += 1
+        else:
+            break
+    return names
+
+
+def _name_before(post: Span, index: MentionIndex) -> Found | None:
+    """"Рютте, генсек НАТО", "Назарбаев – президент Казахстана": the name before a comma or dash."""
+    doc = post.doc
+    joiner = post.start - 1
+    if joiner - 1 < post.sent.start or doc[joiner].text not in {","} | DASHES:
+        return None
+    found = _person_at(doc[joiner - 1], index)
+    if found is None or found.span.end != joiner:
+        return None
+    return found
+
+
+def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]) -> list[Holding]:
+    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder."""
+    title = titles[position]
+    doc = title.post.doc
+    gap = title.post.end
+    if gap < len(doc) and doc[gap].text == "(":            # "(ОБСЕ)"
+        closing = next((t.i for t in doc[gap:title.post.sent.end] if t.text == ")"), None)
+        gap = closing + 1 if closing is not None else gap
+    if gap >= len(doc) or doc[gap].text not in JOINERS:
+        return []
+    for later in range(position + 1, len(titles)):
+        following = titles[later]
+        if following.post.start == gap + 1 and held[later]:
+            return [Holding(title, holding.holder, "chain") for holding in held[later][:1]]
+    return []
+
+
+def _by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], words: dict,
+               ctx: ExtractContext) -> Iterator[Holding]:
+    head = title.words.root
+    verb, roles, rule = _governing_verb(head, words)
+    if verb is None or blocking_reason(verb, ctx.lang, future=True) is not None:
+        return
+    for role in roles:
+        for token in _role_tokens(verb, role, words):
+            found = _holder_at(token, index, holder_of)
+            if found is not None and not _inside(found, title.post):
+                yield Holding(title, found, rule)
+                return
+
+
+def _governing_verb(head: Token, words: dict) -> tuple[Token | None, tuple[str, ...], str]:
+    """The verb a title depends on and who holds the post it gives: "subject" and/or "object"."""
+    governor = head.head
+    if "Ins" in head.morph.get("Case") and governor.lemma_.lower() in words["predicative"] and governor is not head:
+        return governor, ("object", "subject"), "predicative"
+    if governor.lemma_.lower() in words["post_nouns"] and governor is not head:
+        verb = governor.head
+        roles = words["post_verbs"].get(verb.lemma_.lower())
+        if roles and verb is not governor:
+            return verb, tuple(sorted(roles)), "post-noun"
+    return None, (), ""
+
+
+def _role_tokens(verb: Token, role: str, words: dict) -> list[Token]:
+    if role == "object":
+        return [c for c in verb.children if c.dep_ == "obj"]
+    if role == "subject":
+        return [c for c in verb.children if c.dep_ in SUBJECTS]
+    # owner: "полномочия Гутерриша на посту генсека истекают"
+    return [g for s in verb.children if s.dep_ in SUBJECTS and s.lemma_.lower() in words["owner_nouns"]
+            for g in s.children if g.dep_ == "nmod"]
+
+
+def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found]) -> Found | None:
+    """The person a clause argument names: a name, a titled name, or the antecedent of «который»."""
+    if token.lemma_.lower() == RELATIVE and token.head.dep_ == "acl:relcl":
+        token = token.head.head
+    if token.i in holder_of:
+        return holder_of[token.i]
+    return _person_at(token, index)
+
+
+def _person_at(token: Token, index: MentionIndex) -> Found | None:
+    for candidate in (token, *(c for c in token.children if c.dep_ in NAME_DEPS)):
+        found = index.at(candidate)
+        if found is not None and found.mention.label == "Person" and found.kind == "entity":
+            return found
+    return None
+
+
+def _inside(found: Found, span: Span) -> bool:
+    return span.start <= found.span.start < span.end

@@ -1,0 +1,117 @@
+"""What a post belongs to when its title does not say it, and the other names of a post.
+
+- An organization's title alone ("генеральный секретарь", "генсек организации", "президент
+  нефтяного картеля") belongs to the article's organization: the one whose name the noun heads
+  ("комиссии" → "Евразийской экономической комиссии"), else the intergovernmental organization
+  the article names most.
+- A state's title alone ("премьер-министр Дмитрий Медведев", "глава МИД Сергей Лавров") belongs
+  to the state when the sentence names exactly one ("Россию на форуме представляет глава МИД …").
+- A post's other names ("генеральный секретарь ОДКБ" for "генсек организации", "министр
+  иностранных дел Россия" for "глава МИД России") join its title synonyms (`post_synonyms` in
+  posts.yml) to every name the gazetteer knows for its organization.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Span
+
+from kg.extract.context import ExtractContext
+from kg.extract.mentions import Found, MentionIndex
+from kg.extract.resources import load_yaml
+from kg.extract.states import gazetteer_entries
+
+IGO = "IntergovernmentalOrganization"
+STATE = "Country"
+MAX_ALIASES = 40
+
+
+@cache
+def _synonyms(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in load_yaml(lang, "posts.yml")["post_synonyms"])
+
+
+def article_organization(index: MentionIndex, ctx: ExtractContext, noun: str | None = None,
+                         position: int | None = None) -> Found | None:
+    """The organization a bare title or an organization noun ("организации", "комиссии") means."""
+    organizations = [f for f in index.found if f.kind == "entity" and f.mention.label == "Organization"]
+    if noun is not None:
+        headed = [f for f in organizations if f.span.root.lemma_.lower() == noun and f.span.start != position]
+        before = [f for f in headed if position is None or f.span.start < position]
+        if before or headed:
+            return before[-1] if before else headed[0]
+    counts = Counter(entry.key for f in organizations for entry in _entries(f, ctx) if entry.type == IGO)
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next(f for f in organizations if any(entry.key == best for entry in _entries(f, ctx)))
+
+
+def sentence_state(sentence: Span, index: MentionIndex, ctx: ExtractContext, lexicon,
+                   skip: tuple[Span, ...] = ()) -> Found | None:
+    """The one state the sentence names outside the given spans and other titles ("Президент
+    Казахстана встретился с премьер-министром …": Kazakhstan is the president's), if one."""
+    found: dict[str, Found] = {}
+    for f in index.found:
+        if (sentence.start <= f.span.start < sentence.end and f.kind in {"entity", "state"}
+                and not any(s.start <= f.span.start < s.end for s in skip) and not _after_title(f, lexicon)):
+            for entry in _entries(f, ctx):
+                if entry.type == STATE:
+                    found.setdefault(entry.key, f)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _after_title(found: Found, lexicon) -> bool:
+    """The name completes a title: "президента Казахстана", "министра иностранных дел Казахстана"."""
+    doc = found.span.doc
+    i = found.span.start - 1
+    while i >= found.span.sent.start and doc[i].pos_ in {"NOUN", "ADJ"} and "Gen" in doc[i].morph.get("Case") \
+            and lexicon.match([doc[i]]) is None:
+        i -= 1
+    return i >= found.span.sent.start and lexicon.match([doc[i]]) is not None
+
+
+def genitive_name(organization: Found, index: MentionIndex, ctx: ExtractContext) -> str | None:
+    """A name of the organization that reads after a title: an abbreviation, else a genitive
+    form the article uses ("России"), else its name when it stands in the genitive; None when
+    the article has none (a state adjective alone)."""
+    keys = {entry.key for entry in _entries(organization, ctx)}
+    same = [f for f in index.found if f.kind == "entity" and keys & {entry.key for entry in _entries(f, ctx)}]
+    abbreviation = next((f.span.text for f in same if f.span.text.isupper() and len(f.span) == 1), None)
+    if abbreviation is not None and organization.mention.label == "Organization":
+        return abbreviation                               # "ОДКБ", as the article writes it
+    genitive = next((f.span.text for f in same if "Gen" in f.span.root.morph.get("Case")), None)
+    if genitive is not None:
+        return genitive
+    if "Gen" in organization.span.root.morph.get("Case") and organization.kind == "entity":
+        return organization.span.text
+    return organization.mention.normal if organization.kind == "entity" else None
+
+
+def post_aliases(prefix: str, organization: Found | None, ctx: ExtractContext, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Other names of the post `prefix` + organization: title synonyms × the organization's names."""
+    prefixes = _synonymous(prefix, ctx.lang)
+    if organization is None:
+        return tuple(prefixes)[:MAX_ALIASES]
+    names = {organization.span.text, organization.mention.normal, *extra}
+    for entry in _entries(organization, ctx):
+        names |= {entry.ru, *entry.abbreviations, *entry.aliases}
+    aliases = [f"{title} {name}" for title in prefixes for name in sorted(names) if name]
+    return tuple(dict.fromkeys(aliases))[:MAX_ALIASES]
+
+
+def _synonymous(prefix: str, lang: str) -> list[str]:
+    """"генсек" → ["генсек", "генеральный секретарь", "генсекретарь"]; "глава МИД" → also
+    "министр иностранных дел" (a group member at the start of the prefix is replaced)."""
+    found = [prefix]
+    lowered = prefix.lower()
+    for group in _synonyms(lang):
+        for word in group:
+            if lowered == word or lowered.startswith(word + " "):
+                found += [other + prefix[len(word):] for other in group if other != word]
+    return list(dict.fromkeys(found))
+
+
+def _entries(found: Found, ctx: ExtractContext):
+    return gazetteer_entries(found.mention.normal, ctx.language.lemmatize)
