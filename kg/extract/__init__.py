@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract.adjacent import AdjacentExtractor
+from kg.extract.bodies import BodyExtractor
 from kg.extract.context import ExtractContext
 from kg.extract.documents import DocumentExtractor
 from kg.extract.mentions import find_mentions
@@ -30,6 +31,7 @@ register(predicates)
 register(TitleExtractor())
 register(DocumentExtractor())
 register(AdjacentExtractor())
+register(BodyExtractor())
 
 
 def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -> Extraction:

@@ -79,8 +79,8 @@ def _title_roles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> list[Fou
     from kg.extract.titles import find_titles   # titles read the mentions found so far
 
     return [Found(t.post, mention(t.post, "Person", ctx, proper=False), "role") for t in find_titles(doc, index, ctx)
-            if t.organization is not None and not t.state_first and not t.plural and not next_to_name(t.post)
-            and not _after_name(t.post)]
+            if t.organization is not None and t.post.start <= t.organization.span.start < t.post.end
+            and not t.state_first and not t.plural and not next_to_name(t.post) and not _after_name(t.post)]
 
 
 def _after_name(post: Span) -> bool:
