@@ -25,7 +25,7 @@ from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.resources import load_yaml
-from kg.extract.titles import Title
+from kg.extract.titles import Title, for_organization
 
 NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -46,14 +46,19 @@ def _words(lang: str) -> dict:
     data = load_yaml(lang, "posts.yml")
     return {"predicative": frozenset(data["predicative_verbs"]), "post_nouns": frozenset(data["post_nouns"]),
             "post_verbs": {verb: frozenset(roles) for verb, roles in data["post_verbs"].items()},
-            "owner_nouns": frozenset(data["owner_nouns"])}
+            "owner_nouns": frozenset(data["owner_nouns"]), "replaced": frozenset(data["replacement_verbs"]),
+            "honorifics": frozenset(data["honorifics"])}
 
 
 def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
     words = _words(ctx.lang)
     held: dict[int, list[Holding]] = {}           # title position → its holdings
     for position, title in enumerate(titles):
-        held[position] = list(_by_apposition(title, titles, position, index))
+        held[position] = list(_by_apposition(title, titles, index, words))
+        more = list(_elliptical(held[position], index, ctx))
+        if title.plural and not more and any(h.rule == "apposition" for h in held[position]):
+            held[position] = []           # "саммит глав государств Содружества Сергей Лебедев"
+        held[position] += more
     for position in reversed(range(len(titles))):   # right to left: a chain ends in a name
         if not held[position]:
             held[position] = _by_chain(titles, position, held)
@@ -65,15 +70,15 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
         yield from holdings
 
 
-def _by_apposition(title: Title, titles: list[Title], position: int, index: MentionIndex) -> Iterator[Holding]:
+def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words: dict) -> Iterator[Holding]:
     """The names right after the post (one per post of a list, in order), or the name before it."""
     siblings = [t for t in titles if t.post == title.post and t.words == title.words]
-    names = _names_after(title.post.doc, title.post.end, index)
+    if title.words.root.head.lemma_.lower() in words["post_nouns"]:
+        return              # "На посту руководителя ЮНЕСКО Бокова должна сменить …": the clause decides
+    names = _names_after(title.post.doc, title.post.end, index, words["honorifics"])
     if len(siblings) > 1:                          # "главы МИД РФ, КНР и Белоруссии Лавров, Ван И, …"
         if len(names) == len(siblings):
             yield Holding(title, names[siblings.index(title)], "list")
-        return
-    if title.plural:                               # "саммит глав государств Содружества Сергей Лебедев"
         return
     if names:
         yield Holding(title, names[0], "apposition")
@@ -83,10 +88,35 @@ def _by_apposition(title: Title, titles: list[Title], position: int, index: Ment
         yield Holding(title, before, "apposition")
 
 
-def _names_after(doc: Doc, start: int, index: MentionIndex) -> list[Found]:
-    """The person right after `start` and those listed after it ("Лавров, Ван И и Рыженков")."""
+def _elliptical(holdings: list[Holding], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
+    """"премьер-министр России Дмитрий Медведев, Казахстана – Карим Мсимов, …", "президенты Грузии
+    Михаил Саакашвили и Украины Виктор Ющенко": after a titled name, each further state and name
+    take the same post of that state."""
+    if len(holdings) != 1 or holdings[0].rule != "apposition":
+        return
+    title, doc = holdings[0].title, holdings[0].title.post.doc
+    position = holdings[0].holder.span.end
+    while position + 2 < len(doc) and doc[position].text in {",", "и"}:
+        named = index.at(doc[position + 1])
+        if (named is None or named.kind != "entity" or named.span.start != position + 1
+                or named.mention.label not in {"Place", "Country", "Organization"}):
+            return
+        after = named.span.end + (1 if named.span.end < len(doc) and doc[named.span.end].text in DASHES else 0)
+        person = _person_at(doc[after], index) if after < len(doc) else None
+        derived = for_organization(title, named, ctx)
+        if person is None or person.span.start != after or derived is None:
+            return
+        yield Holding(derived, person, "list")
+        position = person.span.end
+
+
+def _names_after(doc: Doc, start: int, index: MentionIndex, honorifics: frozenset[str]) -> list[Found]:
+    """The person right after `start` and those listed after it ("Лавров, Ван И и Рыженков"); an
+    honorific before a name is skipped ("лорд Робертсон")."""
     names = []
     position = start
+    if position < len(doc) and doc[position].lower_ in honorifics:
+        position += 1
     while position < len(doc):
         found = _person_at(doc[position], index)
         if found is None or found.span.start != position:
@@ -133,8 +163,11 @@ def _by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], w
                ctx: ExtractContext) -> Iterator[Holding]:
     head = title.words.root
     verb, roles, rule = _governing_verb(head, words)
-    if verb is None or blocking_reason(verb, ctx.lang, future=True) is not None:
+    if verb is None:
         return
+    if blocking_reason(verb, ctx.lang, future=True) is not None:
+        # "Бокова должна сменить на посту … Мацуре": who is replaced held the post all the same
+        roles = tuple(role for role in roles if role == "object" and verb.lemma_.lower() in words["replaced"])
     for role in roles:
         for token in _role_tokens(verb, role, words):
             found = _holder_at(token, index, holder_of)
@@ -150,6 +183,9 @@ def _governing_verb(head: Token, words: dict) -> tuple[Token | None, tuple[str, 
         return governor, ("object", "subject"), "predicative"
     if governor.lemma_.lower() in words["post_nouns"] and governor is not head:
         verb = governor.head
+        if verb.lemma_.lower() not in words["post_verbs"]:      # "На посту … должна сменить X"
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words["post_verbs"]),
+                        verb)
         roles = words["post_verbs"].get(verb.lemma_.lower())
         if roles and verb is not governor:
             return verb, tuple(sorted(roles)), "post-noun"
@@ -160,16 +196,28 @@ def _role_tokens(verb: Token, role: str, words: dict) -> list[Token]:
     if role == "object":
         return [c for c in verb.children if c.dep_ == "obj"]
     if role == "subject":
-        return [c for c in verb.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if not subjects and verb.dep_ == "xcomp":      # "исполнять обязанности генсека будет X"
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        return subjects
     # owner: "полномочия Гутерриша на посту генсека истекают"
     return [g for s in verb.children if s.dep_ in SUBJECTS and s.lemma_.lower() in words["owner_nouns"]
             for g in s.children if g.dep_ == "nmod"]
 
 
 def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found]) -> Found | None:
-    """The person a clause argument names: a name, a titled name, or the antecedent of «который»."""
-    if token.lemma_.lower() == RELATIVE and token.head.dep_ == "acl:relcl":
-        token = token.head.head
+    """The person a clause argument names: a name, a titled name, or the antecedent of «который»
+    (the name right before the comma: parsers often hang the clause on the main verb)."""
+    if token.lemma_.lower() == RELATIVE:
+        before = token.i - 1
+        while before >= token.sent.start and token.doc[before].is_punct:
+            before -= 1
+        if before < token.sent.start:
+            return None
+        found = index.at(token.doc[before])
+        if found is not None and found.mention.label == "Person" and found.kind == "entity":
+            return found
+        token = token.doc[before]
     if token.i in holder_of:
         return holder_of[token.i]
     return _person_at(token, index)

@@ -23,6 +23,7 @@ from kg.extract.resources import load_yaml
 from kg.extract.states import gazetteer_entries
 
 IGO = "IntergovernmentalOrganization"
+CLAUSE_ENDS = frozenset({",", ";", ":"})
 STATE = "Country"
 MAX_ALIASES = 40
 
@@ -48,14 +49,23 @@ def article_organization(index: MentionIndex, ctx: ExtractContext, noun: str | N
     return next(f for f in organizations if any(entry.key == best for entry in _entries(f, ctx)))
 
 
-def sentence_state(sentence: Span, index: MentionIndex, ctx: ExtractContext, lexicon,
-                   skip: tuple[Span, ...] = ()) -> Found | None:
-    """The one state the sentence names outside the given spans and other titles ("Президент
-    Казахстана встретился с премьер-министром …": Kazakhstan is the president's), if one."""
+def sentence_state(post: Span, index: MentionIndex, ctx: ExtractContext, lexicon) -> Found | None:
+    """The one state the post's clause names ("Армению представляет вице-премьер …, Узбекистан –
+    первый зампред …": from the last comma), else the one its sentence names; states that complete
+    other titles ("Президент Казахстана встретился с премьер-министром …") do not count."""
+    sentence = post.sent
+    doc = post.doc
+    clause_start = next((i + 1 for i in range(post.start - 1, sentence.start - 1, -1) if doc[i].text in CLAUSE_ENDS),
+                        sentence.start)
+    return (_one_state(doc[clause_start:post.start], post, index, ctx, lexicon)
+            or _one_state(sentence, post, index, ctx, lexicon))
+
+
+def _one_state(span: Span, post: Span, index: MentionIndex, ctx: ExtractContext, lexicon) -> Found | None:
     found: dict[str, Found] = {}
     for f in index.found:
-        if (sentence.start <= f.span.start < sentence.end and f.kind in {"entity", "state"}
-                and not any(s.start <= f.span.start < s.end for s in skip) and not _after_title(f, lexicon)):
+        if (span.start <= f.span.start < span.end and f.kind in {"entity", "state"}
+                and not post.start <= f.span.start < post.end and not _after_title(f, lexicon)):
             for entry in _entries(f, ctx):
                 if entry.type == STATE:
                     found.setdefault(entry.key, f)
@@ -70,6 +80,17 @@ def _after_title(found: Found, lexicon) -> bool:
             and lexicon.match([doc[i]]) is None:
         i -= 1
     return i >= found.span.sent.start and lexicon.match([doc[i]]) is not None
+
+
+def recent_state(index: MentionIndex, ctx: ExtractContext, position: int) -> Found | None:
+    """The state named last before `position` ("В Чехии … Однако президент страны …")."""
+    states = [f for f in index.found if f.span.start < position and f.kind in {"entity", "state"}
+              and any(entry.type == STATE for entry in _entries(f, ctx))]
+    return states[-1] if states else None
+
+
+def is_igo(found: Found, ctx: ExtractContext) -> bool:
+    return any(entry.type == IGO for entry in _entries(found, ctx))
 
 
 def genitive_name(organization: Found, index: MentionIndex, ctx: ExtractContext) -> str | None:

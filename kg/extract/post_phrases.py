@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
-from kg.extract.post_context import article_organization, genitive_name, post_aliases, sentence_state
+from kg.extract.post_context import (article_organization, genitive_name, is_igo, post_aliases, recent_state,
+                                     sentence_state)
 from kg.extract.post_labels import compose, nominative_title, title_lemma
 from kg.extract.resources import load_yaml
 from kg.extract.spans import mention
+from kg.extract.states import gazetteer_entries
 
 ORGANIZATION_LABELS = frozenset({"Organization", "Place", "Country"})
 NAMED_KINDS = frozenset({"entity", "state"})
@@ -33,6 +35,7 @@ class Variant:
     organization: Found | None
     owner: Found | None
     aliases: tuple[str, ...] = ()
+    owner_igo: bool = False       # the owner is an international organization ("Генассамблеи ООН")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class _Reading:
     named: list[Found] = field(default_factory=list)        # names that may own the post, in order
     listed: list[Found] = field(default_factory=list)       # the last of them and the names joined to it
     body_start: int | None = None                           # where a body noun begins ("МИД", "кабинета")
+    body_owner: Found | None = None                         # a state adjective before it ("российского МИД")
     role_noun: Token | None = None                          # "организации", "альянса"
     compound: bool = False
 
@@ -61,12 +65,13 @@ def _words(lang: str) -> dict:
     return {"body": frozenset(data["body_nouns"]), "roles": frozenset(data["organization_nouns"]),
             "complements": complements, "placed": frozenset(data["placed_titles"]),
             "organization_titles": frozenset(data["organization_titles"]),
+            "state_nouns": frozenset(data["state_nouns"]),
             "state_titles": frozenset(data["state_titles"])}
 
 
 def complete(words: Span, index: MentionIndex, lexicon, ctx: ExtractContext) -> Completion:
     vocabulary = _words(ctx.lang)
-    reading = _read(words, index, lexicon, vocabulary)
+    reading = _read(words, index, lexicon, vocabulary, ctx)
     head = nominative_title(words, ctx)
     doc = words.doc
     state = _state_before(words, index)
@@ -78,24 +83,25 @@ def complete(words: Span, index: MentionIndex, lexicon, ctx: ExtractContext) -> 
     if not reading.listed or _bare_body(reading, vocabulary):
         variant = _contextual_variant(words, post, head, reading, index, lexicon, ctx, vocabulary)
         return Completion(reading.end, (variant,), compound=reading.compound)
-    variants = tuple(_named_variant(words, post, head, reading, item, ctx) for item in reading.listed)
+    variants = tuple(_named_variant(words, post, head, reading, item, index, ctx) for item in reading.listed)
     return Completion(reading.end, variants, compound=reading.compound)
 
 
-def _named_variant(words: Span, post: Span, head: str, reading: _Reading, item: Found, ctx: ExtractContext) -> Variant:
+def _named_variant(words: Span, post: Span, head: str, reading: _Reading, item: Found, index: MentionIndex,
+                   ctx: ExtractContext) -> Variant:
     """The post of a title that names its organization (one of a list: "главы МИД РФ, КНР …")."""
     doc = words.doc
-    organization, owner = _organization(reading, item, ctx)
+    organization, owner = _organization(reading, item, index, ctx)
     if len(reading.listed) > 1:
         label = compose(head, doc[words.end:reading.listed[0].span.start].text, item.span.text)
     else:
         label = compose(head, doc[words.end:reading.end].text)
     prefix = compose(head, doc[words.end:organization.span.start].text)
     aliases = post_aliases(prefix, organization, ctx)
-    if owner is not None:
+    if owner is not None and owner.span.start > organization.span.start:
         body = doc[organization.span.start:owner.span.start].text
         aliases += post_aliases(compose(prefix, body), owner, ctx)
-    return Variant(post, label, organization, owner, (label, *aliases))
+    return Variant(post, label, organization, owner, (label, *aliases), owner is not None and is_igo(owner, ctx))
 
 
 def _state_variant(words: Span, post: Span, head: str, state: Found, reading: _Reading, index: MentionIndex,
@@ -116,6 +122,12 @@ def _contextual_variant(words: Span, post: Span, head: str, reading: _Reading, i
     doc = words.doc
     written = compose(head, doc[words.end:reading.end].text)
     key = " ".join(title_lemma(t) for t in words)
+    if reading.role_noun is not None and reading.role_noun.lemma_.lower() in vocabulary["state_nouns"]:
+        state = recent_state(index, ctx, reading.role_noun.i)     # "президент страны Вацлав Клаус"
+        if state is not None:
+            prefix = compose(head, doc[words.end:_modifiers_start(doc, reading.role_noun.i, words.end)].text)
+            return _state_owned(post, prefix, None, state, index, ctx)
+        return Variant(post, written, None, None, (written,))
     if reading.role_noun is not None or (key in vocabulary["organization_titles"] and not reading.listed):
         noun = reading.role_noun
         organization = article_organization(index, ctx, noun.lemma_.lower() if noun is not None else None,
@@ -128,7 +140,7 @@ def _contextual_variant(words: Span, post: Span, head: str, reading: _Reading, i
         return Variant(post, label, organization, None, (label, written, *post_aliases(prefix, organization, ctx)))
     body = reading.listed[0] if reading.listed else None
     if body is not None or key in vocabulary["state_titles"]:
-        state = sentence_state(words.sent, index, ctx, lexicon, skip=(post,))
+        state = sentence_state(post, index, ctx, lexicon)
         if state is not None:
             return _state_owned(post, written, body, state, index, ctx)
     return Variant(post, written, None, None, (written,))
@@ -152,7 +164,7 @@ def _bare_body(reading: _Reading, vocabulary: dict) -> bool:
             and reading.named[0].span.root.lemma_.lower() in vocabulary["body"])
 
 
-def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict) -> _Reading:
+def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: ExtractContext) -> _Reading:
     doc = words.doc
     end = words.sent.end
     reading = _Reading(words.end)
@@ -160,12 +172,14 @@ def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict) -> _Readi
     j = words.end
     while j < end:
         token = doc[j]
-        named = _named_at(token, index)
         if token.ent_type_ == "PER":
             break
+        named = _named_at(token, index) or _known_name(token, ctx)
         if named is not None:
             if _is_body_name(named, vocabulary) and reading.body_start is None:
                 reading.body_start = named.span.start
+                if reading.named and reading.named[-1].kind == "state" and reading.named[-1].span.end == j:
+                    reading.body_owner = reading.named[-1]        # "российского МИД"
             reading.named.append(named)
             reading.listed = [named]
             j = reading.end = named.span.end
@@ -180,9 +194,12 @@ def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict) -> _Readi
             lemma = token.lemma_.lower()
             if lemma in vocabulary["body"] and reading.body_start is None:
                 reading.body_start = _modifiers_start(doc, j, words.end)
-            if lemma in vocabulary["roles"]:
+            if lemma in vocabulary["roles"] or lemma in vocabulary["state_nouns"]:
                 reading.role_noun = token
             j = reading.end = j + 1
+            continue
+        if _joins_portfolio(doc, j, end, reading, lexicon):   # "министр энергетики и индустрии Катара"
+            j += 1
             continue
         complement = _complement(doc, j, end, index, vocabulary, placed)
         if complement is not None:
@@ -190,6 +207,27 @@ def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict) -> _Readi
             continue
         break
     return reading
+
+
+def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
+    """A capitalized word the NER left untagged that the gazetteer knows ("Европарламента")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
+        return None
+    span = token.doc[token.i:token.i + 1]
+    found = Found(span, mention(span, "Organization", ctx), "entity")
+    types = {entry.type for entry in gazetteer_entries(found.mention.normal, ctx.language.lemmatize)}
+    if not types or "Country" in types:
+        return None
+    return found
+
+
+def _joins_portfolio(doc: Doc, j: int, end: int, reading: _Reading, lexicon) -> bool:
+    """"и" between two genitive nouns of a portfolio, before any name is read."""
+    if doc[j].text != "и" or reading.named or j + 1 >= end or j == 0:
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return (before.pos_ == "NOUN" and after.pos_ == "NOUN" and not after.ent_type_ and _genitive(before)
+            and _genitive(after) and lexicon.match([after]) is None)
 
 
 def _named_at(token: Token, index: MentionIndex) -> Found | None:
@@ -275,12 +313,23 @@ def _state_before(words: Span, index: MentionIndex) -> Found | None:
     return found if found is not None and found.kind == "state" else None
 
 
-def _organization(reading: _Reading, item: Found, ctx: ExtractContext) -> tuple[Found, Found | None]:
+def _owned_body(state: Found, body: Found, index: MentionIndex, ctx: ExtractContext) -> Found:
+    """"российского МИД" → the body "МИД России" when the article names Russia in the genitive."""
+    span = body.span.doc[state.span.start:body.span.end]
+    genitive = genitive_name(state, index, ctx)
+    named = mention(span, "Organization", ctx)
+    return Found(span, replace(named, normal=f"{body.mention.normal} {genitive}") if genitive else named, "entity")
+
+
+def _organization(reading: _Reading, item: Found, index: MentionIndex,
+                  ctx: ExtractContext) -> tuple[Found, Found | None]:
     """(organization, owner) of the post whose last name is `item`: a body and its owner
     ("МИД Египта", "Египта"), or the name itself."""
+    doc = item.span.doc
+    if reading.body_owner is not None and reading.body_start == item.span.start:
+        return _owned_body(reading.body_owner, item, index, ctx), reading.body_owner
     if reading.body_start is None or reading.body_start >= item.span.start:
         return item, None
-    doc = item.span.doc
     if len(reading.listed) > 1:          # "главы МИД РФ, КНР и …": the body of each state listed
         span = doc[reading.body_start:reading.listed[0].span.start]
         body = mention(span, "Organization", ctx)

@@ -13,14 +13,15 @@ who the holder is, is kg/extract/holders.py's business.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
-from kg.extract.post_labels import title_lemma
+from kg.extract.post_context import post_aliases
+from kg.extract.post_labels import compose, title_lemma
 from kg.extract.post_phrases import Completion, complete
 from kg.extract.resources import load_tsv
 
@@ -40,6 +41,7 @@ class Title:
     compound: bool = False      # the post belongs to another title ("помощник президента РФ")
     plural: bool = False        # "президенты", "главы МИД": one post per organization listed
     aliases: tuple[str, ...] = ()   # the post's other names ("генеральный секретарь ОДКБ")
+    owner_igo: bool = False     # the owner is an international organization ("Генассамблеи ООН")
 
     @property
     def head_of(self) -> Found | None:
@@ -52,11 +54,13 @@ class Title:
 
     @property
     def works_for(self) -> Found | None:
-        """Where the holder works: the owner of a body they head («глава МИД Египта» → Египет),
-        else the organization («официальный представитель МИД России» → МИД России)."""
+        """Where the holder works: the owner of a body they head («глава МИД Египта» → Египет,
+        «директор Исполкома РАТС ШОС» → РАТС ШОС), but an international organization's organ
+        itself («председатель Генассамблеи ООН»); else the organization («официальный
+        представитель МИД России» → МИД России)."""
         if self.relation == POST_ONLY:
             return None
-        if self.head_of is not None and self.owner is not None:
+        if self.head_of is not None and self.owner is not None and not self.owner_igo:
             return self.owner
         return self.organization
 
@@ -98,10 +102,25 @@ def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[
             if found is None:
                 continue
             size, relation = found
+            if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
+                continue                  # "исполнять обязанности генсека" is no title; "исполняющий …" is
             words = doc[token.i:token.i + size]
             completion = complete(words, index, lexicon, ctx)
             covered_until = completion.end
             yield from _titles(words, relation, completion)
+
+
+def for_organization(title: Title, organization: Found, ctx: ExtractContext) -> Title | None:
+    """The same post of another organization, for elliptical lists ("премьер-министр России
+    Дмитрий Медведев, Казахстана – Карим Мсимов"): the title's words before its organization,
+    then the new one. None when the organization is no last word of the post (a body's owner)."""
+    current = title.organization
+    if current is None or title.owner is not None or not title.label.endswith(current.span.text):
+        return None
+    prefix = title.label[:-len(current.span.text)].strip()
+    label = compose(prefix, organization.span.text)
+    return replace(title, label=label, organization=organization, state_first=False, plural=False,
+                   aliases=(label, *post_aliases(prefix, organization, ctx)))
 
 
 def _inside_organization(token: Token) -> bool:
@@ -117,4 +136,4 @@ def _titles(words: Span, relation: str, completion: Completion) -> Iterator[Titl
     for variant in completion.variants:
         yield Title(words, variant.post, relation, variant.label, variant.organization, variant.owner,
                     completion.state_first, completion.compound, plural or len(completion.variants) > 1,
-                    variant.aliases)
+                    variant.aliases, variant.owner_igo)
