@@ -32,6 +32,7 @@ SUBJECTS = ("nsubj", "nsubj:pass")
 DASHES = frozenset({"-", "–", "—"})
 JOINERS = frozenset({",", "и"}) | DASHES
 RELATIVE = "который"
+DEMONSTRATIVES = frozenset({"этот", "тот", "данный"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
             held[position] = list(_by_clause(title, index, holder_of, words, ctx))
     for holdings in held.values():
         yield from holdings
+    yield from _by_antecedent(doc, titles, index, holder_of, words, ctx)
 
 
 def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words: dict) -> Iterator[Holding]:
@@ -174,6 +176,54 @@ def _by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], w
             if found is not None and not _inside(found, title.post):
                 yield Holding(title, found, rule)
                 return
+
+
+def _by_antecedent(doc: Doc, titles: list[Title], index: MentionIndex, holder_of: dict[int, Found], words: dict,
+                   ctx: ExtractContext) -> Iterator[Holding]:
+    """"На этом посту он сменит Амра Мусу", "Эту должность заняла X", "Им стал X": the post named
+    last before (in this sentence or the one before) is the one meant."""
+    for token in doc:
+        verb, roles = _antecedent_clause(token, words)
+        if verb is None:
+            continue
+        title = _title_before(token, titles)
+        if title is None:
+            continue
+        if blocking_reason(verb, ctx.lang, future=True) is not None:
+            roles = tuple(role for role in roles if role == "object" and verb.lemma_.lower() in words["replaced"])
+        for role in roles:
+            for argument in _role_tokens(verb, role, words):
+                found = _holder_at(argument, index, holder_of)
+                if found is not None:
+                    yield Holding(title, found, "antecedent")
+
+
+def _antecedent_clause(token: Token, words: dict) -> tuple[Token | None, tuple[str, ...]]:
+    """The verb of a post named by a pronoun or a demonstrative ("этом посту", "им"), and its roles."""
+    lemma = token.lemma_.lower()
+    if lemma in words["post_nouns"] and any(c.dep_ == "det" and c.lemma_.lower() in DEMONSTRATIVES
+                                            for c in token.children):
+        verb = token.head
+        if verb.lemma_.lower() not in words["post_verbs"]:
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words["post_verbs"]),
+                        verb)
+        roles = words["post_verbs"].get(verb.lemma_.lower())
+        return (verb, tuple(sorted(roles))) if roles and verb is not token else (None, ())
+    if (token.pos_ == "PRON" and lemma == "он" and "Ins" in token.morph.get("Case")
+            and token.head.lemma_.lower() in words["predicative"]):
+        return token.head, ("subject",)
+    return None, ()
+
+
+def _title_before(token: Token, titles: list[Title]) -> Title | None:
+    """The last singular title with an organization before the token, in its sentence or the one before."""
+    sentence = token.sent
+    earliest = sentence.start
+    if sentence.start > 0:
+        earliest = token.doc[sentence.start - 1].sent.start
+    before = [t for t in titles if earliest <= t.post.start and t.post.end <= token.i
+              and t.organization is not None and not t.plural]
+    return before[-1] if before else None
 
 
 def _governing_verb(head: Token, words: dict) -> tuple[Token | None, tuple[str, ...], str]:

@@ -26,7 +26,8 @@ from kg.extract.titles import Title, find_titles
 from kg.types import Candidate, Mention
 
 HOLDS, HEAD_OF, WORKS_FOR = "holdsPosition", "headOf", "worksFor"
-CONFIDENCE = {"apposition": 0.9, "list": 0.85, "chain": 0.85, "predicative": 0.85, "post-noun": 0.8}
+CONFIDENCE = {"apposition": 0.9, "list": 0.85, "chain": 0.85, "predicative": 0.85, "post-noun": 0.8,
+              "antecedent": 0.75}
 
 
 class TitleExtractor:
