@@ -25,7 +25,7 @@ from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.resources import load_yaml
-from kg.extract.titles import Title, for_organization
+from kg.extract.titles import Title, acting, for_organization
 
 NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -48,7 +48,8 @@ def _words(lang: str) -> dict:
     return {"predicative": frozenset(data["predicative_verbs"]), "post_nouns": frozenset(data["post_nouns"]),
             "post_verbs": {verb: frozenset(roles) for verb, roles in data["post_verbs"].items()},
             "owner_nouns": frozenset(data["owner_nouns"]), "replaced": frozenset(data["replacement_verbs"]),
-            "honorifics": frozenset(data["honorifics"])}
+            "honorifics": frozenset(data["honorifics"]), "acting_nouns": frozenset(data["acting"]["nouns"]),
+            "acting_verbs": frozenset(data["acting"]["verbs"])}
 
 
 def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
@@ -63,6 +64,10 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
     for position in reversed(range(len(titles))):   # right to left: a chain ends in a name
         if not held[position]:
             held[position] = _by_chain(titles, position, held)
+    for position, title in enumerate(titles):        # "Рютте, генсек НАТО": unless the title leads on
+        before = _name_before(title.post, index) if not held[position] and not title.plural else None
+        if before is not None:
+            held[position] = [Holding(title, before, "apposition")]
     holder_of = {t.words.root.i: held[p][0].holder for p, t in enumerate(titles) if held[p]}
     for position, title in enumerate(titles):
         if not held[position]:
@@ -84,10 +89,6 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
         return
     if names:
         yield Holding(title, names[0], "apposition")
-        return
-    before = _name_before(title.post, index)
-    if before is not None:
-        yield Holding(title, before, "apposition")
 
 
 def _elliptical(holdings: list[Holding], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
@@ -170,6 +171,9 @@ def _by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], w
     if blocking_reason(verb, ctx.lang, future=True) is not None:
         # "Бокова должна сменить на посту … Мацуре": who is replaced held the post all the same
         roles = tuple(role for role in roles if role == "object" and verb.lemma_.lower() in words["replaced"])
+    if rule == "post-noun" and head.head.lemma_.lower() in words["acting_nouns"] and \
+            verb.lemma_.lower() in words["acting_verbs"]:
+        title = acting(title)            # "Л.Кучма исполняет обязанности председателя Совета СНГ"
     for role in roles:
         for token in _role_tokens(verb, role, words):
             found = _holder_at(token, index, holder_of)

@@ -50,22 +50,23 @@ def article_organization(index: MentionIndex, ctx: ExtractContext, noun: str | N
 
 
 def sentence_state(post: Span, index: MentionIndex, ctx: ExtractContext, lexicon) -> Found | None:
-    """The one state the post's clause names ("Армению представляет вице-премьер …, Узбекистан –
-    первый зампред …": from the last comma), else the one its sentence names; states that complete
-    other titles ("Президент Казахстана встретился с премьер-министром …") do not count."""
-    sentence = post.sent
+    """The one state the post's clause names before it, not after a preposition ("Армению
+    представляет вице-премьер …, Узбекистан – первый зампред …": from the last comma; not "в
+    рамках поездки в Китай"); states that complete other titles ("президента Казахстана") do not
+    count."""
     doc = post.doc
-    clause_start = next((i + 1 for i in range(post.start - 1, sentence.start - 1, -1) if doc[i].text in CLAUSE_ENDS),
-                        sentence.start)
-    return (_one_state(doc[clause_start:post.start], post, index, ctx, lexicon)
-            or _one_state(sentence, post, index, ctx, lexicon))
+    clause_start = next((i + 1 for i in range(post.start - 1, post.sent.start - 1, -1) if doc[i].text in CLAUSE_ENDS),
+                        post.sent.start)
+    clause_end = next((i for i in range(post.end, post.sent.end) if doc[i].text in CLAUSE_ENDS), post.sent.end)
+    return _one_state(doc[clause_start:clause_end], post, index, ctx, lexicon)
 
 
 def _one_state(span: Span, post: Span, index: MentionIndex, ctx: ExtractContext, lexicon) -> Found | None:
     found: dict[str, Found] = {}
     for f in index.found:
         if (span.start <= f.span.start < span.end and f.kind in {"entity", "state"}
-                and not post.start <= f.span.start < post.end and not _after_title(f, lexicon)):
+                and not post.start <= f.span.start < post.end and not _after_title(f, lexicon)
+                and not any(c.dep_ == "case" for c in f.span.root.children)):
             for entry in _entries(f, ctx):
                 if entry.type == STATE:
                     found.setdefault(entry.key, f)

@@ -36,6 +36,7 @@ class Variant:
     owner: Found | None
     aliases: tuple[str, ...] = ()
     owner_igo: bool = False       # the owner is an international organization ("Генассамблеи ООН")
+    vague: bool = False           # a bare title that names no particular post ("заместитель")
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,9 @@ def _contextual_variant(words: Span, post: Span, head: str, reading: _Reading, i
         state = sentence_state(post, index, ctx, lexicon)
         if state is not None:
             return _state_owned(post, written, body, state, index, ctx)
-    return Variant(post, written, None, None, (written,))
+    # "заместитель", "председатель" alone name no post a reader could write down
+    vague = reading.end == words.end and key not in vocabulary["state_titles"] | vocabulary["organization_titles"]
+    return Variant(post, written, None, None, (written,), vague=vague)
 
 
 def _state_owned(post: Span, written: str, body: Found | None, state: Found, index: MentionIndex,

@@ -39,6 +39,8 @@ class TitleExtractor:
         titles = [title for title in find_titles(doc, index, ctx) if not _nationality(title, ctx)]
         seen = set()
         for holding in find_holdings(doc, titles, index, ctx):
+            if holding.title.vague:
+                continue
             for candidate in self._candidates(holding, ctx):
                 key = (candidate.subject, candidate.predicate, candidate.object)
                 if key not in seen:

@@ -27,6 +27,7 @@ from kg.extract.resources import load_tsv
 
 HEAD_OF, WORKS_FOR, NO_RELATION, BODY, POST_ONLY = "headOf", "worksFor", "-", "body", "post"
 PLACES = frozenset({"Place", "Country"})
+ACTING = "исполняющий обязанности"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Title:
     plural: bool = False        # "президенты", "главы МИД": one post per organization listed
     aliases: tuple[str, ...] = ()   # the post's other names ("генеральный секретарь ОДКБ")
     owner_igo: bool = False     # the owner is an international organization ("Генассамблеи ООН")
+    vague: bool = False         # a bare title that names no particular post ("заместитель")
 
     @property
     def head_of(self) -> Found | None:
@@ -102,7 +104,7 @@ def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[
             if found is None:
                 continue
             size, relation = found
-            if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
+            if token.morph.get("VerbForm") and "Part" not in token.morph.get("VerbForm"):
                 continue                  # "исполнять обязанности генсека" is no title; "исполняющий …" is
             words = doc[token.i:token.i + size]
             completion = complete(words, index, lexicon, ctx)
@@ -123,6 +125,12 @@ def for_organization(title: Title, organization: Found, ctx: ExtractContext) -> 
                    aliases=(label, *post_aliases(prefix, organization, ctx)))
 
 
+def acting(title: Title) -> Title:
+    """"исполняет обязанности председателя Совета СНГ": the acting post, named also as the post."""
+    label = compose(ACTING, title.post.text)
+    return replace(title, label=label, aliases=(label, *title.aliases), compound=False)
+
+
 def _inside_organization(token: Token) -> bool:
     """"Администрации президента РФ", "Палаты представителей США": a title word in an organization's name."""
     if token.ent_type_ != "ORG":
@@ -136,4 +144,4 @@ def _titles(words: Span, relation: str, completion: Completion) -> Iterator[Titl
     for variant in completion.variants:
         yield Title(words, variant.post, relation, variant.label, variant.organization, variant.owner,
                     completion.state_first, completion.compound, plural or len(completion.variants) > 1,
-                    variant.aliases, variant.owner_igo)
+                    variant.aliases, variant.owner_igo, variant.vague)
