@@ -84,7 +84,7 @@ def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tu
     for position in range(noun.i + 1, end):
         owner = _organization_from(doc, position, end, index, ctx)
         if owner is not None:
-            span = doc[_name_start(noun):_complement_end(doc, owner.span.end, end)]
+            span = doc[_name_start(noun):_complement_end(doc, owner.span.end, end, ctx.lang)]
             return Found(span, _body_mention(span, noun, owner, index, ctx), "entity"), owner
         token = doc[position]
         complement = complement or token.lower_ == "по"
@@ -107,7 +107,10 @@ def _name_start(noun: Token) -> int:
 
 
 def _modifies(token: Token, noun: Token) -> bool:
-    return token.ent_type_ != "LOC" and (token.pos_ == "ADJ" or (token.dep_ == "amod" and token.head.i >= token.i))
+    """An adjective of the body's name: it agrees with the noun ("следующая страной-председателем
+    совета" does not)."""
+    adjective = token.dep_ == "amod" and token.head.i >= token.i
+    return adjective and token.ent_type_ != "LOC" and token.morph.get("Case") == noun.morph.get("Case")
 
 
 def _continues(token: Token) -> bool:
@@ -145,9 +148,11 @@ def _is_organization(found: Found, ctx: ExtractContext) -> bool:
     return bool(entries) and not any(entry.type in STATE_TYPES for entry in entries)
 
 
-def _complement_end(doc: Doc, end: int, limit: int) -> int:
-    """"Совет ООН | по правам человека": a «по» phrase right after the organization is the body's."""
-    if end < limit and doc[end].lower_ == "по":
+def _complement_end(doc: Doc, end: int, limit: int, lang: str) -> int:
+    """"Совет ООН | по правам человека": a «по» phrase right after the organization is the body's
+    when its noun is one of a post's complements (posts.yml), not "по приглашению президента"."""
+    nouns = load_yaml(lang, "posts.yml")["complements"]["по"]
+    if end + 1 < limit and doc[end].lower_ == "по" and doc[end + 1].lemma_.lower() in nouns:
         k = end + 1
         while k < limit and (doc[k].pos_ in NAME_POS or doc[k].text == "и") and not doc[k].ent_type_:
             k += 1
@@ -162,16 +167,35 @@ def _body_mention(span: Span, noun: Token, owner: Found, index: MentionIndex, ct
     doc = span.doc
     found = index.at(span[0])
     head = ctx.language.normalize(doc[span.start:noun.i + 1])
-    between = _without_abbreviations(doc[noun.i + 1:owner.span.start])
+    inner = doc[noun.i + 1:owner.span.start]
     after = doc[owner.span.end:span.end].text
     owner_names = {owner.span.text, owner.mention.normal}
     for entry in gazetteer_entries(owner.mention.normal, ctx.language.lemmatize):
         owner_names |= {entry.ru, *entry.abbreviations, *entry.aliases}
-    aliases = tuple(dict.fromkeys(" ".join(part for part in (head, between, name, after) if part)
-                                  for name in sorted(owner_names)))
+    aliases = [" ".join(part for part in (head, between, name, after) if part)
+               for between in dict.fromkeys((_without_abbreviations(inner), _without_members(inner, ctx.lang)))
+               for name in sorted(owner_names)]
+    alone = " ".join(part for part in (head, _without_abbreviations(inner)) if part)
+    if _without_abbreviations(inner) != inner.text and not after:   # "Бюро по … (БДИПЧ) ОБСЕ"
+        aliases.append(alone)
+    aliases = tuple(dict.fromkeys(aliases))
     base = found.mention if found is not None and found.span == span else replace(
         mention(span, "Organization", ctx), normal=f"{head} {doc[noun.i + 1:span.end].text}".strip())
     return replace(base, aliases=aliases)
+
+
+def _without_members(span: Span, lang: str) -> str:
+    """"глав государств-членов", "глав стран — членов" → "глав государств": the same body as the
+    gold and other articles name it (`body_name_words` in posts.yml)."""
+    words = load_yaml(lang, "posts.yml")["body_name_words"]
+    parts = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in words["dropped"] or token.text in BRIDGES:
+            continue
+        replaced = words["replaced"].get(lemma)
+        parts.append(replaced if replaced is not None else token.text)
+    return " ".join(parts)
 
 
 def _without_abbreviations(span: Span) -> str:

@@ -102,6 +102,8 @@ def _named_variant(words: Span, post: Span, head: str, reading: _Reading, item: 
     if owner is not None and owner.span.start > organization.span.start:
         body = doc[organization.span.start:owner.span.start].text
         aliases += post_aliases(compose(prefix, body), owner, ctx)
+    elif owner is not None:                       # "главы российского МИД": "глава МИД" + Russia's names
+        aliases += post_aliases(compose(prefix, doc[owner.span.end:organization.span.end].text), owner, ctx)
     return Variant(post, label, organization, owner, (label, *aliases), owner is not None and is_igo(owner, ctx))
 
 
@@ -321,7 +323,10 @@ def _owned_body(state: Found, body: Found, index: MentionIndex, ctx: ExtractCont
     span = body.span.doc[state.span.start:body.span.end]
     genitive = genitive_name(state, index, ctx)
     named = mention(span, "Organization", ctx)
-    return Found(span, replace(named, normal=f"{body.mention.normal} {genitive}") if genitive else named, "entity")
+    names = post_aliases(body.mention.normal, state, ctx)          # "МИД Россия", "МИД РФ"
+    named = replace(named, normal=f"{body.mention.normal} {genitive}", aliases=names) if genitive else \
+        replace(named, aliases=names)
+    return Found(span, named, "entity")
 
 
 def _organization(reading: _Reading, item: Found, index: MentionIndex,

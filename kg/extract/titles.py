@@ -23,11 +23,12 @@ from kg.extract.mentions import Found, MentionIndex
 from kg.extract.post_context import post_aliases
 from kg.extract.post_labels import compose, title_lemma
 from kg.extract.post_phrases import Completion, complete
-from kg.extract.resources import load_tsv
+from kg.extract.resources import load_tsv, load_yaml
 
 HEAD_OF, WORKS_FOR, NO_RELATION, BODY, POST_ONLY = "headOf", "worksFor", "-", "body", "post"
 PLACES = frozenset({"Place", "Country"})
 ACTING = "исполняющий обязанности"
+DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,42 @@ def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[
             words = doc[token.i:token.i + size]
             completion = complete(words, index, lexicon, ctx)
             covered_until = completion.end
-            yield from _titles(words, relation, completion)
+            titles = list(_titles(words, relation, completion))
+            second = _dashed_title(titles, tokens, completion.end, index, lexicon, ctx)
+            if second is not None:      # "председатель исполнительного комитета – исполнительный секретарь СНГ"
+                covered_until = second.post.end
+                titles = [_joined(titles[0], second)]
+            yield from titles
+
+
+def _dashed_title(titles: list[Title], tokens: list[Token], end: int, index: MentionIndex, lexicon,
+                  ctx: ExtractContext) -> Title | None:
+    """A title right after a dash that completes a title naming no organization of its own."""
+    if len(titles) != 1 or titles[0].organization is not None or not tokens or _organization_title(titles[0], ctx.lang):
+        return None
+    doc, last = titles[0].post.doc, tokens[-1].i
+    if end + 1 > last or doc[end].text not in DASHES:
+        return None
+    found = lexicon.match(list(doc[end + 1:last + 1]))
+    if found is None:
+        return None
+    size, relation = found
+    words = doc[end + 1:end + 1 + size]
+    second = list(_titles(words, relation, complete(words, index, lexicon, ctx)))
+    return second[0] if len(second) == 1 else None
+
+
+def _organization_title(title: Title, lang: str) -> bool:
+    """"генеральный секретарь - премьер-министр Норвегии": an organization's title is a post of its own."""
+    words = " ".join(title_lemma(t) for t in title.words)
+    return words in load_yaml(lang, "posts.yml")["organization_titles"]
+
+
+def _joined(first: Title, second: Title) -> Title:
+    """One post of two titles joined by a dash; the second names its organization."""
+    label = f"{first.label} – {second.label}"
+    post = first.post.doc[first.post.start:second.post.end]
+    return replace(second, words=first.words, post=post, label=label, aliases=(label, *second.aliases))
 
 
 def for_organization(title: Title, organization: Found, ctx: ExtractContext) -> Title | None:

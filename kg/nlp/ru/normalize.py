@@ -127,7 +127,21 @@ def _inflected(vocab: MorphVocab, token: Token, grammemes: frozenset[str]) -> st
         return token.text
     form = _select_form(forms, token, feats)
     inflected = form and (form.inflect(set(grammemes)) or form.inflect(set(NOMINATIVE)))
+    if inflected:
+        inflected = _closest(form, inflected, normal_word(token.text))
     return recover_shape(normal_word(inflected.word), token.text) if inflected else token.text
+
+
+def _closest(form, inflected, original: str):
+    """Of the lexeme's forms with the inflected grammemes, the one nearest the original: pymorphy
+    inflects the superlative "Высшего" to "высочайший" as readily as to "высший"."""
+    same = [f for f in form.lexeme if all(f.feats.get(key) == value for key, value in inflected.feats.items())]
+    return max(same, key=lambda f: _common_prefix(f.word, original), default=inflected) \
+        if _common_prefix(inflected.word, original) < len(original) - 3 else inflected
+
+
+def _common_prefix(first: str, second: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(first, second)) if a != b), min(len(first), len(second)))
 
 
 def _select_form(forms: list, token: Token, feats: dict[str, str]):
