@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
+from kg.extract.post_labels import unbracketed, without_abbreviations
 from kg.extract.resources import load_yaml
 from kg.extract.spans import mention, provenance
 from kg.extract.states import gazetteer_entries
@@ -173,14 +174,14 @@ def _body_mention(span: Span, noun: Token, owner: Found, index: MentionIndex, ct
     for entry in gazetteer_entries(owner.mention.normal, ctx.language.lemmatize):
         owner_names |= {entry.ru, *entry.abbreviations, *entry.aliases}
     aliases = [" ".join(part for part in (head, between, name, after) if part)
-               for between in dict.fromkeys((_without_abbreviations(inner), _without_members(inner, ctx.lang)))
+               for between in dict.fromkeys((without_abbreviations(inner), _without_members(inner, ctx.lang)))
                for name in sorted(owner_names)]
-    alone = " ".join(part for part in (head, _without_abbreviations(inner)) if part)
-    if _without_abbreviations(inner) != inner.text and not after:   # "Бюро по … (БДИПЧ) ОБСЕ"
+    alone = " ".join(part for part in (head, without_abbreviations(inner)) if part)
+    if without_abbreviations(inner) != inner.text and not after:   # "Бюро по … (БДИПЧ) ОБСЕ"
         aliases.append(alone)
     aliases = tuple(dict.fromkeys(aliases))
     base = found.mention if found is not None and found.span == span else replace(
-        mention(span, "Organization", ctx), normal=f"{head} {doc[noun.i + 1:span.end].text}".strip())
+        mention(span, "Organization", ctx), normal=unbracketed(f"{head} {doc[noun.i + 1:span.end].text}".strip()))
     return replace(base, aliases=aliases)
 
 
@@ -197,15 +198,3 @@ def _without_members(span: Span, lang: str) -> str:
         parts.append(replaced if replaced is not None else token.text)
     return " ".join(parts)
 
-
-def _without_abbreviations(span: Span) -> str:
-    """The words of a span without a bracketed abbreviation: "секретарей советов безопасности (КССБ)"."""
-    words, skip = [], False
-    for i, token in enumerate(span):
-        if token.text == "(" and i + 2 < len(span) and span[i + 1].text.isupper() and span[i + 2].text == ")":
-            skip = True
-        if not skip:
-            words.append(token.text_with_ws)
-        if skip and token.text == ")":
-            skip = False
-    return "".join(words).strip()

@@ -29,6 +29,7 @@ from kg.extract.titles import Title, acting, for_organization
 
 NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
 SUBJECTS = ("nsubj", "nsubj:pass")
+CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
 DASHES = frozenset({"-", "–", "—"})
 JOINERS = frozenset({",", "и"}) | DASHES
 RELATIVE = "который"
@@ -80,9 +81,11 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
 def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words: dict) -> Iterator[Holding]:
     """The names right after the post (one per post of a list, in order), or the name before it."""
     siblings = [t for t in titles if t.post == title.post and t.words == title.words]
-    if title.words.root.head.lemma_.lower() in words["post_nouns"]:
+    doc = title.post.doc
+    names = _names_after(doc, title.post.end, index, words["honorifics"])
+    if names and title.words.root.head.lemma_.lower() in words["post_nouns"] and \
+            CLAUSE_ARGUMENTS & {names[0].span.root.dep_, doc[_after_abbreviation(doc, title.post.end)].dep_}:
         return              # "На посту руководителя ЮНЕСКО Бокова должна сменить …": the clause decides
-    names = _names_after(title.post.doc, title.post.end, index, words["honorifics"])
     if len(siblings) > 1:                          # "главы МИД РФ, КНР и Белоруссии Лавров, Ван И, …"
         if len(names) == len(siblings):
             yield Holding(title, names[siblings.index(title)], "list")
@@ -117,7 +120,7 @@ def _names_after(doc: Doc, start: int, index: MentionIndex, honorifics: frozense
     """The person right after `start` and those listed after it ("Лавров, Ван И и Рыженков"); an
     honorific before a name is skipped ("лорд Робертсон")."""
     names = []
-    position = start
+    position = _after_abbreviation(doc, start)
     if position < len(doc) and doc[position].lower_ in honorifics:
         position += 1
     while position < len(doc):
@@ -131,6 +134,13 @@ def _names_after(doc: Doc, start: int, index: MentionIndex, honorifics: frozense
         else:
             break
     return names
+
+
+def _after_abbreviation(doc: Doc, start: int) -> int:
+    """"… Шанхайской организации сотрудничества (ШОС) Чжан Мин": past a bracketed abbreviation."""
+    if start + 2 < len(doc) and doc[start].text == "(" and doc[start + 1].text.isupper() and doc[start + 2].text == ")":
+        return start + 3
+    return start
 
 
 def _name_before(post: Span, index: MentionIndex) -> Found | None:
@@ -176,7 +186,7 @@ def _by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], w
         title = acting(title)            # "Л.Кучма исполняет обязанности председателя Совета СНГ"
     for role in roles:
         for token in _role_tokens(verb, role, words):
-            found = _holder_at(token, index, holder_of)
+            found = _holder_at(token, index, holder_of, words)
             if found is not None and not _inside(found, title.post):
                 yield Holding(title, found, rule)
                 return
@@ -197,7 +207,7 @@ def _by_antecedent(doc: Doc, titles: list[Title], index: MentionIndex, holder_of
             roles = tuple(role for role in roles if role == "object" and verb.lemma_.lower() in words["replaced"])
         for role in roles:
             for argument in _role_tokens(verb, role, words):
-                found = _holder_at(argument, index, holder_of)
+                found = _holder_at(argument, index, holder_of, words)
                 if found is not None:
                     yield Holding(title, found, "antecedent")
 
@@ -253,13 +263,15 @@ def _role_tokens(verb: Token, role: str, words: dict) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if not subjects and verb.dep_ == "xcomp":      # "исполнять обязанности генсека будет X"
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        if not subjects and verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+            subjects = [verb.head]                     # "Гиёсов, ранее работавший первым заместителем …"
         return subjects
     # owner: "полномочия Гутерриша на посту генсека истекают"
     return [g for s in verb.children if s.dep_ in SUBJECTS and s.lemma_.lower() in words["owner_nouns"]
             for g in s.children if g.dep_ == "nmod"]
 
 
-def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found]) -> Found | None:
+def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found], words: dict) -> Found | None:
     """The person a clause argument names: a name, a titled name, or the antecedent of «который»
     (the name right before the comma: parsers often hang the clause on the main verb)."""
     if token.lemma_.lower() == RELATIVE:
@@ -274,7 +286,17 @@ def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found]) -
         token = token.doc[before]
     if token.i in holder_of:
         return holder_of[token.i]
-    return _person_at(token, index)
+    return _person_at(token, index) or _person_after(token, index, words["honorifics"])
+
+
+def _person_after(token: Token, index: MentionIndex, honorifics: frozenset[str]) -> Found | None:
+    """"кандидат Европейского совета госпожа Урсула фон дер Ляйен": the parser left the name out of
+    the subject's phrase; the name right after it is the one meant."""
+    doc, after = token.doc, token.right_edge.i + 1
+    while after < token.sent.end and doc[after].lower_ in honorifics:
+        after += 1
+    found = _person_at(doc[after], index) if after < token.sent.end else None
+    return found if found is not None and found.span.start == after and token.pos_ == "NOUN" else None
 
 
 def _person_at(token: Token, index: MentionIndex) -> Found | None:

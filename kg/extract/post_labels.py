@@ -3,11 +3,14 @@ complete it as written ("генеральным секретарем НАТО" �
 post's other names (kg/extract/post_context.py)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ExtractContext
 
 NOUNS = frozenset({"NOUN", "PROPN"})
+BRACKETED = re.compile(r"\s*\([A-ZА-ЯЁ]{2,}\)")
 
 
 def nominative_title(words: Span, ctx: ExtractContext) -> str:
@@ -46,3 +49,21 @@ def without_ex(word: str) -> str:
 def title_lemma(token: Token) -> str:
     """The lemma a title lexicon knows: "экс-генсек" is a title as "генсек" is; ё is е."""
     return without_ex(token.lemma_.lower()).replace("ё", "е")
+
+
+def without_abbreviations(span: Span) -> str:
+    """The words of a span without a bracketed abbreviation: "секретарей советов безопасности (КССБ)"."""
+    words, skip = [], False
+    for i, token in enumerate(span):
+        if token.text == "(" and i + 2 < len(span) and span[i + 1].text.isupper() and span[i + 2].text == ")":
+            skip = True
+        if not skip:
+            words.append(token.text_with_ws)
+        if skip and token.text == ")":
+            skip = False
+    return "".join(words).strip()
+
+
+def unbracketed(name: str) -> str:
+    """"Исполнительный комитет … структуры (РАТС) ШОС" → without the bracketed abbreviation."""
+    return BRACKETED.sub("", name)

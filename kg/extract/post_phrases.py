@@ -17,7 +17,7 @@ from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.post_context import (article_organization, genitive_name, is_igo, post_aliases, recent_state,
                                      sentence_state)
-from kg.extract.post_labels import compose, nominative_title, title_lemma
+from kg.extract.post_labels import compose, nominative_title, title_lemma, unbracketed, without_abbreviations
 from kg.extract.resources import load_yaml
 from kg.extract.spans import mention
 from kg.extract.states import gazetteer_entries
@@ -96,7 +96,7 @@ def _named_variant(words: Span, post: Span, head: str, reading: _Reading, item: 
     if len(reading.listed) > 1:
         label = compose(head, doc[words.end:reading.listed[0].span.start].text, item.span.text)
     else:
-        label = compose(head, doc[words.end:reading.end].text)
+        label = compose(head, without_abbreviations(doc[words.end:reading.end]))
     prefix = compose(head, doc[words.end:organization.span.start].text)
     aliases = post_aliases(prefix, organization, ctx)
     if owner is not None and owner.span.start > organization.span.start:
@@ -206,6 +206,9 @@ def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extr
         if _joins_portfolio(doc, j, end, reading, lexicon):   # "министр энергетики и индустрии Катара"
             j += 1
             continue
+        if _bracketed_abbreviation(doc, j, end):              # "… структуры (РАТС) ШОС"
+            j += 3
+            continue
         complement = _complement(doc, j, end, index, vocabulary, placed)
         if complement is not None:
             j = reading.end = complement
@@ -224,6 +227,12 @@ def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
     if not types or "Country" in types:
         return None
     return found
+
+
+def _bracketed_abbreviation(doc: Doc, j: int, end: int) -> bool:
+    """"(РАТС)" inside a post, with more of the post after it."""
+    return (j + 3 < end and doc[j].text == "(" and doc[j + 1].text.isupper() and doc[j + 2].text == ")"
+            and doc[j + 3].pos_ in PHRASE_POS and doc[j + 3].ent_type_ != "PER")
 
 
 def _joins_portfolio(doc: Doc, j: int, end: int, reading: _Reading, lexicon) -> bool:
@@ -344,4 +353,8 @@ def _organization(reading: _Reading, item: Found, index: MentionIndex,
         text, normal = f"{span.text} {item.span.text}", f"{body.normal} {item.span.text}"
         return Found(span, replace(body, text=text, normal=normal), "entity"), item
     span = doc[reading.body_start:item.span.end]
-    return Found(span, mention(span, "Organization", ctx), "entity"), item
+    # the owner is the first name after the body's own ("Исполнительного комитета | Региональной
+    # антитеррористической структуры (РАТС) ШОС": РАТС, not ШОС)
+    owner = next((n for n in reading.named if n.span.start > reading.body_start), item)
+    body = mention(span, "Organization", ctx)
+    return Found(span, replace(body, normal=unbracketed(body.normal)), "entity"), owner
