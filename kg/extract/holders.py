@@ -40,7 +40,8 @@ DEMONSTRATIVES = frozenset({"этот", "тот", "данный"})
 class Holding:
     title: Title
     holder: Found
-    rule: str               # apposition, list, chain, predicative, post-noun
+    rule: str               # apposition, list, chain, predicative, post-noun, antecedent
+    clause: Token | None = None     # the verb that gives the post, whose dates are its tenure
 
 
 @cache
@@ -188,7 +189,7 @@ def _by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], w
         for token in _role_tokens(verb, role, words):
             found = _holder_at(token, index, holder_of, words)
             if found is not None and not _inside(found, title.post):
-                yield Holding(title, found, rule)
+                yield Holding(title, found, rule, verb)
                 return
 
 
@@ -209,7 +210,7 @@ def _by_antecedent(doc: Doc, titles: list[Title], index: MentionIndex, holder_of
             for argument in _role_tokens(verb, role, words):
                 found = _holder_at(argument, index, holder_of, words)
                 if found is not None:
-                    yield Holding(title, found, "antecedent")
+                    yield Holding(title, found, "antecedent", verb)
 
 
 def _antecedent_clause(token: Token, words: dict) -> tuple[Token | None, tuple[str, ...]]:

@@ -22,8 +22,9 @@ from kg.extract.holders import Holding, find_holdings
 from kg.extract.mentions import index_mentions
 from kg.extract.resources import load_yaml
 from kg.extract.spans import mention, provenance
+from kg.extract.tenure import tenure
 from kg.extract.titles import Title, find_titles
-from kg.types import Candidate, Mention
+from kg.types import Candidate, Mention, Qualifiers
 
 HOLDS, HEAD_OF, WORKS_FOR = "holdsPosition", "headOf", "worksFor"
 CONFIDENCE = {"apposition": 0.9, "list": 0.85, "chain": 0.85, "predicative": 0.85, "post-noun": 0.8,
@@ -42,7 +43,7 @@ class TitleExtractor:
             if holding.title.vague:
                 continue
             for candidate in self._candidates(holding, ctx):
-                key = (candidate.subject, candidate.predicate, candidate.object)
+                key = (candidate.subject, candidate.predicate, candidate.object, candidate.qualifiers)
                 if key not in seen:
                     seen.add(key)
                     yield candidate
@@ -50,13 +51,15 @@ class TitleExtractor:
     def _candidates(self, holding: Holding, ctx: ExtractContext) -> Iterator[Candidate]:
         title, holder = holding.title, holding.holder.mention
         post = replace(mention(title.post, "Post", ctx), normal=title.label, aliases=title.aliases)
-        yield self._candidate(holding, HOLDS, post, ctx)
+        held = tenure(title.post, holding.clause, ctx)
+        yield self._candidate(holding, HOLDS, post, ctx, held)
         if title.head_of is not None:
-            yield self._candidate(holding, HEAD_OF, title.head_of.mention, ctx)
+            yield self._candidate(holding, HEAD_OF, title.head_of.mention, ctx, held)
         if title.works_for is not None:
             yield self._candidate(holding, WORKS_FOR, title.works_for.mention, ctx)
 
-    def _candidate(self, holding: Holding, predicate: str, obj: Mention, ctx: ExtractContext) -> Candidate:
+    def _candidate(self, holding: Holding, predicate: str, obj: Mention, ctx: ExtractContext,
+                   qualifiers: Qualifiers = ()) -> Candidate:
         title, holder = holding.title, holding.holder
         parts = [(holder.mention.start, holder.mention.end), (title.post.start_char, title.post.end_char)]
         sentence = title.post.sent if title.post.sent.start <= holder.span.start < title.post.sent.end \
@@ -64,7 +67,7 @@ class TitleExtractor:
                                                                                       holder.span.sent.end)]
         rule = f"{predicate}/{holding.rule}/{title.words[0].lemma_.lower()}"
         evidence = provenance(title.post.doc, ctx, sentence, parts, self.name, rule, CONFIDENCE[holding.rule])
-        return Candidate(holder.mention, predicate, obj, evidence)
+        return Candidate(holder.mention, predicate, obj, evidence, qualifiers)
 
 
 def _nationality(title: Title, ctx: ExtractContext) -> bool:

@@ -177,3 +177,26 @@ def test_posts(read, text, expected):
 ])
 def test_no_wrong_posts(read, text, unexpected):
     assert not unexpected & facts(read, text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «с DATE» starts the post
+    ("Генеральным секретарем ОДКБ со 2 мая 2017 года назначен Юрий Хачатуров.", None,
+     {("Юрий Хачатуров", "validFrom", "2017-05-02")}),
+    ("Марк Рютте является премьер-министром Нидерландов с 2010 года.", None, {("Марк Рютте", "validFrom", "2010")}),
+    # a date under a start verb starts it, under an end verb ends it; a day and month are of the article's year
+    ("Рафаэль Гросси был назначен главой МАГАТЭ в октябре 2019 года.", None, {("Рафаэль Гросси", "validFrom", "2019-10")}),
+    ("Бывший генсек ВОЗ ушла. 30 июня пост гендиректора ВОЗ покидает Маргарет Чен.", "2017-05-23",
+     {("Маргарет Чен", "validUntil", "2017-06-30")}),
+])
+def test_tenure(read, text, published, expected):
+    metadata = {"published": published} if published else {}
+    found = {(c.subject.normal, name, value.lexical) for c in read(text, **metadata).candidates
+             if c.predicate == "holdsPosition" for name, value in c.qualifiers}
+    assert expected <= found
+
+
+def test_a_dateline_is_no_tenure(read):
+    """The article's date is when it was reported, not when the post began (twin: «с 2010 года»)."""
+    candidates = read("Марк Рютте является премьер-министром Нидерландов.", published="2024-06-26").candidates
+    assert not [q for c in candidates if c.predicate == "holdsPosition" for q in c.qualifiers]
