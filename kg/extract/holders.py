@@ -246,6 +246,8 @@ def _governing_verb(head: Token, words: dict) -> tuple[Token | None, tuple[str, 
     governor = head.head
     if "Ins" in head.morph.get("Case") and governor.lemma_.lower() in words["predicative"] and governor is not head:
         return governor, ("object", "subject"), "predicative"
+    if "Ins" in head.morph.get("Case") and any(c.dep_ == "cop" for c in head.children):
+        return head, ("subject",), "predicative"        # "X был главой делегации": the title heads the clause
     if governor.lemma_.lower() in words["post_nouns"] and governor is not head:
         verb = governor.head
         if verb.lemma_.lower() not in words["post_verbs"]:      # "На посту … должна сменить X"

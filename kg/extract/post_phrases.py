@@ -66,7 +66,7 @@ def _words(lang: str) -> dict:
     return {"body": frozenset(data["body_nouns"]), "roles": frozenset(data["organization_nouns"]),
             "complements": complements, "placed": frozenset(data["placed_titles"]),
             "organization_titles": frozenset(data["organization_titles"]),
-            "state_nouns": frozenset(data["state_nouns"]),
+            "state_nouns": frozenset(data["state_nouns"]), "state_bodies": frozenset(data["state_body_nouns"]),
             "state_titles": frozenset(data["state_titles"])}
 
 
@@ -164,9 +164,9 @@ def _state_owned(post: Span, written: str, body: Found | None, state: Found, ind
 
 
 def _bare_body(reading: _Reading, vocabulary: dict) -> bool:
-    """"глава МИД": a body named by its common noun alone, with no owner."""
+    """"глава МИД": a state's body named by its common noun alone, with no owner."""
     return (len(reading.named) == 1 and len(reading.named[0].span) == 1
-            and reading.named[0].span.root.lemma_.lower() in vocabulary["body"])
+            and reading.named[0].span.root.lemma_.lower() in vocabulary["state_bodies"])
 
 
 def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: ExtractContext) -> _Reading:

@@ -127,6 +127,12 @@ def facts(read, text: str) -> set[tuple[str, str, str]]:
     # a participle's holder is the noun it describes
     ("Дипломат Андрей Келин, работавший постоянным представителем России при ОБСЕ, заявил об этом.",
      {("Андрей Келин", "holdsPosition", "постоянный представитель России при ОБСЕ"), ("Андрей Келин", "worksFor", "Россия")}),
+    # a copula: the title heads the clause
+    ("Хайтам Аль-Гайс был главой делегации Кувейта в ОПЕК с 2017 по 2021 год.",
+     {("Хайтам Аль-Гайс", "holdsPosition", "глава делегации Кувейта в ОПЕК"), ("Хайтам Аль-Гайс", "worksFor", "Кувейт")}),
+    # an organization named by one word is no state's body
+    ("«Решение принято», - объявил председатель Европарламента Давид-Мария Сассоли.",
+     {("Давид-Мария Сассоли", "headOf", "Европарламент"), ("Давид-Мария Сассоли", "worksFor", "Европарламент")}),
 ])
 def test_posts(read, text, expected):
     assert expected <= facts(read, text)
@@ -162,6 +168,8 @@ def test_posts(read, text, expected):
     # a bare state title is no organization's (twin: «генсек организации» above)
     ("Совбез ООН одобрил резолюцию. Госсекретарь Марко Рубио назвал этот документ историческим.",
      {("Марко Рубио", "worksFor", "ООН")}),
+    # the head of a delegation heads no state (twin: the copula row above)
+    ("Хайтам Аль-Гайс был главой делегации Кувейта в ОПЕК с 2017 по 2021 год.", {("Хайтам Аль-Гайс", "headOf", "Кувейт")}),
     # an acting head is not named the head (twin above)
     ("Генеральным секретарем ОДКБ со 2 мая 2017 года назначен Юрий Хачатуров, заявил и.о. генсека ОДКБ Валерий Семериков.",
      {("Валерий Семериков", "holdsPosition", "генеральный секретарь ОДКБ"), ("Валерий Семериков", "headOf", "ОДКБ")}),
