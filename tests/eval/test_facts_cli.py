@@ -15,17 +15,18 @@ FIXTURES = Path(__file__).parents[1] / "data" / "eval_facts"
 GOLD = FIXTURES / "gold.tsv"
 
 # What kg finds in the fixtures, checked by reading them (tests/data/eval_facts/gold.tsv):
-# right: the posts, heads and employers of Tokayev, Xi, Putin and Modi, Ushakov worksFor Russia,
-#   Belarus memberOf SCO (its accession date as pointInTime, not validFrom), Russia chairs BRICS (2024);
-# missed: Masadykov's post and employer, Ushakov's post, both meetings (kg reads "провел встречу/
-#   переговоры" as organizes), Astana hosts the summit;
-# extra: Ushakov headOf Russia and holdsPosition "президент России" (his boss's title), Putin
-#   organizes the meeting. Tokayev organizes the talks matches an optional row: it counts neither way.
+# right: the posts, heads and employers of Tokayev, Xi, Putin, Modi, Masadykov and Ushakov (his post
+#   is "помощник президента России", not his boss's title), Belarus memberOf SCO (its accession date
+#   as pointInTime, not validFrom), Russia chairs BRICS (2024);
+# missed: both meetings (kg reads "провел встречу/переговоры" as organizes), Astana hosts the summit;
+# extra: Putin organizes the meeting, Masadykov headOf the CSTO (the corpus guide writes it for a
+#   secretary-general; this fixture's gold does not). Tokayev organizes the talks matches an
+#   optional row: it counts neither way.
 EXPECTED_RELATIONS = {
-    "chairs": (1, 0, 0), "headOf": (3, 1, 0), "holdsPosition": (4, 1, 2), "hosts": (0, 0, 1),
-    "meetsWith": (0, 0, 2), "memberOf": (1, 0, 0), "organizes": (0, 1, 0), "worksFor": (5, 0, 1),
+    "chairs": (1, 0, 0), "headOf": (3, 1, 0), "holdsPosition": (6, 0, 0), "hosts": (0, 0, 1),
+    "meetsWith": (0, 0, 2), "memberOf": (1, 0, 0), "organizes": (0, 1, 0), "worksFor": (6, 0, 0),
 }
-EXPECTED_QUALIFIERS = {"pointInTime": (1, 0, 0), "validFrom": (0, 0, 1)}   # a date the gold row does not state is not judged
+EXPECTED_QUALIFIERS = {"pointInTime": (1, 0, 0), "validFrom": (1, 0, 1)}   # a date the gold row does not state is not judged
 
 
 def triples(section: dict) -> dict[str, tuple[int, int, int]]:
@@ -46,8 +47,8 @@ def test_scores_facts_per_relation_and_qualifier(json_run):
     data = json.loads(result.stdout)
     assert (data["articles"], data["gold_facts"], data["optional_facts"]) == (3, 20, 1)
     assert triples(data["relations"]) == EXPECTED_RELATIONS
-    assert data["relations"]["micro"] == {"tp": 14, "fp": 3, "fn": 6, "precision": 0.8235, "recall": 0.7,
-                                          "f1": 0.7568}
+    assert data["relations"]["micro"] == {"tp": 17, "fp": 2, "fn": 3, "precision": 0.8947, "recall": 0.85,
+                                          "f1": 0.8718}
     assert triples(data["qualifiers"]) == EXPECTED_QUALIFIERS
     assert (data["facts_with_qualifier_mistakes"], data["failed_articles"]) == (1, [])
 
@@ -58,11 +59,11 @@ def test_errors_file_lists_misses_extras_and_qualifiers_by_article(json_run):
         rows = list(csv.DictReader(handle, delimiter="\t"))
     assert [(row["article"], row["kind"]) for row in rows] == [
         ("brics-2024-10-22-kazan", "missed"), ("brics-2024-10-22-kazan", "extra"),
-        *[("csto-2025-11-24-masadykov", "missed")] * 3, *[("csto-2025-11-24-masadykov", "extra")] * 2,
+        ("csto-2025-11-24-masadykov", "extra"),
         *[("sco-2024-07-04-astana", "missed")] * 2, ("sco-2024-07-04-astana", "qualifier")]
-    extra = next(row for row in rows if row["kind"] == "extra" and row["predicate"] == "headOf")
-    assert (extra["subject"], extra["object"]) == ("Юрий Ушаков", "Россия")
-    assert extra["sentence"].endswith("сообщил помощник президента России Юрий Ушаков.")
+    extra = next(row for row in rows if row["kind"] == "extra" and row["predicate"] == "organizes")
+    assert (extra["subject"], extra["object"]) == ("Владимир Путин", "встреча с премьер-министром Индии Нарендрой Моди")
+    assert "провел встречу" in extra["sentence"]
     missed = next(row for row in rows if row["kind"] == "missed" and row["predicate"] == "hosts")
     assert (missed["subject"], missed["evidence"], missed["gold_line"]) == ("Астана", "Саммит ШОС прошел в Астане", "18")
     qualifier = next(row for row in rows if row["kind"] == "qualifier")
