@@ -23,7 +23,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kg.query.prefixes import prefixes  # noqa: E402
+from kg.vocab import prefixes  # noqa: E402
 from kg.store import Store, add_results  # noqa: E402
 
 KG, ENTITY, ARTICLE, FACT = ("https://w3id.org/kg/ontology#", "https://w3id.org/kg/id/",

@@ -3,23 +3,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
-from kg import graph
+from kg import graph, rdfio
 from kg.types import ArticleFacts, Skipped, Value
 
 OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
-GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/resolve/resources/gazetteer.jsonl)"
+GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/gazetteer/resources/gazetteer.jsonl)"
 
 
-@dataclass
+@dataclass(repr=False)
 class KnowledgeGraph:
     """Articles after resolution, and the RDF dataset built from them (one named graph each)."""
 
     results: list[ArticleFacts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     enrich: bool = False     # add the gazetteer's member lists, in their own named graph
+
+    def __repr__(self) -> str:   # the default repr printed every fact: ~60 KB for one article
+        return (f"KnowledgeGraph(articles={len(self.results)}, entities={self.entity_count}, "
+                f"facts={self.fact_count}, skipped={len(self.skipped)})")
 
     @cached_property
     def dataset(self):
@@ -34,6 +38,11 @@ class KnowledgeGraph:
         """The merged rdflib `Graph` (union of all named graphs)."""
         return graph.merged_graph(self.dataset)
 
+    @cached_property
+    def quads(self) -> list:
+        """The dataset as pyoxigraph quads: converted once, for every file written and the store."""
+        return rdfio.from_rdflib(self.dataset)
+
     @property
     def entity_count(self) -> int:
         return len({entity.key for result in self.results for entity in result.entities})
@@ -42,12 +51,22 @@ class KnowledgeGraph:
     def fact_count(self) -> int:
         return sum(len(result.facts) for result in self.results)
 
+    @property
+    def dropped_count(self) -> int:
+        """Facts extracted and resolved but dropped because the shapes forbid their types."""
+        return sum(len(result.dropped) for result in self.results)
+
     def validate(self) -> None:
         """Raise `kg.errors.ValidationError` unless the graph conforms to the SHACL shapes."""
         graph.validate(self.graph)
 
     def query(self, sparql: str):
-        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined."""
+        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined.
+
+        The query is checked first (kg.query.checker): rdflib would follow SERVICE to any URL."""
+        from kg.query.checker import check
+
+        check(sparql)
         return graph.query(self.dataset, sparql)
 
     def to_networkx(self):
@@ -55,10 +74,9 @@ class KnowledgeGraph:
         return graph.to_networkx(self.graph)
 
     def serialize(self, path: str | Path, format: str = "turtle") -> Path:
-        """Write the graph: quad formats (trig, nquads) keep one named graph per article."""
-        path = Path(path)
-        graph.serialize(self.dataset, path, format)
-        return path
+        """Write the graph: quad formats (trig, nquads, json-ld) keep one named graph per article,
+        triple formats (turtle, nt, xml) hold the union; the same writer as `kg export`."""
+        return rdfio.write(self.quads, path, format)
 
     def draw(self, path: str | Path, **filters) -> Path:
         """A picture (.png, .svg, .pdf) or an interactive page (.html); filters as in `kg.viz.view`."""
@@ -72,44 +90,58 @@ class KnowledgeGraph:
         """Add every article to the on-disk store in `store_dir` (created if missing); see `kg.store`."""
         from kg import store
 
-        return store.add_results(store_dir, self.dataset)
+        return store.add_results(store_dir, self.quads)
 
     def write(self, outdir: str | Path) -> list[Path]:
         """Write graph.ttl, graph.trig and facts.tsv into `outdir`; return their paths."""
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         written = [self.serialize(outdir / name, fmt) for name, fmt in OUTPUT_FILES.items()]
-        written.append(graph.write_facts_tsv(self.results, outdir / "facts.tsv"))
+        written.append(graph.write_facts_tsv(self.graph, outdir / "facts.tsv"))
         return written
 
 
 def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
     """memberOf facts from the gazetteer's member lists for every listed organization the
     articles mention, in the named graph https://w3id.org/kg/source/gazetteer."""
-    from kg import resolve
+    from kg import gazetteer as reference
 
-    gazetteer = resolve.load_gazetteer()
+    gazetteer = reference.load_gazetteer()
     source = graph.ReferenceSource("gazetteer", GAZETTEER_LABEL, gazetteer.version)
     facts = [graph.ReferenceFact(listed.member, "memberOf", listed.organization,
                                  (("validFrom", Value(listed.since, "gYear")),) if listed.since else (),
                                  citation=listed.list_source)
-             for listed in resolve.listed_memberships(resolve.entity_keys(results), gazetteer)]
+             for listed in reference.listed_memberships(reference.entity_keys(results), gazetteer)]
     graph.add_reference_facts(dataset, source, facts)
 
 
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
-          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False) -> KnowledgeGraph:
+          extractors: Sequence[str] | None = None, progress=None, enrich: bool = False,
+          web=None, max_article_chars: int | None = None, learned: bool = True, min_confidence: float = 0.0,
+          models: str | Path | None = None) -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
+    `paths` may hold http(s) URLs of pages or feeds (and `kg.web.Feed(url)`), fetched as
+    `web` (a `kg.web.WebOptions`; default: its defaults, nothing saved) says.
+    `learned=False` leaves the learned models (kg.learn) out: rules only. `min_confidence`
+    drops facts whose extractor is less sure (rules say 0.8–1.0; learned facts carry the
+    classifier's calibrated probability). `models` is a directory made by `kg train` (default:
+    the models shipped in kg/learn/models).
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
     `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
+    Articles longer than `max_article_chars` (default kg.ingest.MAX_ARTICLE_CHARS) are skipped.
     """
-    from kg import pipeline   # imported here so `import kg` stays light for notebooks
+    from kg import ingest, pipeline, web as kgweb   # imported here so `import kg` stays light for notebooks
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    if web is None and any(isinstance(path, kgweb.Feed) or kgweb.is_url(path) for path in paths):
+        web = kgweb.WebOptions()
+    limit = max_article_chars or ingest.MAX_ARTICLE_CHARS
+    read = (kgweb.WebReader(web, max_article_chars=limit).read if web is not None
+            else partial(ingest.read, max_article_chars=limit))
     knowledge = KnowledgeGraph(enrich=enrich)
-    for item in pipeline.run(paths, workers=workers, extractors=extractors):
+    for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read, learned=learned,
+                             min_confidence=min_confidence, models=models):
         (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
         if progress:
             progress(item)

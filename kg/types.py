@@ -8,6 +8,7 @@ against the ontology only in ``kg.graph``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -25,6 +26,7 @@ class Article:
     url: str | None = None
     lang: str = "ru"
     source: str | None = None    # path (and ``#line`` for JSONL) the article was read from
+    author: str | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to the matching span of `original`."""
@@ -82,6 +84,9 @@ class Provenance:
     rule: str                    # pattern / lexicon entry id inside the extractor
     confidence: float = 1.0
 
+
+# A phrase lemmatizer: text → lowercase lemmas joined by spaces, the key names are compared by.
+Lemmatize = Callable[[str], str]
 
 Qualifiers = tuple[tuple[str, Value], ...]   # (ontology property name, value), e.g. ("validFrom", 2024)
 
@@ -144,3 +149,4 @@ class ArticleFacts:
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
     mentions: tuple[tuple[Mention, str], ...] = ()   # (mention, entity key): which span became what
+    dropped: tuple[Fact, ...] = ()   # facts the SHACL shapes do not allow (kg.graph.conforming): counted, not written

@@ -33,9 +33,10 @@ def corpus_path() -> Path:
 
 @pytest.fixture
 def store_dir(tmp_path, corpus) -> Path:
+    from kg.rdfio import from_rdflib
     from kg.store import add_results
 
-    add_results(tmp_path / "store", corpus)
+    add_results(tmp_path / "store", from_rdflib(corpus))
     return tmp_path / "store"
 
 
@@ -45,3 +46,19 @@ def cli():
     from kg.cli import main
 
     return main
+
+
+@pytest.fixture(scope="session")
+def lemmatize():
+    """The Russian phrase lemmatizer resolution uses (no sentence models loaded)."""
+    from kg.nlp import lemmatizer
+
+    return lemmatizer("ru")
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The shipped gazetteer, loaded once."""
+    from kg.gazetteer import load_gazetteer
+
+    return load_gazetteer()

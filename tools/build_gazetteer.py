@@ -1,4 +1,4 @@
-"""Regenerate kg/resolve/resources/gazetteer.jsonl from facts only.
+"""Regenerate kg/gazetteer/resources/gazetteer.jsonl from facts only.
 
 Inputs: the curated YAML next to the gazetteer (labels, abbreviations, adjectives; no IDs),
 pycountry's ISO 3166 names with their Russian translations, and NEREL v1.1's Wikidata links
@@ -23,9 +23,11 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.resolve.gazetteer import GAZETTEER_PATH, GazetteerEntry, Member, entry_to_json  # noqa: E402
+from kg.gazetteer import GAZETTEER_PATH, GazetteerEntry, Member, entry_to_json  # noqa: E402
 from kg.resolve.keys import local_key  # noqa: E402
-from kg.resolve.lemmas import default_lemmatizer, is_abbreviation, words  # noqa: E402
+from kg.nlp import lemmatizer  # noqa: E402
+from kg.nlp.ru.phrases import words  # noqa: E402
+from kg.resolve.lemmas import is_abbreviation  # noqa: E402
 from nerel_links import Link, read_links  # noqa: E402
 
 CURATED_PATH = GAZETTEER_PATH.with_name("gazetteer_curated.yml")
@@ -251,7 +253,7 @@ def finish(draft: Draft, lemmatize) -> GazetteerEntry:
 def build(nerel: Path, splits: list[str]) -> list[GazetteerEntry]:
     from natasha import MorphVocab
 
-    lemmatize = default_lemmatizer()
+    lemmatize = lemmatizer("ru")
     stats = mine(list(read_links(nerel, splits)), lemmatize)
     drafts = curated_drafts(yaml.safe_load(CURATED_PATH.read_text(encoding="utf-8")))
     assign_qids(drafts, stats, lemmatize)

@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.resolve.gazetteer import GAZETTEER_PATH, read_gazetteer  # noqa: E402
-from kg.resolve.lemmas import default_lemmatizer  # noqa: E402
+from kg.gazetteer import GAZETTEER_PATH, read_gazetteer  # noqa: E402
+from kg.nlp import lemmatizer  # noqa: E402
 from kg.resolve.linking import Name, link_names  # noqa: E402
 from nerel_links import read_links  # noqa: E402
 
@@ -27,7 +27,7 @@ LABELS = {"ORGANIZATION": "Organization", "COUNTRY": "Country"}
 
 
 def score(nerel: Path, split: str, gazetteer_path: Path, proper_only: bool) -> dict[str, dict[str, int]]:
-    gazetteer, lemmatize = read_gazetteer(gazetteer_path), default_lemmatizer()
+    gazetteer, lemmatize = read_gazetteer(gazetteer_path), lemmatizer("ru")
     counts = {nerel_type: {"tp": 0, "fp": 0, "fn": 0} for nerel_type in LABELS}
     links = [link for link in read_links(nerel, [split]) if link.type in LABELS]
     if proper_only:

@@ -7,12 +7,14 @@ from kg.cli.build import build_command
 from kg.cli.eval import eval_command
 from kg.cli.export import export_command
 from kg.cli.extractors import extractors_command
+from kg.cli.follow import follow_command
 from kg.cli.parse import parse_command
 from kg.cli.push import push_command
 from kg.cli.query import query_command
 from kg.cli.remove import remove_command
 from kg.cli.serve import serve_command
 from kg.cli.stats import stats_command
+from kg.cli.train import train_command
 from kg.cli.viz import viz_command
 
 
@@ -27,5 +29,6 @@ def main() -> None:
 
 
 for command in (parse_command, build_command, extractors_command, eval_command, query_command,
-                export_command, stats_command, remove_command, serve_command, push_command, viz_command):
+                export_command, stats_command, remove_command, serve_command, push_command, viz_command,
+                follow_command, train_command):
     main.add_command(command)

@@ -23,7 +23,7 @@ def _format_names() -> list[str]:
 def export_command(graph: Path, fmt: str, output: Path) -> None:
     """Write GRAPH (a store directory or an RDF file) as FORMAT to OUTPUT."""
     from kg.export import export
-    from kg.query.source import open_graph
+    from kg.rdfio import open_graph
 
     with user_errors(), open_graph(graph) as database:
         written = export(database, fmt, output)

@@ -9,5 +9,5 @@ from kg import extract
 @click.command("extractors")
 def extractors_command() -> None:
     """List the extractors `kg build --extractors` can select, with what each finds."""
-    for name in extract.names():
-        click.echo(f"{name:<20} {extract.get(name).description}")
+    for name, description in extract.describe():
+        click.echo(f"{name:<20} {description}")

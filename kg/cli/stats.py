@@ -14,7 +14,7 @@ from kg.cli.common import user_errors
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
 def stats_command(graph: Path, as_json: bool) -> None:
     """What GRAPH (a store directory or an RDF file) holds."""
-    from kg.query.source import open_graph
+    from kg.rdfio import open_graph
     from kg.store import format_stats, stats
 
     with user_errors(), open_graph(graph) as database:

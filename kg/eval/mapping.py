@@ -9,7 +9,7 @@ import yaml
 
 from kg.errors import InputError
 
-DEFAULT_PATH = Path(__file__).with_name("mapping.yml")
+DEFAULT_PATH = Path(__file__).parent / "resources" / "mapping.yml"
 DIRECTIONS = ("forward", "inverse", "either")
 
 

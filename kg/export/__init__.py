@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.export import jsonld, networks, rdf, tables  # noqa: F401  (each registers its formats)
-from kg.export.registry import exporter, names
+from kg.export import networks, rdf, tables  # noqa: F401  (each registers its formats)
+from kg.export.registry import names, writer
 
 
 def export(database: ox.Store, fmt: str, output: str | Path) -> list[Path]:
     """Write `database` as `fmt` to `output` (a directory for neo4j); return the written paths."""
-    return exporter(fmt).write(database, Path(output))
+    return writer(fmt)(database, Path(output))
 
 
 __all__ = ["export", "names"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx
 import pyoxigraph as ox
 
-from kg.export.jsonld import to_rdflib
+from kg.rdfio import to_rdflib
 from kg.export.registry import register
 from kg.graph import to_networkx
 

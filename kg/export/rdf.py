@@ -1,38 +1,23 @@
-"""RDF exports. Quad formats keep one named graph per article; triple formats write the union."""
+"""RDF exports: every writable format of kg.rdfio's table, written by kg.rdfio (the writer `kg build` uses)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import rdfio
 from kg.export.registry import register
-from kg.query.prefixes import prefixes
-
-QUAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
-TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
 
 
-def union_triples(database: ox.Store) -> list[ox.Triple]:
-    """Each triple once, whichever graphs hold it (sorted: equal stores give equal files)."""
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in database}
-    return sorted(triples, key=str)
-
-
-def _quad_writer(fmt: ox.RdfFormat):
+def _writer(fmt: rdfio.RdfFormat):
     def write(database: ox.Store, output: Path) -> list[Path]:
-        ox.serialize(sorted(database, key=str), str(output), format=fmt, prefixes=prefixes())
-        return [output]
+        return [rdfio.write(database, output, fmt)]
     return write
 
 
-def _triple_writer(fmt: ox.RdfFormat):
-    def write(database: ox.Store, output: Path) -> list[Path]:
-        ox.serialize(union_triples(database), str(output), format=fmt, prefixes=prefixes())
-        return [output]
-    return write
+def _description(fmt: rdfio.RdfFormat) -> str:
+    return f"{fmt.name} ({'named graph per article' if fmt.quads else 'union of all graphs'})"
 
 
-for _name, _fmt in QUAD_FORMATS.items():
-    register(_name, f"{_name} (named graph per article)")(_quad_writer(_fmt))
-for _name, _fmt in TRIPLE_FORMATS.items():
-    register(_name, f"{_name} (union of all graphs)")(_triple_writer(_fmt))
+for _fmt in rdfio.writable():
+    register(_fmt.name, _description(_fmt))(_writer(_fmt))

@@ -1,39 +1,30 @@
-"""The export formats: each module registers a writer `(database, output) -> [written paths]`."""
+"""The export formats (kg.registry's pattern): each module registers a writer
+`(database, output) -> [written paths]` under a format name, with a description."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.registry import Registry
 
 Writer = Callable[[ox.Store, Path], list[Path]]
 
-
-@dataclass(frozen=True)
-class Exporter:
-    name: str
-    description: str
-    write: Writer
-
-
-_EXPORTERS: dict[str, Exporter] = {}
+EXPORTERS = Registry("export format")
 
 
 def register(name: str, description: str) -> Callable[[Writer], Writer]:
     def decorate(write: Writer) -> Writer:
-        _EXPORTERS[name] = Exporter(name, description, write)
+        EXPORTERS.register(name, lambda: write, description=description)
         return write
     return decorate
 
 
 def names() -> list[str]:
-    return sorted(_EXPORTERS)
+    return sorted(EXPORTERS.names())
 
 
-def exporter(name: str) -> Exporter:
-    if name not in _EXPORTERS:
-        raise KgError(f"unknown export format {name!r}; use one of: {', '.join(names())}")
-    return _EXPORTERS[name]
+def writer(name: str) -> Writer:
+    """The writer of format `name`; a one-line error listing the formats otherwise."""
+    return EXPORTERS.get(name)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.export.jsonld import to_rdflib
+from kg.rdfio import to_rdflib
 from kg.export.registry import register
 from kg.graph import write_facts_tsv
 

@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, index_mentions
-from kg.extract.resources import load_yaml
 from kg.extract.spans import mention, provenance
 from kg.extract.states import is_state_name
+from kg.resources import load_yaml
 from kg.types import Candidate
 
 NAMED_KINDS = {"entity", "state"}
@@ -45,18 +45,17 @@ def load_patterns(lang: str) -> tuple[Pattern, ...]:
     return tuple(Pattern(p["id"], frozenset(p["left"]), frozenset(p["right"]), tuple(p["between"]),
                          p["subject"], p["predicate"], p.get("right_case"), p.get("name"),
                          p.get("right_capitalized", False), p.get("right_state"))
-                 for p in load_yaml(lang, "adjacent.yml")["patterns"])
+                 for p in load_yaml("extract", "adjacent.yml", lang)["patterns"])
 
 
 class AdjacentExtractor:
     name = "adjacent"
-    description = "facts from neighbouring names: seats of organizations (МВД России, американская Monsanto)"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
         named = [f for f in index.found if f.kind in NAMED_KINDS]
         starts = {f.span.start: f for f in named}
-        joiners = frozenset(load_yaml(ctx.lang, "adjacent.yml")["list_joiners"])
+        joiners = frozenset(load_yaml("extract", "adjacent.yml", ctx.lang)["list_joiners"])
         for pattern in load_patterns(ctx.lang):
             for left in named:
                 right = _right_neighbour(left, pattern, starts)
@@ -85,7 +84,7 @@ def _matches(left: Found, right: Found, pattern: Pattern) -> bool:
 def _state_as_required(right: Found, pattern: Pattern, ctx: ExtractContext) -> bool:
     if pattern.right_state is None:
         return True
-    state = right.mention.label == "Country" or is_state_name(right.mention.normal, ctx.language.lemmatize)
+    state = right.mention.label == "Country" or is_state_name(right.mention.normal, ctx)
     return state == pattern.right_state
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 
 
 def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False) -> str | None:
@@ -24,7 +24,7 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     `future`: a plain future states a decided fact («новым генсеком станет X», «приступит к
     обязанностям с 1 октября»): appointments are reported so; conditionals still block.
     """
-    words = load_yaml(lang, "modality.yml")
+    words = load_yaml("extract", "modality.yml", lang)
     reason = _own_reason(trigger, words, future)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head is not token:
@@ -39,7 +39,8 @@ def _own_reason(token: Token, words: dict, future: bool = False) -> str | None:
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
-        if child.lemma_.lower() == "бы" or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense") and not future):
+        if (child.lemma_.lower() in words["conditional_particles"]
+                or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense") and not future)):
             return f"conditional or future: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or ("Fut" in token.morph.get("Tense") and not future):
         return f"conditional or future: {token.text}"

@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.post_labels import unbracketed, without_abbreviations
-from kg.extract.resources import load_yaml
-from kg.extract.spans import mention, provenance
+from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention, provenance
 from kg.extract.states import gazetteer_entries
+from kg.resources import load_yaml
 from kg.types import Candidate
 
 PREDICATE = "subOrganizationOf"
@@ -36,12 +36,11 @@ MAX_NAME = 6            # words of an organization's name inside it ("Орган
 
 @cache
 def _body_nouns(lang: str) -> frozenset[str]:
-    return frozenset(load_yaml(lang, "posts.yml")["part_nouns"])
+    return frozenset(load_yaml("extract", "posts.yml", lang)["part_nouns"])
 
 
 class BodyExtractor:
     name = "bodies"
-    description = "bodies named with their organization (subOrganizationOf): «Совет глав государств ШОС»"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
@@ -49,7 +48,7 @@ class BodyExtractor:
         covered_until = 0       # "правительств" inside "Совет глав правительств … ШОС" is no body of its own
         for token in doc:
             if (token.i >= covered_until and token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in nouns
-                    and token.ent_type_ != "PER" and _singular(token)):
+                    and token.ent_type_ != PERSON and _singular(token)):
                 for body, owner in _bodies(token, index, ctx):
                     covered_until = max(covered_until, owner.span.end)
                     yield self._candidate(body, owner, doc, ctx)
@@ -74,8 +73,8 @@ def _bodies(noun: Token, index: MentionIndex, ctx: ExtractContext) -> Iterator[t
 
 
 def _same(first: Found, second: Found, ctx: ExtractContext) -> bool:
-    keys = {entry.key for entry in gazetteer_entries(first.mention.normal, ctx.language.lemmatize)}
-    return bool(keys & {entry.key for entry in gazetteer_entries(second.mention.normal, ctx.language.lemmatize)})
+    keys = {entry.key for entry in gazetteer_entries(first.mention.normal, ctx)}
+    return bool(keys & {entry.key for entry in gazetteer_entries(second.mention.normal, ctx)})
 
 
 def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tuple[Found, Found] | None:
@@ -111,7 +110,7 @@ def _modifies(token: Token, noun: Token) -> bool:
     """An adjective of the body's name: it agrees with the noun ("следующая страной-председателем
     совета" does not)."""
     adjective = token.dep_ == "amod" and token.head.i >= token.i
-    return adjective and token.ent_type_ != "LOC" and token.morph.get("Case") == noun.morph.get("Case")
+    return adjective and token.ent_type_ != PLACE and token.morph.get("Case") == noun.morph.get("Case")
 
 
 def _continues(token: Token) -> bool:
@@ -119,9 +118,9 @@ def _continues(token: Token) -> bool:
     if token.text in BRIDGES or token.lower_ in INNER_WORDS:
         return True
     participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")   # "Совет управляющих"
-    if token.ent_type_ in {"PER", "LOC"} or (token.pos_ not in NAME_POS and not participle):
+    if token.ent_type_ in {PERSON, PLACE} or (token.pos_ not in NAME_POS and not participle):
         return False
-    return "Gen" in token.morph.get("Case") or not token.morph.get("Case") or token.ent_type_ == "ORG"
+    return "Gen" in token.morph.get("Case") or not token.morph.get("Case") or token.ent_type_ == ORGANIZATION
 
 
 def _organization_from(doc: Doc, position: int, end: int, index: MentionIndex, ctx: ExtractContext) -> Found | None:
@@ -134,7 +133,7 @@ def _organization_from(doc: Doc, position: int, end: int, index: MentionIndex, c
     found = index.at(token)
     candidates = [found] if found is not None and found.kind == "entity" and found.span.start == position else []
     for last in range(position, min(end, position + MAX_NAME)):
-        if doc[last].ent_type_ == "PER" or not (_continues(doc[last]) or doc[last].ent_type_ == "LOC"):
+        if doc[last].ent_type_ == PERSON or not (_continues(doc[last]) or doc[last].ent_type_ == PLACE):
             break
         if doc[last].pos_ in {"NOUN", "PROPN"}:
             span = doc[position:last + 1]
@@ -145,14 +144,14 @@ def _organization_from(doc: Doc, position: int, end: int, index: MentionIndex, c
 
 def _is_organization(found: Found, ctx: ExtractContext) -> bool:
     """A name the gazetteer knows as an organization only (the NER calls "Союзного государства" a place)."""
-    entries = gazetteer_entries(found.mention.normal, ctx.language.lemmatize)
+    entries = gazetteer_entries(found.mention.normal, ctx)
     return bool(entries) and not any(entry.type in STATE_TYPES for entry in entries)
 
 
 def _complement_end(doc: Doc, end: int, limit: int, lang: str) -> int:
     """"Совет ООН | по правам человека": a «по» phrase right after the organization is the body's
     when its noun is one of a post's complements (posts.yml), not "по приглашению президента"."""
-    nouns = load_yaml(lang, "posts.yml")["complements"]["по"]
+    nouns = load_yaml("extract", "posts.yml", lang)["complements"]["по"]
     if end + 1 < limit and doc[end].lower_ == "по" and doc[end + 1].lemma_.lower() in nouns:
         k = end + 1
         while k < limit and (doc[k].pos_ in NAME_POS or doc[k].text == "и") and not doc[k].ent_type_:
@@ -171,7 +170,7 @@ def _body_mention(span: Span, noun: Token, owner: Found, index: MentionIndex, ct
     inner = doc[noun.i + 1:owner.span.start]
     after = doc[owner.span.end:span.end].text
     owner_names = {owner.span.text, owner.mention.normal}
-    for entry in gazetteer_entries(owner.mention.normal, ctx.language.lemmatize):
+    for entry in gazetteer_entries(owner.mention.normal, ctx):
         owner_names |= {entry.ru, *entry.abbreviations, *entry.aliases}
     aliases = [" ".join(part for part in (head, between, name, after) if part)
                for between in dict.fromkeys((without_abbreviations(inner), _without_members(inner, ctx.lang)))
@@ -188,7 +187,7 @@ def _body_mention(span: Span, noun: Token, owner: Found, index: MentionIndex, ct
 def _without_members(span: Span, lang: str) -> str:
     """"глав государств-членов", "глав стран — членов" → "глав государств": the same body as the
     gold and other articles name it (`body_name_words` in posts.yml)."""
-    words = load_yaml(lang, "posts.yml")["body_name_words"]
+    words = load_yaml("extract", "posts.yml", lang)["body_name_words"]
     parts = []
     for token in span:
         lemma = token.lemma_.lower()

@@ -20,7 +20,6 @@ DOCUMENT_KIND = "document"
 
 class DocumentExtractor:
     name = "documents"
-    description = "validity periods (validFrom/validUntil) and topics (about) of named documents"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)

@@ -19,8 +19,8 @@ from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.periods import point_in_time
-from kg.extract.resources import load_yaml
 from kg.extract.spans import provenance
+from kg.resources import load_yaml
 from kg.types import Candidate
 
 
@@ -50,8 +50,8 @@ class Frame:
 @functools.cache
 def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict, frozenset[str]]:
     """(frames, shared word lists, predicates that get a time) from a frames file."""
-    data = load_yaml(lang, resource)
-    groups = load_yaml(lang, "labels.yml")
+    data = load_yaml("extract", resource, lang)
+    groups = load_yaml("extract", "labels.yml", lang)
 
     def labels(names: list[str]) -> frozenset[str]:
         return frozenset(label for name in names for label in groups.get(name, [name]))
@@ -69,8 +69,8 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict, froz
 class FrameExtractor:
     """A registered extractor reading one frames file."""
 
-    def __init__(self, name: str, description: str, resource: str):
-        self.name, self.description, self.resource = name, description, resource
+    def __init__(self, name: str, resource: str):
+        self.name, self.resource = name, resource
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         frames, words, dated = load_frames(ctx.lang, self.resource)

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
-from kg.extract.resources import load_yaml
 from kg.extract.titles import Title, acting, for_organization
+from kg.resources import load_yaml
 
 NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -46,7 +46,7 @@ class Holding:
 
 @cache
 def _words(lang: str) -> dict:
-    data = load_yaml(lang, "posts.yml")
+    data = load_yaml("extract", "posts.yml", lang)
     return {"predicative": frozenset(data["predicative_verbs"]), "post_nouns": frozenset(data["post_nouns"]),
             "post_verbs": {verb: frozenset(roles) for verb, roles in data["post_verbs"].items()},
             "owner_nouns": frozenset(data["owner_nouns"]), "replaced": frozenset(data["replacement_verbs"]),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
-from kg.extract.spans import NER_LABELS, mention
+from kg.extract.spans import PERSON, mention
 from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
@@ -22,7 +22,8 @@ from kg.types import Mention
 class Found:
     span: Span
     mention: Mention
-    kind: str      # entity, document, group, event, topic, role, state
+    kind: str      # entity, document, group, event, topic, role, state, learned
+    learned: str = ""   # the NEREL type the learned tagger gave this very span, if any
 
 
 class MentionIndex:
@@ -62,13 +63,13 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    found = [Found(ent, mention(ent, NER_LABELS[ent.label_], ctx), "entity")
-             for ent in doc.ents if ent.label_ in NER_LABELS]
+    found = [Found(ent, mention(ent, ent.label_, ctx), "entity") for ent in doc.ents]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]
     roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
     found += roles
-    found += [Found(s, mention(s, "Country", ctx, proper=False), "state") for s in find_state_adjectives(doc, lang)
+    found += [Found(s, mention(s, "Country", ctx, proper=False), "state")
+              for s in find_state_adjectives(doc, ctx.state_adjectives)
               if not any(r.span.start <= s.start < r.span.end for r in roles)]
     return MentionIndex(found + _title_roles(doc, MentionIndex(found), ctx))
 
@@ -86,4 +87,4 @@ def _title_roles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> list[Fou
 def _after_name(post: Span) -> bool:
     """"Рютте, генсек НАТО": the post is the name's apposition."""
     before = post.start - 1
-    return before >= 1 and post.doc[before].text == "," and post.doc[before - 1].ent_type_ == "PER"
+    return before >= 1 and post.doc[before].text == "," and post.doc[before - 1].ent_type_ == PERSON

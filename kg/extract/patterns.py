@@ -7,16 +7,18 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.resources import load_yaml
+from kg.extract.spans import PERSON
+from kg.resources import load_yaml
 
 
 def find_topics(doc: Doc, lang: str) -> list[Span]:
-    return _matches(doc, load_yaml(lang, "topics.yml"))
+    return _matches(doc, load_yaml("extract", "topics.yml", lang))
 
 
 def find_roles(doc: Doc, lang: str) -> Iterator[tuple[Span, str]]:
-    """(span, class) of phrases standing for a person or country named elsewhere."""
-    entries = load_yaml(lang, "roles.yml")
+    """(span, class) of phrases standing for a person or country named elsewhere (titles standing
+    for their holder are found with the titles, kg.extract.mentions)."""
+    entries = load_yaml("extract", "roles.yml", lang)
     labels = {entry["id"]: entry["label"] for entry in entries}
     for span in _matches(doc, entries):
         if not next_to_name(span):
@@ -33,4 +35,4 @@ def _matches(doc: Doc, entries: list[dict]) -> list[Span]:
 def next_to_name(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return (after is not None and after.ent_type_ == "PER") or any(t.ent_type_ == "PER" for t in span)
+    return (after is not None and after.ent_type_ == PERSON) or any(t.ent_type_ == PERSON for t in span)

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.context import ExtractContext
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
 
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -14,7 +14,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 def validity(text: str, lang: str) -> Qualifiers:
     """("validFrom", 2024), ("validUntil", 2029) from "… на 2024-2029 годы"; () when no period."""
-    for entry in load_yaml(lang, "periods.yml")["patterns"]:
+    for entry in load_yaml("extract", "periods.yml", lang)["patterns"]:
         match = re.search(entry["regex"], text)
         if match:
             years = {k: v for k, v in match.groupdict().items() if v}
@@ -29,7 +29,7 @@ def point_in_time(trigger: Token, ctx: ExtractContext) -> Qualifiers:
     """The year the clause names ("в 2023 году"), else the article's date, else nothing."""
     for token in (trigger, trigger.head):
         for child in token.children:
-            year = _year_of(child, load_yaml(ctx.lang, "periods.yml")["year_nouns"])
+            year = _year_of(child, load_yaml("extract", "periods.yml", ctx.lang)["year_nouns"])
             if year:
                 return (("pointInTime", Value(year, "gYear")),)
     if ctx.article.published is not None:

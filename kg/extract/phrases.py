@@ -11,12 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.resources import load_tsv
 from kg.extract.spans import subtree_span
+from kg.resources import load_tsv
 
 # Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
 CUT_DEPS = {"conj", "cc", "acl", "acl:relcl", "parataxis", "appos", "punct"}
-ENTITY_LABELS = {"PER", "ORG", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class Phrase:
 
 def heads(lang: str) -> dict[str, tuple[str, str]]:
     """lemma → (class, kind) from heads.tsv."""
-    return {lemma: (label, kind) for lemma, label, kind in load_tsv(lang, "heads.tsv")}
+    return {lemma: (label, kind) for lemma, label, kind in load_tsv("extract", "heads.tsv", lang)}
 
 
 def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
@@ -45,7 +44,7 @@ def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
 def document_span(head: Token) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
     span = with_quoted_title(subtree_span(head, cut_children(head)))
-    has_entity = any(t.ent_type_ in ENTITY_LABELS for t in span if t is not head)
+    has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     specific = head.text[:1].isupper() or has_entity or has_year or "«" in span.text
     return span if specific and len(span) > 1 else None
@@ -64,7 +63,7 @@ def group_span(head: Token) -> Span | None:
 def event_span(head: Token) -> Span | None:
     """"теракт в Подмосковье", "конфликт на Ближнем Востоке", "саммит ШОС": located or owned events."""
     named = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i
-             and any(t.ent_type_ in ENTITY_LABELS for t in c.subtree)]
+             and any(t.ent_type_ for t in c.subtree)]
     if not named:
         return None
     left = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i])

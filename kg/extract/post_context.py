@@ -19,8 +19,8 @@ from spacy.tokens import Span
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex
-from kg.extract.resources import load_yaml
 from kg.extract.states import gazetteer_entries
+from kg.resources import load_yaml
 
 IGO = "IntergovernmentalOrganization"
 CLAUSE_ENDS = frozenset({",", ";", ":"})
@@ -31,7 +31,7 @@ MAX_ALIASES = 40
 
 @cache
 def _synonyms(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(group) for group in load_yaml(lang, "posts.yml")["post_synonyms"])
+    return tuple(tuple(group) for group in load_yaml("extract", "posts.yml", lang)["post_synonyms"])
 
 
 def article_organization(index: MentionIndex, ctx: ExtractContext, noun: str | None = None,
@@ -137,4 +137,4 @@ def _synonymous(prefix: str, lang: str) -> list[str]:
 
 
 def _entries(found: Found, ctx: ExtractContext):
-    return gazetteer_entries(found.mention.normal, ctx.language.lemmatize)
+    return gazetteer_entries(found.mention.normal, ctx)

@@ -18,9 +18,9 @@ from kg.extract.mentions import Found, MentionIndex
 from kg.extract.post_context import (article_organization, genitive_name, is_igo, post_aliases, recent_state,
                                      sentence_state)
 from kg.extract.post_labels import compose, nominative_title, title_lemma, unbracketed, without_abbreviations
-from kg.extract.resources import load_yaml
-from kg.extract.spans import mention
+from kg.extract.spans import PERSON, mention
 from kg.extract.states import gazetteer_entries
+from kg.resources import load_yaml
 
 ORGANIZATION_LABELS = frozenset({"Organization", "Place", "Country"})
 NAMED_KINDS = frozenset({"entity", "state"})
@@ -61,7 +61,7 @@ class _Reading:
 
 @cache
 def _words(lang: str) -> dict:
-    data = load_yaml(lang, "posts.yml")
+    data = load_yaml("extract", "posts.yml", lang)
     complements = {prep: frozenset(nouns) for prep, nouns in data["complements"].items()}
     return {"body": frozenset(data["body_nouns"]), "roles": frozenset(data["organization_nouns"]),
             "complements": complements, "placed": frozenset(data["placed_titles"]),
@@ -177,7 +177,7 @@ def _read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extr
     j = words.end
     while j < end:
         token = doc[j]
-        if token.ent_type_ == "PER":
+        if token.ent_type_ == PERSON:
             break
         named = _named_at(token, index) or _known_name(token, ctx)
         if named is not None:
@@ -223,7 +223,7 @@ def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
         return None
     span = token.doc[token.i:token.i + 1]
     found = Found(span, mention(span, "Organization", ctx), "entity")
-    types = {entry.type for entry in gazetteer_entries(found.mention.normal, ctx.language.lemmatize)}
+    types = {entry.type for entry in gazetteer_entries(found.mention.normal, ctx)}
     if not types or "Country" in types:
         return None
     return found
@@ -232,7 +232,7 @@ def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
 def _bracketed_abbreviation(doc: Doc, j: int, end: int) -> bool:
     """"(РАТС)" inside a post, with more of the post after it."""
     return (j + 3 < end and doc[j].text == "(" and doc[j + 1].text.isupper() and doc[j + 2].text == ")"
-            and doc[j + 3].pos_ in PHRASE_POS and doc[j + 3].ent_type_ != "PER")
+            and doc[j + 3].pos_ in PHRASE_POS and doc[j + 3].ent_type_ != PERSON)
 
 
 def _joins_portfolio(doc: Doc, j: int, end: int, reading: _Reading, lexicon) -> bool:
@@ -285,7 +285,7 @@ def _complement(doc: Doc, j: int, end: int, index: MentionIndex, vocabulary: dic
     # unless the complement takes any noun ("при ООН")
     names_inside = "*" in nouns
     k = j + 1
-    while k < end and doc[k].ent_type_ != "PER" and (names_inside or not doc[k].ent_type_) and (
+    while k < end and doc[k].ent_type_ != PERSON and (names_inside or not doc[k].ent_type_) and (
             doc[k].pos_ in PHRASE_POS or doc[k].ent_type_ or (doc[k].text == "и" and k + 1 < end
                                                                and doc[k + 1].pos_ in PHRASE_POS)):
         k += 1

@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from kg.extract.context import ExtractContext
 from kg.extract.holders import Holding, find_holdings
 from kg.extract.mentions import index_mentions
-from kg.extract.resources import load_yaml
 from kg.extract.spans import mention, provenance
 from kg.extract.tenure import tenure
 from kg.extract.titles import Title, find_titles
+from kg.resources import load_yaml
 from kg.types import Candidate, Mention, Qualifiers
 
 HOLDS, HEAD_OF, WORKS_FOR = "holdsPosition", "headOf", "worksFor"
@@ -33,7 +33,6 @@ CONFIDENCE = {"apposition": 0.9, "list": 0.85, "chain": 0.85, "predicative": 0.8
 
 class TitleExtractor:
     name = "titles"
-    description = "posts from titles next to names and from appointments (holdsPosition, headOf, worksFor)"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
@@ -73,6 +72,6 @@ class TitleExtractor:
 def _nationality(title: Title, ctx: ExtractContext) -> bool:
     """"представитель Аргентины Рафаэль Гросси": the state a person comes from, not a post."""
     words = " ".join(t.lemma_.lower() for t in title.words)
-    nationality = load_yaml(ctx.lang, "posts.yml")["nationality_titles"]
+    nationality = load_yaml("extract", "posts.yml", ctx.lang)["nationality_titles"]
     return (words in nationality and title.organization is not None and title.owner is None
             and title.organization.mention.label in {"Place", "Country"})

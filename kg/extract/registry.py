@@ -1,7 +1,8 @@
-"""The registry of relation extractors that `kg build --extractors` selects from.
+"""The registry of relation extractors that `kg build --extractors` selects from (kg.registry's pattern).
 
-Extractors register themselves when their module is imported (see `kg.extract.__init__`);
-the registry is filled once at import time and only read afterwards.
+Each extractor declares the Doc features it `requires` (kg.languages.DOC_FEATURES names) and the
+data files it reads for a language (`resources`, under resources/<lang>/); `check` refuses a
+selection that a language cannot serve before anything runs. Modules are imported on first use.
 """
 from __future__ import annotations
 
@@ -10,13 +11,20 @@ from typing import Protocol, runtime_checkable
 
 from spacy.tokens import Doc
 
-from kg.errors import KgError
 from kg.extract.context import ExtractContext
+from kg.languages import DOC_FEATURES, language
+from kg.registry import Entry, Registry, UnknownNameError
 from kg.types import Candidate
 
+# What finding the mentions needs, whichever extractors run (kg/extract/mentions.py).
+MENTION_RESOURCES = ("heads.tsv", "topics.yml", "roles.yml", "titles.tsv", "posts.yml")
 
-class UnknownExtractorError(KgError):
-    """A requested extractor name that is not registered."""
+EXTRACTORS = Registry("extractor")
+UnknownExtractorError = UnknownNameError
+
+
+class MissingFeatureError(UnknownNameError):
+    """A language whose NLP does not provide what a selected extractor reads."""
 
 
 @runtime_checkable
@@ -24,39 +32,47 @@ class Extractor(Protocol):
     """Reads one parsed article and proposes statements about its mentions."""
 
     name: str
-    description: str
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterable[Candidate]: ...
 
 
-_EXTRACTORS: dict[str, Extractor] = {}
-
-
-def register(extractor: Extractor) -> Extractor:
-    """Add an extractor under its `name` (usable as a decorator on an instance factory's result)."""
-    if extractor.name in _EXTRACTORS:
-        raise ValueError(f"extractor {extractor.name!r} registered twice")
-    _EXTRACTORS[extractor.name] = extractor
-    return extractor
+def register(name: str, factory, *, description: str, requires: Iterable[str] = DOC_FEATURES,
+             resources: Iterable[str] = ()) -> Entry:
+    """Add an extractor: `factory` (a callable or "module:attribute") builds it on first use."""
+    return EXTRACTORS.register(name, factory, description=description, requires=requires,
+                               resources=tuple(resources))
 
 
 def names() -> tuple[str, ...]:
-    return tuple(_EXTRACTORS)
+    return EXTRACTORS.names()
 
 
 def get(name: str) -> Extractor:
-    check_names([name])
-    return _EXTRACTORS[name]
+    return EXTRACTORS.get(name)
 
 
 def check_names(requested: Sequence[str]) -> None:
     """Fail with one line naming the valid extractors if any requested name is unknown."""
-    unknown = [name for name in requested if name not in _EXTRACTORS]
-    if unknown:
-        raise UnknownExtractorError(
-            f"unknown extractor(s): {', '.join(unknown)}; valid: {', '.join(names())}")
+    EXTRACTORS.check(requested)
+
+
+def check_language(requested: Sequence[str], lang: str) -> None:
+    """Fail with one line if `lang`'s NLP lacks a Doc feature a requested extractor requires."""
+    provided = set(language(lang).assigns)
+    for name in requested:
+        missing = [feature for feature in EXTRACTORS.entry(name).requires if feature not in provided]
+        if missing:
+            raise MissingFeatureError(f"extractor {name!r} needs {', '.join(missing)}, which language "
+                                      f"{lang!r} does not provide")
+
+
+def resources(requested: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The data files the requested (default: all) extractors read, plus those of mention finding."""
+    chosen = names() if requested is None else requested
+    needed = [*MENTION_RESOURCES, *(r for name in chosen for r in EXTRACTORS.entry(name).meta["resources"])]
+    return tuple(dict.fromkeys(needed))
 
 
 def describe() -> tuple[tuple[str, str], ...]:
     """(name, description) of every registered extractor, for `kg extractors`."""
-    return tuple((name, extractor.description) for name, extractor in _EXTRACTORS.items())
+    return tuple((entry.name, entry.description) for entry in EXTRACTORS.entries())

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.types import Mention, Provenance
 
-NER_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}   # spaCy/natasha → ontology
+PERSON = "Person"   # Doc entities carry ontology classes (kg.nlp maps each model's tags)
+ORGANIZATION = "Organization"
+PLACE = "Place"
 
 
 def mention(span: Span, label: str, ctx: ExtractContext, *, proper: bool = True) -> Mention:

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ExtractContext
-from kg.extract.resources import load_yaml
+from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
 
 START, END = "validFrom", "validUntil"
@@ -26,7 +26,7 @@ DATE_DEPS = frozenset({"obl", "nmod", "advmod", "obl:tmod", "nummod", "flat"})
 
 @cache
 def _words(lang: str) -> dict:
-    data = load_yaml(lang, "posts.yml")["tenure"]
+    data = load_yaml("extract", "posts.yml", lang)["tenure"]
     return {**data, "date": re.compile(data["date"]), "span": re.compile(data["span"]),
             "term": re.compile(data["term"]), "since": frozenset(data["since"]), "until": frozenset(data["until"]),
             "at": frozenset([None, *data["at"]]),

@@ -23,7 +23,8 @@ from kg.extract.mentions import Found, MentionIndex
 from kg.extract.post_context import post_aliases
 from kg.extract.post_labels import compose, title_lemma
 from kg.extract.post_phrases import Completion, complete
-from kg.extract.resources import load_tsv, load_yaml
+from kg.extract.spans import ORGANIZATION, PERSON
+from kg.resources import load_tsv, load_yaml
 
 HEAD_OF, WORKS_FOR, NO_RELATION, BODY, POST_ONLY = "headOf", "worksFor", "-", "body", "post"
 PLACES = frozenset({"Place", "Country"})
@@ -88,8 +89,8 @@ class Lexicon:
 
 @cache
 def title_lexicon(lang: str) -> Lexicon:
-    relations = {tuple(words.split()): relation for words, relation in load_tsv(lang, "titles.tsv")}
-    return Lexicon(relations, max(map(len, relations)))
+    relations = {tuple(words.split()): relation for words, relation in load_tsv("extract", "titles.tsv", lang)}
+    return Lexicon(relations, max(map(len, relations), default=0))   # a language may list no titles yet
 
 
 def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[Title]:
@@ -99,7 +100,7 @@ def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[
     for sentence in doc.sents:
         tokens = list(sentence)
         for position, token in enumerate(tokens):
-            if token.i < covered_until or token.ent_type_ == "PER" or _inside_organization(token):
+            if token.i < covered_until or token.ent_type_ == PERSON or _inside_organization(token):
                 continue
             found = lexicon.match(tokens[position:])
             if found is None:
@@ -138,7 +139,7 @@ def _dashed_title(titles: list[Title], tokens: list[Token], end: int, index: Men
 def _organization_title(title: Title, lang: str) -> bool:
     """"генеральный секретарь - премьер-министр Норвегии": an organization's title is a post of its own."""
     words = " ".join(title_lemma(t) for t in title.words)
-    return words in load_yaml(lang, "posts.yml")["organization_titles"]
+    return words in load_yaml("extract", "posts.yml", lang)["organization_titles"]
 
 
 def _joined(first: Title, second: Title) -> Title:
@@ -169,9 +170,9 @@ def acting(title: Title) -> Title:
 
 def _inside_organization(token: Token) -> bool:
     """"Администрации президента РФ", "Палаты представителей США": a title word in an organization's name."""
-    if token.ent_type_ != "ORG":
+    if token.ent_type_ != ORGANIZATION:
         return False
-    return token.i > 0 and token.doc[token.i - 1].ent_type_ == "ORG" and not token.doc[token.i - 1].is_punct
+    return token.i > 0 and token.doc[token.i - 1].ent_type_ == ORGANIZATION and not token.doc[token.i - 1].is_punct
 
 
 def _titles(words: Span, relation: str, completion: Completion) -> Iterator[Title]:

@@ -1,10 +1,10 @@
-"""RDF for kg: the ontology's namespace, building, validating, serializing and exporting graphs.
+"""RDF for kg: building a Dataset from resolved facts, validating it, its merged view, tables and networks.
 
 The only package that imports rdflib for building; see docs/graph-model.md for the model.
 """
 from kg.graph.build import build_dataset
-from kg.graph.export import merged_graph, query, serialize, serialized
-from kg.graph.namespace import KG
+from kg.graph.union import merged_graph, query
+from kg.vocab.rdf import KG
 from kg.graph.nx import to_networkx
 from kg.graph.reference import ReferenceFact, ReferenceSource, add_reference_facts
 from kg.graph.signatures import conforming
@@ -13,4 +13,4 @@ from kg.graph.tsv import COLUMNS, facts_rows, write_facts_tsv
 from kg.graph.validate import validate
 
 __all__ = ["KG", "COLUMNS", "ReferenceFact", "ReferenceSource", "UnknownTermError", "add_reference_facts", "build_dataset", "conforming", "facts_rows", "merged_graph", "ontology",
-           "query", "serialize", "serialized", "shapes", "to_networkx", "validate", "write_facts_tsv"]
+           "query", "shapes", "to_networkx", "validate", "write_facts_tsv"]

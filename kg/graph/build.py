@@ -6,16 +6,18 @@ the direct fact triples, one provenance statement node per fact and org:Membersh
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
 
 from kg.errors import ValidationError
-from kg.graph import iri, terms
+from kg import vocab
+from kg.graph import terms
 from kg.graph.entities import merged_entities
-from kg.graph.namespace import KG, SCHEMA, WD, bind_prefixes
+from kg.vocab.rdf import KG, SCHEMA, WD, bind_prefixes
+from kg.identity import object_id, unique_facts
 from kg.types import Article, ArticleFacts, Entity, Fact, Value
 
 CONFIDENCE_PLACES = Decimal("0.001")   # rounded so float noise never changes the output bytes
@@ -29,6 +31,14 @@ def new_dataset() -> Dataset:
     return dataset
 
 
+def entity_node(key: str) -> URIRef:
+    return URIRef(vocab.entity_iri(key))
+
+
+def article_node(article_id: str) -> URIRef:
+    return URIRef(vocab.article_iri(article_id))
+
+
 def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     """One named graph per article plus entity descriptions in the default graph."""
     results = sorted(results, key=lambda result: result.article.id)   # input order must not matter
@@ -36,15 +46,15 @@ def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     for entity in merged_entities(results):
         add_entity(dataset.default_graph, entity)
     for result in results:
-        graph = dataset.graph(iri.article_iri(result.article.id))
+        graph = dataset.graph(article_node(result.article.id))
         add_article(graph, result.article)
-        for fact in unique_facts(result.article, result.facts):
+        for fact in unique_facts(result.facts):   # as resolution left them, unless built by hand
             add_fact(graph, result.article, fact)
     return dataset
 
 
 def add_entity(graph: Graph, entity: Entity) -> None:
-    node = iri.entity_iri(entity.key)
+    node = entity_node(entity.key)
     graph.add((node, RDF.type, terms.entity_class(entity.type)))
     preferred = {entity.lang: entity.label}
     for lang, label in ((entity.lang, entity.label), *entity.labels):
@@ -59,7 +69,7 @@ def add_entity(graph: Graph, entity: Entity) -> None:
 
 
 def add_article(graph: Graph, article: Article) -> None:
-    node = iri.article_iri(article.id)
+    node = article_node(article.id)
     graph.add((node, RDF.type, KG.Article))
     graph.add((node, SCHEMA.inLanguage, Literal(article.lang)))
     if article.title:
@@ -68,27 +78,15 @@ def add_article(graph: Graph, article: Article) -> None:
         graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.publisher:
         graph.add((node, SCHEMA.publisher, Literal(article.publisher)))
+    if article.author:
+        graph.add((node, SCHEMA.author, Literal(article.author)))
     if article.url:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
-def object_id(obj: Entity | Value) -> str:
-    """What identifies a fact's object in hashes: the entity key or the typed lexical form."""
-    return obj.key if isinstance(obj, Entity) else f"{obj.lexical}^^{obj.datatype}"
-
-
 def fact_node(article: Article, fact: Fact) -> URIRef:
     prov = fact.provenance
-    return iri.fact_iri(article.id, fact.subject.key, fact.predicate, object_id(fact.object), prov.start, prov.end)
-
-
-def unique_facts(article: Article, facts: Iterable[Fact]) -> Iterator[Fact]:
-    """One fact per statement IRI: the most confident reading wins, ties broken by extractor/rule."""
-    best: dict[URIRef, Fact] = {}
-    ranked = sorted(facts, key=lambda f: (-f.provenance.confidence, f.provenance.extractor, f.provenance.rule))
-    for fact in ranked:
-        best.setdefault(fact_node(article, fact), fact)
-    return iter(best.values())
+    return URIRef(vocab.fact_iri(article.id, fact.subject.key, fact.predicate, object_id(fact.object), prov.start, prov.end))
 
 
 def literal(value: Value) -> Literal:
@@ -101,12 +99,12 @@ def literal(value: Value) -> Literal:
 
 
 def object_term(obj: Entity | Value) -> URIRef | Literal:
-    return iri.entity_iri(obj.key) if isinstance(obj, Entity) else literal(obj)
+    return entity_node(obj.key) if isinstance(obj, Entity) else literal(obj)
 
 
 def add_fact(graph: Graph, article: Article, fact: Fact) -> URIRef:
     """The direct triple, its statement node with provenance, and a membership for statuses."""
-    subject, predicate = iri.entity_iri(fact.subject.key), terms.fact_property(fact.predicate)
+    subject, predicate = entity_node(fact.subject.key), terms.fact_property(fact.predicate)
     obj = object_term(fact.object)
     graph.add((subject, predicate, obj))
     node = fact_node(article, fact)
@@ -128,7 +126,7 @@ def add_provenance(graph: Graph, node: URIRef, article: Article, fact: Fact) -> 
     except ValueError as error:
         raise ValidationError(f"fact {fact.predicate!r} in article {article.id}: {error}") from None
     confidence = Decimal(str(prov.confidence)).quantize(CONFIDENCE_PLACES)
-    for prop, value in ((PROV.wasDerivedFrom, iri.article_iri(article.id)),
+    for prop, value in ((PROV.wasDerivedFrom, article_node(article.id)),
                         (KG.sentence, Literal(prov.sentence, lang=article.lang)),
                         (KG.startOffset, Literal(start)), (KG.endOffset, Literal(end)),
                         (KG.extractor, Literal(prov.extractor)), (KG.rule, Literal(prov.rule)),
@@ -145,10 +143,10 @@ def add_qualifiers(graph: Graph, node: URIRef, fact: Fact) -> None:
 def add_membership(graph: Graph, fact: Fact, role: URIRef, statement: URIRef) -> None:
     """org:Membership(member, organization, role), derived from the statement that states it."""
     member, organization = fact.subject, fact.object
-    node = iri.membership_iri(member.key, str(role), organization.key)
+    node = URIRef(vocab.membership_iri(member.key, str(role), organization.key))
     graph.add((node, RDF.type, ORG.Membership))
-    graph.add((node, ORG.member, iri.entity_iri(member.key)))
-    graph.add((node, ORG.organization, iri.entity_iri(organization.key)))
+    graph.add((node, ORG.member, entity_node(member.key)))
+    graph.add((node, ORG.organization, entity_node(organization.key)))
     graph.add((node, ORG.role, role))
     graph.add((node, PROV.wasDerivedFrom, statement))
     add_qualifiers(graph, node, fact)

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.errors import ValidationError
-from kg.graph.iri import entity_iri
+from kg.vocab import entity_iri
 from kg.types import ArticleFacts, Entity
 
 

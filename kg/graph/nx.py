@@ -5,8 +5,9 @@ import networkx
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, RDFS
 
-from kg.graph.export import merged_graph
-from kg.graph.namespace import KG, curie
+from kg.graph.union import merged_graph
+from kg.vocab import curie
+from kg.vocab.rdf import KG
 from kg.graph.terms import ontology
 from kg.graph.tsv import label, type_curie
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from rdflib.namespace import OWL, RDF
 
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 from kg.graph.terms import fact_predicates, ontology
 
 

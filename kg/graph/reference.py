@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from kg.graph import iri, terms
-from kg.graph.build import add_entity, add_membership, add_qualifiers, object_id, object_term
-from kg.graph.namespace import KG, SCHEMA
+from kg import vocab
+from kg.graph import terms
+from kg.graph.build import add_entity, add_membership, add_qualifiers, entity_node, object_term
+from kg.identity import object_id
+from kg.vocab.rdf import KG, SCHEMA
 from kg.types import Entity, Qualifiers, Value
 
 
@@ -24,7 +26,7 @@ class ReferenceSource:
     """A curated dataset: `name` makes its IRI, `version` pins the exact content used."""
 
     name: str                    # e.g. "gazetteer"
-    label: str                   # e.g. "kg gazetteer (kg/resolve/resources/gazetteer.jsonl)"
+    label: str                   # e.g. "kg gazetteer (kg/gazetteer/resources/gazetteer.jsonl)"
     version: str                 # e.g. a content digest
 
 
@@ -41,14 +43,14 @@ class ReferenceFact:
 
 def add_reference_facts(dataset: Dataset, source: ReferenceSource, facts: Iterable[ReferenceFact]) -> URIRef:
     """Add `facts` in the source's named graph (returned); entities not yet described get described."""
-    node = iri.source_iri(source.name)
+    node = URIRef(vocab.source_iri(source.name))
     graph = dataset.graph(node)
     graph.add((node, RDF.type, KG.ReferenceSource))
     graph.add((node, RDFS.label, Literal(source.label, lang="en")))
     graph.add((node, SCHEMA.version, Literal(source.version)))
     for fact in facts:
         for entity in _entities(fact):
-            if (iri.entity_iri(entity.key), RDF.type, None) not in dataset.default_graph:
+            if (entity_node(entity.key), RDF.type, None) not in dataset.default_graph:
                 add_entity(dataset.default_graph, entity)
         add_reference_fact(graph, source, fact)
     return node
@@ -60,13 +62,13 @@ def _entities(fact: ReferenceFact) -> tuple[Entity, ...]:
 
 def add_reference_fact(graph: Graph, source: ReferenceSource, fact: ReferenceFact) -> URIRef:
     """The direct triple, its kg:ReferenceFact node, and a membership for statuses."""
-    subject, predicate = iri.entity_iri(fact.subject.key), terms.fact_property(fact.predicate)
+    subject, predicate = entity_node(fact.subject.key), terms.fact_property(fact.predicate)
     obj = object_term(fact.object)
     graph.add((subject, predicate, obj))
-    node = iri.reference_fact_iri(source.name, fact.subject.key, fact.predicate, object_id(fact.object))
+    node = URIRef(vocab.reference_fact_iri(source.name, fact.subject.key, fact.predicate, object_id(fact.object)))
     for prop, value in ((RDF.type, KG.ReferenceFact), (RDF.type, RDF.Statement), (RDF.subject, subject),
                         (RDF.predicate, predicate), (RDF.object, obj),
-                        (PROV.wasDerivedFrom, iri.source_iri(source.name))):
+                        (PROV.wasDerivedFrom, URIRef(vocab.source_iri(source.name)))):
         graph.add((node, prop, value))
     if fact.citation:
         graph.add((node, DCTERMS.source, Literal(fact.citation)))

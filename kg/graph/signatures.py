@@ -15,7 +15,7 @@ from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS, SH
 
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 from kg.graph.terms import ontology, shapes
 from kg.types import ArticleFacts, Entity, Fact
 
@@ -34,13 +34,13 @@ class Signatures:
         return allowed is None or not isinstance(fact.object, Entity) or fact.object.type in allowed
 
 
-def conforming(result: ArticleFacts) -> tuple[ArticleFacts, tuple[Fact, ...]]:
-    """The article's facts the shapes allow, and the ones they do not."""
+def conforming(result: ArticleFacts) -> ArticleFacts:
+    """The article with only the facts the shapes allow; the others move to `dropped`."""
     rules = signatures()
     allowed = [rules.allows(fact) for fact in result.facts]
     kept = tuple(fact for fact, ok in zip(result.facts, allowed) if ok)
     dropped = tuple(fact for fact, ok in zip(result.facts, allowed) if not ok)
-    return (replace(result, facts=kept) if dropped else result), dropped
+    return replace(result, facts=kept, dropped=result.dropped + dropped) if dropped else result
 
 
 @cache

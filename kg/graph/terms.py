@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import XSDToPython
 
 from kg.errors import ValidationError
-from kg.graph.namespace import KG
+from kg.vocab.rdf import KG
 
 ONTOLOGY_DIR = resources.files("kg.graph") / "ontology"
 # rdflib parses neither of these, so their lexical forms are checked here

@@ -1,50 +1,53 @@
-"""facts.tsv: one row per statement node, readable without an RDF tool."""
+"""facts.tsv: one row per statement node, readable without an RDF tool.
+
+Read from the built RDF itself (not from the records it came from), so `kg build` and
+`kg export --format tsv` of a store or file write the same table for the same graph.
+"""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import RDF, SKOS, XSD
+from rdflib.namespace import PROV, RDF, SKOS, XSD
 
-from kg.graph.build import build_dataset
-from kg.graph.export import merged_graph, query
-from kg.graph.namespace import curie
-from kg.types import ArticleFacts
+from kg.graph.union import merged_graph
+from kg.vocab import curie
+from kg.vocab.rdf import KG, SCHEMA
 
 COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "object", "object_label",
            "object_type", "confidence", "article", "sentence")
-
-FACTS_QUERY = """
-SELECT ?fact ?subject ?predicate ?object ?confidence ?article ?sentence ?lang WHERE {
-    ?fact a kg:Fact ; rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ;
-          kg:confidence ?confidence ; kg:sentence ?sentence ; prov:wasDerivedFrom ?article .
-    OPTIONAL { ?article schema:inLanguage ?lang }
-}"""
+# what a statement node must carry to be a row
+REQUIRED = {"subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+            "confidence": KG.confidence, "sentence": KG.sentence, "article": PROV.wasDerivedFrom}
 
 _WHITESPACE = re.compile(r"[\t\r\n]+")   # a TSV cell may not contain tabs or line breaks
 
 
-def facts_rows(source: Iterable[ArticleFacts] | Dataset | Graph) -> list[dict[str, str]]:
+def facts_rows(source: Dataset | Graph) -> list[dict[str, str]]:
     """Rows of facts.tsv (dicts keyed by COLUMNS), sorted by article, subject, predicate, object."""
-    if isinstance(source, Dataset):
-        graph = merged_graph(source)
-    elif isinstance(source, Graph):
-        graph = source
-    else:
-        graph = merged_graph(build_dataset(source))
+    graph = merged_graph(source) if isinstance(source, Dataset) else source
     rows = []
-    for hit in sorted(query(graph, FACTS_QUERY), key=lambda h: (h.article, h.subject, h.predicate, str(h.object), h.fact)):
-        lang = str(hit.lang or "")
+    for fact, hit in sorted(_statements(graph), key=lambda f: (f[1]["article"], f[1]["subject"], f[1]["predicate"],
+                                                                 str(f[1]["object"]), f[0])):
+        lang = str(graph.value(hit["article"], SCHEMA.inLanguage) or "")
         rows.append({
-            "subject": str(hit.subject), "subject_label": label(graph, hit.subject, lang),
-            "subject_type": type_curie(graph, hit.subject), "predicate": curie(hit.predicate),
-            "object": str(hit.object), "object_label": label(graph, hit.object, lang),
-            "object_type": type_curie(graph, hit.object), "confidence": str(hit.confidence),
-            "article": str(hit.article), "sentence": hit.sentence,
+            "subject": str(hit["subject"]), "subject_label": label(graph, hit["subject"], lang),
+            "subject_type": type_curie(graph, hit["subject"]), "predicate": curie(hit["predicate"]),
+            "object": str(hit["object"]), "object_label": label(graph, hit["object"], lang),
+            "object_type": type_curie(graph, hit["object"]), "confidence": str(hit["confidence"]),
+            "article": str(hit["article"]), "sentence": str(hit["sentence"]),
         })
     return rows
+
+
+def _statements(graph: Graph) -> Iterator[tuple]:
+    """(fact node, {column: term}) of every kg:Fact that has all the REQUIRED values."""
+    for fact in graph.subjects(RDF.type, KG.Fact):
+        hit = {name: graph.value(fact, prop) for name, prop in REQUIRED.items()}
+        if all(value is not None for value in hit.values()):
+            yield fact, hit
 
 
 def label(graph: Graph, node, lang: str) -> str:
@@ -69,7 +72,7 @@ def format_tsv(rows: Iterable[dict[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_facts_tsv(source: Iterable[ArticleFacts] | Dataset | Graph, path: str | Path) -> Path:
+def write_facts_tsv(source: Dataset | Graph, path: str | Path) -> Path:
     """Write facts.tsv (UTF-8, header `subject<TAB>subject_label…`) and return its path."""
     path = Path(path)
     path.write_text(format_tsv(facts_rows(source)), encoding="utf-8")

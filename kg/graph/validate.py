@@ -5,7 +5,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph
 
 from kg.errors import ValidationError
-from kg.graph.export import merged_graph
+from kg.graph.union import merged_graph
 from kg.graph.terms import SHAPES_FILE, ontology, shapes
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.ingest.datafiles import code_points, load_tsv, load_yaml
+from kg.languages import codes
+from kg.resources import load_tsv, load_yaml
 
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -17,17 +18,27 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 @cache
 def _space_table() -> dict[int, str]:
-    return {ord(char): " " for char in code_points(load_yaml("characters.yml")["spaces"])}
+    return {ord(char): " " for char in code_points(load_yaml("ingest", "characters.yml")["spaces"])}
 
 
 @cache
 def invisible() -> frozenset[str]:
-    return code_points(load_yaml("characters.yml")["invisible"])
+    return code_points(load_yaml("ingest", "characters.yml")["invisible"])
+
+
+def code_points(hex_codes: list[str]) -> frozenset[str]:
+    """["00A0", …] → {"\\xa0", …}: data files spell invisible characters as hex."""
+    return frozenset(chr(int(code, 16)) for code in hex_codes)
+
+
+def _homoglyphs() -> dict[str, str]:
+    """Latin letter → its look-alike in the script of any supported language (homoglyphs.tsv)."""
+    return _homoglyph_table(codes())
 
 
 @cache
-def _homoglyphs() -> dict[str, str]:
-    return {row["latin"]: row["cyrillic"] for row in load_tsv("homoglyphs.tsv")}
+def _homoglyph_table(langs: tuple[str, ...]) -> dict[str, str]:
+    return {latin: native for lang in langs for latin, native in load_tsv("ingest", "homoglyphs.tsv", lang)}
 
 
 def normalize_spaces(text: str) -> str:

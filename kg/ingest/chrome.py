@@ -1,6 +1,7 @@
 """Page chrome: which lines of a page are website furniture rather than article text.
 
-The rules live in `resources/chrome.yml`; every rule matches a whole (stripped) line.
+The rules live in `resources/<lang>/chrome.yml`; every rule matches a whole (stripped) line. The
+language is not known yet when a page is cleaned, so the rules of every supported language apply.
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ingest.dates import is_dateline
-from kg.ingest.datafiles import load_yaml
+from kg.languages import codes
+from kg.resources import load_yaml
 
 
 @dataclass(frozen=True)
@@ -21,14 +23,18 @@ class ChromeRules:
     bylines: tuple[re.Pattern[str], ...]
 
 
-@cache
 def rules() -> ChromeRules:
-    data = load_yaml("chrome.yml")
+    return _rules(codes())
+
+
+@cache
+def _rules(langs: tuple[str, ...]) -> ChromeRules:
+    data = [load_yaml("ingest", "chrome.yml", lang) for lang in langs]
     return ChromeRules(
-        bullet=re.compile(rf"[{re.escape(data['bullets'])}]\s*"),
-        phrases=frozenset(phrase.casefold() for phrase in data["phrases"]),
-        patterns=tuple(re.compile(pattern, re.IGNORECASE) for pattern in data["patterns"]),
-        bylines=tuple(re.compile(pattern, re.IGNORECASE) for pattern in data["bylines"]),
+        bullet=re.compile(rf"[{re.escape(''.join(each['bullets'] for each in data))}]\s*"),
+        phrases=frozenset(phrase.casefold() for each in data for phrase in each["phrases"]),
+        patterns=tuple(re.compile(pattern, re.IGNORECASE) for each in data for pattern in each["patterns"]),
+        bylines=tuple(re.compile(pattern, re.IGNORECASE) for each in data for pattern in each["bylines"]),
     )
 
 

@@ -1,23 +1,36 @@
-"""Publication dates as printed on Russian news pages: "3 апр. 2024 г.", "03.04.2024", ISO."""
+"""Publication dates as printed on news pages: "3 апр. 2024 г.", "03.04.2024", ISO.
+
+Month names and year words are per language (`resources/<lang>/dates.yml`); the language of a
+page is not known yet when its dateline is read, so the names of every supported language count.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from functools import cache
 
-from kg.ingest.datafiles import load_yaml
+from kg.languages import codes
+from kg.resources import load_yaml
 
 
-@cache
 def _month_numbers() -> dict[str, int]:
-    months = load_yaml("dates.yml")["months"]
-    return {form: int(number) for number, forms in months.items() for form in forms}
+    return _months(codes())
 
 
 @cache
+def _months(langs: tuple[str, ...]) -> dict[str, int]:
+    return {form.lower(): int(number) for lang in langs
+            for number, forms in load_yaml("ingest", "dates.yml", lang)["months"].items() for form in forms}
+
+
 def _patterns() -> tuple[re.Pattern[str], ...]:
+    return _date_patterns(codes())
+
+
+@cache
+def _date_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     # Longest forms first so "апреля" wins over "апр".
-    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, _months(langs)), key=len, reverse=True))
     return (
         re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{names})\.?\s+(?P<year>\d{{4}})(?!\d)",
                    re.IGNORECASE),
@@ -26,9 +39,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-@cache
 def _year_suffix() -> re.Pattern[str]:
-    suffixes = "|".join(map(re.escape, load_yaml("dates.yml")["year_suffixes"]))
+    return _year_suffix_pattern(codes())
+
+
+@cache
+def _year_suffix_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, [word for lang in langs
+                                        for word in load_yaml("ingest", "dates.yml", lang)["year_suffixes"]]))
     return re.compile(rf"\s*(?:{suffixes})?\s*", re.IGNORECASE)
 
 

@@ -1,8 +1,13 @@
-"""HTML page → visible article text, the index in the page of each of its characters, metadata.
+"""HTML page → text with the index in the page of each of its characters (stdlib `html.parser`).
 
-Uses the standard library's `html.parser` (no dependency). Script, style and navigation
-elements are dropped; when the page marks its body with <article>/<main>, only that and the
-<h1> headline are kept. Element lists live in `resources/html.yml`.
+Two uses:
+- `stream(source)`: every character of the page's text (all but script, style and template
+  content), each with its index in the source; `html_main` maps trafilatura's text onto it.
+- `extract(source)`: the hand-written reader, kept as the fallback for what trafilatura reads
+  nothing from (a fragment such as "<p>…</p>" with no document around it, a page trafilatura
+  finds no main text in). Navigation elements are dropped; when the page marks its body with
+  <article>/<main>, only that and the <h1> headline are kept.
+Element lists live in `resources/html.yml`.
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from html.parser import HTMLParser
 from kg.errors import InputError
 from kg.ingest.chars import normalize
 from kg.ingest.dates import parse_date
-from kg.ingest.datafiles import load_yaml
+from kg.resources import load_yaml
 from kg.ingest.metadata import Metadata
 
 
@@ -28,26 +33,44 @@ class Page:
 
 @cache
 def _config() -> dict:
-    return load_yaml("html.yml")
+    return load_yaml("ingest", "html.yml")
 
 
 def extract(source: str) -> Page:
     """Parse `source` (decoded HTML); raises InputError if the parser gives up."""
+    return _parse(source).page()
+
+
+@dataclass(frozen=True)
+class Stream:
+    """All text of a page, entities decoded."""
+    text: str
+    positions: tuple[int, ...]       # index in the HTML source of each character of `text`
+    furniture: frozenset[int]        # the positions inside navigation, header, footer… elements
+
+
+def stream(source: str) -> Stream:
+    chars = _parse(source).all_chars()
+    return Stream("".join(char for char, _, _ in chars), tuple(position for _, position, _ in chars),
+                  frozenset(position for _, position, skipped in chars if skipped))
+
+
+def _parse(source: str) -> _PageParser:
     parser = _PageParser(source)
     try:
         parser.feed(source)
         parser.close()
     except (AssertionError, ValueError) as error:   # html.parser's few hard failures
         raise InputError(f"malformed HTML: {error}") from None
-    return parser.page()
+    return parser
 
 
 class _PageParser(HTMLParser):
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)   # entities arrive separately, so positions stay exact
         self._line_starts = [0] + [match.end() for match in re.finditer("\n", source)]
-        self._chars: list[tuple[str, int, bool]] = []   # (char, position, inside main/h1)
-        self._depth = {"skip": 0, "main": 0, "h1": 0, "pre": 0, "title": 0}
+        self._chars: list[tuple[str, int, bool, bool]] = []   # (char, position, inside main/h1, skipped)
+        self._depth = {"never": 0, "skip": 0, "main": 0, "h1": 0, "pre": 0, "title": 0}
         self._saw_main = False
         self._texts: dict[str, list[str]] = {"title": [], "h1": []}
         self._meta: dict[str, str] = {}
@@ -84,7 +107,8 @@ class _PageParser(HTMLParser):
 
     # -- result -------------------------------------------------------------------------
     def page(self) -> Page:
-        kept = [(char, position) for char, position, in_main in self._chars if in_main or not self._saw_main]
+        kept = [(char, position) for char, position, in_main, skipped in self._chars
+                if not skipped and (in_main or not self._saw_main)]
         return Page("".join(char for char, _ in kept), tuple(position for _, position in kept), self._metadata())
 
     def _metadata(self) -> Metadata:
@@ -97,10 +121,13 @@ class _PageParser(HTMLParser):
         """The first <meta> value listed for `field` in html.yml."""
         return next((self._meta[key] for key in _config()["meta"][field] if self._meta.get(key)), None)
 
+    def all_chars(self) -> list[tuple[str, int, bool]]:
+        return [(char, position, skipped) for char, position, _, skipped in self._chars]
+
     # -- helpers ------------------------------------------------------------------------
     def _count(self, tag: str, step: int) -> None:
         config = _config()
-        kinds = {"skip": tag in config["skip"], "main": tag in config["main"],
+        kinds = {"never": tag in config["never_text"], "skip": tag in config["skip"], "main": tag in config["main"],
                  "h1": tag == "h1", "pre": tag == "pre", "title": tag == "title"}
         for kind, matches in kinds.items():
             if matches:
@@ -120,9 +147,9 @@ class _PageParser(HTMLParser):
         if self._depth["title"]:
             self._texts["title"].append(text)
             return
-        if self._depth["skip"]:
+        if self._depth["never"]:
             return
-        if self._depth["h1"]:
+        if self._depth["h1"] and not self._depth["skip"]:
             self._texts["h1"].append(text)
         in_main = bool(self._depth["main"] or self._depth["h1"])
         for index, char in enumerate(text):
@@ -130,7 +157,7 @@ class _PageParser(HTMLParser):
             if char in "\r\n" and not entity and not self._depth["pre"]:
                 char = " "
             # An entity's characters all point at its "&": they have no other place in the source.
-            self._chars.append((char, position if entity else position + index, in_main))
+            self._chars.append((char, position if entity else position + index, in_main, bool(self._depth["skip"])))
 
 
 def _one_line(parts: list[str]) -> str | None:

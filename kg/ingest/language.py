@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from kg.ingest.datafiles import load_yaml
+from kg.resources import load_yaml
 
 
 @cache
 def _scripts() -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
     return tuple((entry["lang"], tuple((int(low, 16), int(high, 16)) for low, high in entry["ranges"]))
-                 for entry in load_yaml("languages.yml")["scripts"])
+                 for entry in load_yaml("ingest", "languages.yml")["scripts"])
 
 
 def guess_lang(text: str) -> str:

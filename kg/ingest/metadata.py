@@ -1,4 +1,4 @@
-"""Article metadata read from the page itself: title, publication date, publisher, language."""
+"""Article metadata read from the page itself: title, publication date, publisher, author, language."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +19,7 @@ class Metadata:
     title: str | None = None
     published: dt.date | None = None
     publisher: str | None = None
+    author: str | None = None
     url: str | None = None
     lang: str | None = None
 

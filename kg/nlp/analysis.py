@@ -3,7 +3,8 @@
 Plug-ins fill an `Analysis` (words with character offsets, already grouped in sentences);
 `to_doc` adds what spaCy needs: `spaces`, whitespace tokens for any other gap (newlines,
 double spaces, no-break spaces) so that `doc.text` is the input text exactly, one-rooted trees,
-and entity spans.
+and entity spans labelled with ontology classes: a model's own tags (natasha's PER/ORG/LOC) are
+mapped through the language's `entity_labels.tsv` here, so no later stage sees a model's tag set.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.nlp.tree import single_rooted
+from kg.resources import load_tsv
 
 SPACE_POS = "SPACE"
 SPACE_DEP = "dep"
@@ -36,17 +38,22 @@ class Word(NamedTuple):           # a NamedTuple: one per token, so creation cos
 class Analysis:
     text: str
     sentences: tuple[tuple[Word, ...], ...]
-    entities: tuple[tuple[int, int, str], ...]   # (start char, end char, label)
+    entities: tuple[tuple[int, int, str], ...]   # (start char, end char, the model's label)
 
 
-def to_doc(vocab: Vocab, analysis: Analysis) -> Doc:
+def to_doc(vocab: Vocab, analysis: Analysis, lang: str) -> Doc:
     builder = _DocBuilder(analysis.text)
     for sentence in analysis.sentences:
         builder.add_sentence(sentence)
     builder.add_gap(len(analysis.text))
     doc = builder.build(vocab)
-    doc.ents = _entity_spans(doc, analysis.entities)
+    doc.ents = _entity_spans(doc, analysis.entities, entity_classes(lang))
     return doc
+
+
+def entity_classes(lang: str) -> dict[str, str]:
+    """The NER model's label → ontology class ("PER" → "Person"); other labels are not entities."""
+    return dict(load_tsv("nlp", "entity_labels.tsv", lang))
 
 
 class _DocBuilder:
@@ -104,11 +111,14 @@ class _DocBuilder:
         return columns
 
 
-def _entity_spans(doc: Doc, entities: tuple[tuple[int, int, str], ...]) -> list:
-    """Entity spans snapped to token boundaries; an entity overlapping an earlier one is dropped."""
+def _entity_spans(doc: Doc, entities: tuple[tuple[int, int, str], ...], classes: dict[str, str]) -> list:
+    """Entity spans snapped to token boundaries, labelled with ontology classes; an entity
+    overlapping an earlier one, or with a label the language does not map, is dropped."""
     spans, taken = [], set()
     for start, end, label in sorted(entities):
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if label not in classes:
+            continue
+        span = doc.char_span(start, end, label=classes[label], alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))

@@ -13,10 +13,12 @@ class Language(ABC):
     """A loaded NLP pipeline for one language; build it once per process (see `kg.nlp.load`)."""
 
     lang: str
+    PERSON = "Person"        # the ontology class of people, as Doc entities are labelled
 
     @abstractmethod
     def parse(self, article: Article) -> Doc:
-        """Tokens with lemma, UD pos/morph, dependencies, sentences and PER/ORG/LOC entities."""
+        """Tokens with lemma, UD pos/morph, dependencies, sentences and entities labelled with
+        ontology classes (Person, Organization, Place…; see kg.nlp.analysis.to_doc)."""
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
         """Parse many articles with the same loaded models."""

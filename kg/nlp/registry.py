@@ -1,30 +1,28 @@
-"""Language plug-ins: a language code maps to a package whose `create()` builds its `Language`."""
+"""Loading a language's NLP: the plug-in registered for its code in kg.languages, once per process."""
 from __future__ import annotations
 
-import functools
-import importlib
+from collections.abc import Callable
+from functools import cache
 
-from kg.errors import KgError
+from kg.languages import LANGUAGES, language
 from kg.nlp.base import Language
+from kg.registry import Entry
 
-# Adding a language = one package under kg/nlp/<code>/ with `create() -> Language`, plus a line here.
-PLUGINS: dict[str, str] = {
-    "ru": "kg.nlp.ru",
-}
-
-
-class UnsupportedLanguageError(KgError):
-    """The article's language has no NLP plug-in."""
+Lemmatize = Callable[[str], str]
 
 
 def supported() -> tuple[str, ...]:
-    return tuple(sorted(PLUGINS))
+    return tuple(sorted(LANGUAGES.names()))
 
 
-@functools.cache   # models are expensive: one Language per code per process
 def load(lang: str = "ru") -> Language:
-    """The NLP pipeline for `lang`, loaded on first use and reused afterwards."""
-    if lang not in PLUGINS:
-        raise UnsupportedLanguageError(
-            f"no NLP support for language {lang!r}; supported: {', '.join(supported())}")
-    return importlib.import_module(PLUGINS[lang]).create()
+    """The NLP pipeline for `lang`, loaded on first use and reused afterwards (models are expensive)."""
+    return LANGUAGES.get(lang)
+
+
+@cache
+def lemmatizer(lang: str) -> Lemmatize:
+    """`lang`'s phrase lemmatizer for resolution outside a pipeline (tests, scripts): the plug-in's
+    cheap one when it registered one (no sentence models load), else its loaded `Language`'s."""
+    factory = language(lang).meta.get("lemmatizer")
+    return Entry(f"{lang} lemmatizer", factory).build() if factory else load(lang).lemmatize

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg import rdfio
 from kg.errors import KgError
-from kg.query.prefixes import curie, prefixes
+from kg.vocab import curie
 
 RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                   "json": ox.QueryResultsFormat.JSON}
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                 "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 TABLE_CELL = 60   # characters shown per cell in the terminal table
 
 
@@ -18,9 +17,10 @@ def render(result, fmt: str = "table") -> bytes:
     if isinstance(result, ox.QueryTriples):
         if fmt == "table":
             fmt = "turtle"
-        if fmt not in GRAPH_FORMATS:
-            raise KgError(f"format {fmt!r} is for SELECT/ASK; CONSTRUCT/DESCRIBE use: {', '.join(GRAPH_FORMATS)}")
-        return ox.serialize(result, format=GRAPH_FORMATS[fmt], prefixes=prefixes())
+        if fmt in RESULT_FORMATS:
+            names = ", ".join(f.name for f in rdfio.writable())
+            raise KgError(f"format {fmt!r} is for SELECT/ASK; CONSTRUCT/DESCRIBE use: {names}")
+        return rdfio.serialized(result, fmt)
     if fmt == "table":
         return table(result).encode("utf-8")
     if fmt not in RESULT_FORMATS:

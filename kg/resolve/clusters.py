@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.resolve.gazetteer import GazetteerEntry
+from kg.gazetteer.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
-from kg.resolve.lemmas import Lemmatize, initials, is_abbreviation
+from kg.resolve.lemmas import initials, is_abbreviation
 from kg.resolve.lexicon import Lexicon
-from kg.types import Mention
+from kg.types import Lemmatize, Mention
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,15 @@
-"""Candidates → facts on resolved entities: no self-loops, one copy of each statement."""
+"""Candidates → facts on resolved entities: no self-loops, one fact per statement (kg.identity)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from kg.identity import unique_facts
 from kg.types import Candidate, Entity, Fact, Mention, Value
 
 
 def resolve_facts(candidates: Sequence[Candidate], entity_of: Mapping[Mention, Entity]) -> tuple[Fact, ...]:
-    """Facts whose mentions resolved, without self-loops; duplicates keep the most confident."""
-    best: dict[tuple, Fact] = {}
-    for candidate in candidates:
-        fact = _fact(candidate, entity_of)
-        if fact is None:
-            continue
-        identity = (fact.subject.key, fact.predicate, _object_id(fact.object), fact.qualifiers)
-        known = best.get(identity)
-        if known is None or _rank(fact) > _rank(known):
-            best[identity] = fact
-    return tuple(best.values())
+    """Facts whose mentions resolved, without self-loops; duplicates keep the best reading."""
+    return unique_facts(fact for fact in map(lambda c: _fact(c, entity_of), candidates) if fact is not None)
 
 
 def _fact(candidate: Candidate, entity_of: Mapping[Mention, Entity]) -> Fact | None:
@@ -29,11 +21,3 @@ def _fact(candidate: Candidate, entity_of: Mapping[Mention, Entity]) -> Fact | N
     return Fact(subject=subject, predicate=candidate.predicate, object=target,
                 provenance=candidate.provenance, qualifiers=candidate.qualifiers,
                 subject_mention=candidate.subject, object_mention=None if is_value else candidate.object)
-
-
-def _object_id(target: Entity | Value) -> tuple:
-    return ("value", target.lexical, target.datatype) if isinstance(target, Value) else ("entity", target.key)
-
-
-def _rank(fact: Fact) -> tuple[float, int]:
-    return fact.provenance.confidence, -fact.provenance.start

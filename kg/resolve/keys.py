@@ -5,19 +5,14 @@ cases, articles or runs gets the same key, and the graph module can use it as an
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from kg.translit import transliterate
+from kg.resources import load_yaml
+from kg.vocab import slug
 
 
-@lru_cache(maxsize=1)
 def _types_data() -> dict:
-    text = resources.files(__package__).joinpath("resources/types.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("resolve", "types.yml")
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +30,7 @@ def can_link(label: str, entry_type: str) -> bool:
     return type_group(entry_type) in _types_data()["linkable"].get(type_group(label), ())
 
 
-def slug(text: str) -> str:
-    """Lowercase ASCII words joined by "-": "касым-жомарт токаев" → "kasym-zhomart-tokaev"."""
-    return re.sub(r"[^a-z0-9]+", "-", transliterate(text.lower())).strip("-") or "x"
-
-
 def local_key(label: str, lemma_key: str) -> str:
-    """Key of an entity that has no Wikidata ID."""
+    """Key of an entity that has no Wikidata ID: "person/kasym-zhomart-tokaev" (lemma keys are
+    lowercase, so every inflection and capitalization of a name gives the same key and IRI)."""
     return f"{type_group(label)}/{slug(lemma_key)}"

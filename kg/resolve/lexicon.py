@@ -1,13 +1,11 @@
-"""The coreference lexicon (resources/coreference.yml) with its phrases as lemma keys."""
+"""The coreference lexicon of a language (resources/<lang>/coreference.yml), phrases as lemma keys."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from kg.resolve.lemmas import Lemmatize
+from kg.resources import load_yaml
+from kg.types import Lemmatize
 
 
 @dataclass(frozen=True)
@@ -40,15 +38,9 @@ class Lexicon:
         return first if rest in self.state_side_nouns else None
 
 
-@lru_cache(maxsize=1)
-def _raw() -> dict:
-    text = resources.files(__package__).joinpath("resources/coreference.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
 @lru_cache(maxsize=8)
-def load_lexicon(lemmatize: Lemmatize) -> Lexicon:
-    raw = _raw()
+def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
+    raw = load_yaml("resolve", "coreference.yml", lang)
     return Lexicon(head_of_state=frozenset(map(lemmatize, raw["head_of_state"])),
                    our_state=frozenset(map(lemmatize, raw["our_state"])),
                    state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.resolve.gazetteer import Gazetteer, GazetteerEntry, NameMatch
+from kg.gazetteer.gazetteer import Gazetteer, GazetteerEntry, NameMatch
 from kg.resolve.keys import can_link, type_group
-from kg.resolve.lemmas import Lemmatize
+from kg.types import Lemmatize
 
 
 @dataclass(frozen=True)

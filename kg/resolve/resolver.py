@@ -4,21 +4,22 @@ from __future__ import annotations
 from kg.resolve.clusters import Reading, cluster
 from kg.resolve.entities import make_entity, merge_same_key
 from kg.resolve.facts import resolve_facts
-from kg.resolve.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.nlp import lemmatizer
 from kg.resolve.keys import type_group
-from kg.resolve.lemmas import Lemmatize, default_lemmatizer
 from kg.resolve.lexicon import Lexicon, load_lexicon
 from kg.resolve.linking import Name, link_names
-from kg.types import ArticleFacts, Extraction, Mention
+from kg.identity import all_mentions
+from kg.types import ArticleFacts, Extraction, Lemmatize, Mention
 
 
 def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
             gazetteer: Gazetteer | None = None) -> ArticleFacts:
     """Merge the article's mentions into entities, link them, and turn candidates into facts."""
-    lemmatize = lemmatize or default_lemmatizer()
+    lemmatize = lemmatize or lemmatizer(extraction.article.lang)
     gazetteer = gazetteer or load_gazetteer()
-    lexicon = load_lexicon(lemmatize)
-    mentions = _all_mentions(extraction)
+    lexicon = load_lexicon(lemmatize, extraction.article.lang)
+    mentions = all_mentions(extraction.mentions, extraction.candidates)
     readings = _read(mentions, lemmatize, gazetteer, lexicon)
     key_of: dict[Mention, str] = {}
     built = []
@@ -33,16 +34,6 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
         entities=tuple(entities[key] for key in sorted(entities)),
         facts=resolve_facts(extraction.candidates, entity_of),
         mentions=tuple((m, entity_of[m].key) for m in mentions if m in entity_of))
-
-
-def _all_mentions(extraction: Extraction) -> list[Mention]:
-    """Listed mentions plus any a candidate names without listing it, in text order."""
-    found = dict.fromkeys(extraction.mentions)
-    for candidate in extraction.candidates:
-        found.setdefault(candidate.subject)
-        if isinstance(candidate.object, Mention):
-            found.setdefault(candidate.object)
-    return sorted(found, key=lambda m: (m.start, m.end, m.label))
 
 
 def _read(mentions: list[Mention], lemmatize: Lemmatize, gazetteer: Gazetteer,

@@ -1,7 +1,7 @@
 """On-disk corpus store (Oxigraph): incremental, idempotent add/remove of article graphs.
 
     from kg.store import Store, add_results
-    add_results("corpus/", knowledge.dataset)        # what `kg build --store corpus/` does
+    add_results("corpus/", knowledge.quads)          # what `kg build --store corpus/` does
     with Store.open("corpus/") as store:
         store.remove("59db0caa3494ba20")
 """

@@ -1,22 +1,20 @@
-"""Split a built Dataset into what the store keeps per article.
+"""Split a built graph (as quads) into what the store keeps per article.
 
-Why: entity descriptions (labels, types, aliases) sit in the Dataset's default graph, merged
-over all articles. If the store kept them merged, removing an article would leave behind the
-aliases and entities only it had contributed. So each stored article graph carries its own
-named graph *plus* the default-graph triples about every node it mentions (and the blank nodes
-hanging off them). Removing the article's graph then removes exactly its contribution; what
-other articles say about the same entity stays in their graphs. Default-graph triples no
-article mentions (e.g. ontology declarations) go to the store's default graph.
+Why: entity descriptions (labels, types, aliases) sit in the default graph, merged over all
+articles. If the store kept them merged, removing an article would leave behind the entities
+only it had described. So each stored article graph carries its own named graph *plus* the
+default-graph triples about every node it mentions (and the blank nodes hanging off them).
+Removing the article's graph then removes its entities unless another article mentions them
+too. Default-graph triples no article mentions go to the store's default graph.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rdflib import BNode, Dataset, Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+import pyoxigraph as ox
 
-from kg.query.prefixes import vocabulary_namespaces
+from kg.vocab import vocabulary_namespaces
 
 
 @dataclass(frozen=True)
@@ -24,46 +22,38 @@ class Unit:
     """One article graph as the store keeps it: its IRI and its triples."""
 
     iri: str
-    triples: frozenset
+    triples: frozenset[ox.Triple]
 
 
-def split_dataset(dataset: Dataset) -> tuple[list[Unit], frozenset]:
-    """(one Unit per named graph, the default-graph triples that no named graph mentions)."""
-    default = by_subject(dataset.graph(DATASET_DEFAULT_GRAPH_ID))
-    named = [g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)]
+def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], frozenset[ox.Triple]]:
+    """(one Unit per named graph, in IRI order; the default-graph triples no named graph mentions)."""
+    default: dict = {}
+    named: dict[str, set[ox.Triple]] = {}
+    for quad in quads:
+        triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            default.setdefault(quad.subject, []).append(triple)
+        else:
+            named.setdefault(quad.graph_name.value, set()).add(triple)
     units, used = [], set()
-    for graph in named:
-        triples = frozenset(graph)
-        descriptions = describe(mentioned_nodes(triples), default)
+    for iri in sorted(named):
+        descriptions = describe(mentioned_nodes(named[iri]), default)
         used |= descriptions
-        units.append(Unit(str(graph.identifier), triples | descriptions))
+        units.append(Unit(iri, frozenset(named[iri] | descriptions)))
     return units, frozenset(t for about in default.values() for t in about if t not in used)
 
 
-def units_of_graphs(graphs: Iterable[Graph]) -> list[Unit]:
-    """Article graphs given one by one (already self-contained)."""
-    return [Unit(str(g.identifier), frozenset(g)) for g in graphs]
-
-
-def by_subject(graph: Graph) -> dict:
-    """subject → its triples, built in one pass (rdflib's per-pattern lookups are slow)."""
-    index: dict = {}
-    for triple in graph:
-        index.setdefault(triple[0], []).append(triple)
-    return index
-
-
-def mentioned_nodes(triples: Iterable) -> set:
+def mentioned_nodes(triples: Iterable[ox.Triple]) -> set:
     """Subjects and objects that are things, not vocabulary terms."""
     vocabulary = vocabulary_namespaces()
     nodes = set()
-    for s, _, o in triples:
-        nodes.update(n for n in (s, o) if isinstance(n, BNode)
-                     or (isinstance(n, URIRef) and not str(n).startswith(vocabulary)))
+    for triple in triples:
+        nodes.update(n for n in (triple.subject, triple.object) if isinstance(n, ox.BlankNode)
+                     or (isinstance(n, ox.NamedNode) and not n.value.startswith(vocabulary)))
     return nodes
 
 
-def describe(nodes: set, default: dict) -> set:
+def describe(nodes: set, default: dict) -> set[ox.Triple]:
     """Default-graph triples about `nodes`, following blank-node objects (nested values)."""
     found, pending, seen = set(), list(nodes), set()
     while pending:
@@ -73,6 +63,6 @@ def describe(nodes: set, default: dict) -> set:
         seen.add(node)
         for triple in default.get(node, ()):
             found.add(triple)
-            if isinstance(triple[2], BNode):
-                pending.append(triple[2])
+            if isinstance(triple.object, ox.BlankNode):
+                pending.append(triple.object)
     return found

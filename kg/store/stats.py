@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.query.prefixes import curie, prefixes
+from kg.vocab import curie, prefixes
 from kg.store import queries
 
 

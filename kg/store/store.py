@@ -8,19 +8,18 @@ no-op and a changed article replaces its graph.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
 
 from kg.errors import KgError
-from kg.query.prefixes import article_iri
+from kg.store import queries
+from kg.vocab import article_iri
 from kg.store.hashing import content_hash
 from kg.store.lock import StoreLock
-from kg.store.partition import Unit, split_dataset, units_of_graphs
-from kg.store.terms import quads_in
+from kg.store.partition import Unit, split_quads
 
 DATABASE = "oxigraph"
 # Not an ontology term: bookkeeping of the store, kept inside the article graph it describes.
@@ -81,14 +80,12 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def add(self, data: Dataset | Iterable[Graph]) -> AddReport:
-        """Add a built Dataset (or article graphs): new articles are inserted, changed ones
-        replaced, identical ones left alone. Each article is one transaction."""
-        if isinstance(data, Dataset):
-            units, shared = split_dataset(data)
-            self.oxigraph.extend(quads_in(shared, None))
-        else:
-            units = units_of_graphs(data)
+    def add(self, quads: Iterable[ox.Quad]) -> AddReport:
+        """Add a built graph (default graph: entity descriptions; one named graph per article):
+        new articles are inserted, changed ones replaced, identical ones left alone. Each article
+        is one transaction."""
+        units, shared = split_quads(quads)
+        self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object) for t in shared)
         known = self.content_hashes()
         added, replaced, unchanged = [], [], []
         for unit in units:
@@ -99,10 +96,13 @@ class Store:
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""
-        graph = ox.NamedNode(article_iri(article))
+        try:
+            graph = ox.NamedNode(article_iri(article))
+        except ValueError:
+            return False   # not an IRI (e.g. "a>b" or spaces): no such article
         if not self.oxigraph.contains_named_graph(graph):
             return False
-        self.oxigraph.update(f"DROP GRAPH {graph}")
+        self.oxigraph.update(f"DROP GRAPH {graph} ;\n{queries.DROP_ORPHAN_ENTITIES}")
         return True
 
     def content_hashes(self) -> dict[str, str]:
@@ -114,7 +114,7 @@ class Store:
 
     def _write_if_changed(self, unit: Unit, stored_hash: str | None) -> str | None:
         graph = ox.NamedNode(unit.iri)
-        quads = list(quads_in(unit.triples, graph))
+        quads = list(quads_in(unit, graph))
         digest = content_hash(quads)
         if digest == stored_hash:
             return None
@@ -127,11 +127,16 @@ class Store:
         return digest
 
 
+def quads_in(unit: Unit, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    for triple in unit.triples:
+        yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
 def is_store(directory: str | Path) -> bool:
     return (Path(directory) / DATABASE).is_dir()
 
 
-def add_results(store_dir: str | Path, dataset: Dataset) -> AddReport:
-    """Add a built Dataset to the store in `store_dir` (created if missing): `kg build --store`."""
+def add_results(store_dir: str | Path, quads: Iterable[ox.Quad]) -> AddReport:
+    """Add a built graph to the store in `store_dir` (created if missing): `kg build --store`."""
     with Store.open(store_dir) as store:
-        return store.add(dataset)
+        return store.add(quads)

@@ -1,4 +1,4 @@
-"""What kg.viz draws, whatever it is given: a `KnowledgeGraph`, an rdflib graph, or an RDF file.
+"""What kg.viz draws, whatever it is given: a `KnowledgeGraph`, an rdflib graph, an RDF file or a store.
 
 Everything becomes one networkx `MultiDiGraph` (from `kg.graph.to_networkx`) whose edges also
 carry the sentence and source of the fact, and whose `graph["title"]` names the articles.
@@ -10,15 +10,14 @@ from functools import cache
 from pathlib import Path
 
 import networkx as nx
-from rdflib import ConjunctiveGraph, Dataset, Graph
-from rdflib.util import guess_format
+from rdflib import Dataset, Graph
 
 from kg import graph as kg_graph
-from kg.graph.namespace import PREFIXES
+from kg import rdfio
+from kg.vocab import prefixes
 from kg.viz.errors import VizError
 
 QUERIES = Path(__file__).with_name("queries")
-QUAD_FORMATS = {"trig", "nquads", "trix"}
 TITLE_LENGTH = 110
 STATEMENT_TYPES = {"kg:Fact", "rdf:Statement"}
 
@@ -35,16 +34,18 @@ class ArticleInfo:
 
 
 def rdf_graph(source) -> Graph:
-    """The merged rdflib graph of a `KnowledgeGraph`, an rdflib graph/dataset, or an RDF file path."""
+    """The merged rdflib graph of a `KnowledgeGraph`, an rdflib graph/dataset, or the path of an
+    RDF file or a store directory (read by kg.rdfio, as every command reads its GRAPH)."""
     if isinstance(source, (str, Path)):
-        return _read_file(Path(source))
-    if isinstance(source, (Dataset, ConjunctiveGraph)):
-        return _union(source)
+        with rdfio.open_graph(source) as database:
+            return kg_graph.merged_graph(rdfio.to_rdflib(database))
+    if isinstance(source, Dataset):
+        return kg_graph.merged_graph(source)
     if isinstance(source, Graph):
         return source
     if hasattr(source, "graph") and isinstance(source.graph, Graph):   # kg.KnowledgeGraph
         return source.graph
-    raise VizError(f"cannot draw a {type(source).__name__}: give a KnowledgeGraph, rdflib graph or RDF file")
+    raise VizError(f"cannot draw a {type(source).__name__}: give a KnowledgeGraph, rdflib graph, RDF file or store")
 
 
 def to_view(rdf: Graph) -> nx.MultiDiGraph:
@@ -78,33 +79,8 @@ def title(articles) -> str:
     return text if len(text) <= TITLE_LENGTH else text[: TITLE_LENGTH - 1] + "…"
 
 
-def _read_file(path: Path) -> Graph:
-    if path.is_dir():
-        raise VizError(f"{path} is a directory: give an RDF file (.ttl, .trig, .nq, …) such as graph.trig")
-    if not path.exists():
-        raise VizError(f"{path}: no such file")
-    fmt = guess_format(str(path))
-    if fmt is None:
-        raise VizError(f"{path}: unknown RDF format; use .ttl, .trig, .nt, .nq, .jsonld or .rdf")
-    try:
-        if fmt in QUAD_FORMATS:
-            return _union(Dataset().parse(path, format=fmt))
-        return Graph().parse(path, format=fmt)
-    except Exception as error:   # rdflib raises many parser-specific types
-        raise VizError(f"{path}: not valid {fmt}: {str(error).splitlines()[0]}") from error
-
-
-def _union(dataset) -> Graph:
-    merged = Graph()
-    for prefix, namespace in dataset.namespaces():
-        merged.bind(prefix, namespace)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        merged.add((s, p, o))
-    return merged
-
-
 def _articles(rdf: Graph) -> dict[str, ArticleInfo]:
-    rows = rdf.query(_query("articles"), initNs=PREFIXES)
+    rows = rdf.query(_query("articles"), initNs=prefixes())
     return {str(row.article): ArticleInfo(_text(row.date), _text(row.publisher), _text(row.headline),
                                           _text(row.url)) for row in rows}
 
@@ -112,7 +88,7 @@ def _articles(rdf: Graph) -> dict[str, ArticleInfo]:
 def _evidence(rdf: Graph, articles: dict[str, ArticleInfo]) -> dict[tuple, tuple]:
     """(subject, predicate name, object) → (sentence, article) of the first statement node found."""
     found = {}
-    for row in sorted(rdf.query(_query("facts"), initNs=PREFIXES), key=lambda r: tuple(map(str, r))):
+    for row in sorted(rdf.query(_query("facts"), initNs=prefixes()), key=lambda r: tuple(map(str, r))):
         key = (str(row.subject), _local(str(row.predicate)), str(row.object))
         found.setdefault(key, (_text(row.sentence), articles.get(str(row.article))))
     return found

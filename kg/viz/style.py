@@ -1,17 +1,14 @@
-"""How each entity type is drawn: colour, matplotlib marker, vis-network shape (from styles.yml)."""
+"""How each entity type is drawn: colour, matplotlib marker, vis-network shape (from resources/styles.yml)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import yaml
 from rdflib.namespace import RDFS
 
 from kg.graph import terms
-from kg.graph.namespace import KG
-
-STYLES_FILE = Path(__file__).with_name("styles.yml")
+from kg.resources import load_yaml
+from kg.vocab.rdf import KG
 
 
 @dataclass(frozen=True)
@@ -24,7 +21,7 @@ class TypeStyle:
 
 @cache
 def _styles() -> tuple[dict[str, TypeStyle], TypeStyle]:
-    data = yaml.safe_load(STYLES_FILE.read_text(encoding="utf-8"))
+    data = load_yaml("viz", "styles.yml")
     types = {name: TypeStyle(legend=name, **fields) for name, fields in data["types"].items()}
     return types, TypeStyle(**data["default"])
 

@@ -54,6 +54,18 @@ def test_build_writes_graph_files_and_facts_table(runner, tmp_path, demo_article
     assert "articles: 1" in result.stdout
 
 
+@pytest.mark.parametrize("text, facts, dropped", [
+    ("Украина стала членом Европы.", 0, 1),                                  # memberOf a Place: the shapes forbid it
+    ("Иран стал членом Шанхайской организации сотрудничества.", 1, 0),       # memberOf an organization
+])
+def test_build_summary_counts_the_facts_the_shapes_dropped(runner, tmp_path, text, facts, dropped):
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path / "article.txt"), "-o", str(tmp_path / "out"), "--workers", "1",
+                                  "--no-picture"])
+    assert result.exit_code == 0, result.output
+    assert f"facts: {facts}\n" in result.stdout and f"dropped by the shapes: {dropped}\n" in result.stdout
+
+
 def test_build_rejects_unknown_extractor_in_one_line(runner, tmp_path, demo_article_path):
     result = runner.invoke(main, ["build", str(demo_article_path), "-o", str(tmp_path), "-e", "nonsense"])
     assert result.exit_code == 1
@@ -79,10 +91,12 @@ def plain_and_enriched(tmp_path_factory, demo_article_path):
 
 def test_build_without_enrich_writes_exactly_the_article_graphs(plain_and_enriched, demo_article_path):
     import kg
-    from kg.graph import build_dataset, serialized
+    from kg.graph import build_dataset
+    from kg.rdfio import from_rdflib, serialized
 
     results = kg.build(demo_article_path).results
-    assert (plain_and_enriched["plain"] / "graph.trig").read_bytes() == serialized(build_dataset(results), "trig")
+    expected = serialized(from_rdflib(build_dataset(results)), "trig")
+    assert (plain_and_enriched["plain"] / "graph.trig").read_bytes() == expected
 
 
 def test_enrich_adds_the_gazetteer_graph_and_leaves_article_graphs_and_table_alone(plain_and_enriched):

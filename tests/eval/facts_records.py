@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.eval.facts import GoldFact, PredictedFact
-from kg.translit import transliterate
+from kg.vocab.translit import transliterate
 from kg.types import Entity, Value
 
 

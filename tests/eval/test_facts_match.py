@@ -7,7 +7,8 @@ from facts_records import entity
 from kg.eval.facts import EntityMatcher
 from kg.eval.facts import dates
 from kg.eval.facts.names import normalize, same_person
-from kg.resolve import default_lemmatizer, load_gazetteer
+from kg.gazetteer import load_gazetteer
+from kg.nlp import lemmatizer
 from kg.types import Value
 
 CSTO = "Q318693"
@@ -15,7 +16,7 @@ CSTO = "Q318693"
 
 @pytest.fixture(scope="module")
 def matcher() -> EntityMatcher:
-    return EntityMatcher(default_lemmatizer(), load_gazetteer())
+    return EntityMatcher(lemmatizer("ru"), load_gazetteer())
 
 
 @pytest.mark.parametrize("name, normal", [
@@ -116,6 +117,6 @@ def test_gold_label_names_literal(matcher, labels, value, date, expected):
 
 
 def test_without_gazetteer_abbreviations_need_an_alias():
-    plain = EntityMatcher(default_lemmatizer())
+    plain = EntityMatcher(lemmatizer("ru"))
     assert plain.matches(["ОДКБ"], ODKB_UNLINKED) is False
     assert plain.matches(["ОДКБ"], ODKB_LINKED) is True

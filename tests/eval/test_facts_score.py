@@ -6,7 +6,8 @@ from facts_records import entity, fact, gold
 
 from kg.eval.counts import Counts
 from kg.eval.facts import EntityMatcher, score_corpus
-from kg.resolve import default_lemmatizer, load_gazetteer
+from kg.gazetteer import load_gazetteer
+from kg.nlp import lemmatizer
 from kg.types import Value
 
 SCO = entity("Шанхайская организация сотрудничества", "IntergovernmentalOrganization", "ШОС",
@@ -28,7 +29,7 @@ TOPIC = entity("терроризм", "Topic")
 
 @pytest.fixture(scope="module")
 def matcher() -> EntityMatcher:
-    return EntityMatcher(default_lemmatizer(), load_gazetteer())
+    return EntityMatcher(lemmatizer("ru"), load_gazetteer())
 
 
 def counts(result, section: str = "relations") -> dict[str, Counts]:

@@ -8,8 +8,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.export import export, names
-from kg.export.jsonld import to_rdflib
-from kg.query.source import load_file
+from kg.rdfio import load_file, to_rdflib
 from kg.store import Store
 
 QUAD_FORMATS = {"trig": "trig", "nquads": "nquads", "json-ld": "json-ld"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ingest, nlp
+from kg import gazetteer, ingest, nlp
 from kg.extract import ExtractContext, extract
 from kg.types import Extraction
 
@@ -18,7 +18,7 @@ def read(language):
     """text → Extraction, through the real ingest and NLP stages."""
     def run(text: str, **metadata) -> Extraction:
         article = ingest.from_text(text, **metadata)
-        return extract(language.parse(article), ExtractContext(article, language))
+        return extract(language.parse(article), ExtractContext(article, language, gazetteer.load_gazetteer()))
     return run
 
 

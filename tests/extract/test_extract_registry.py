@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg import extract, ingest
+from kg import extract, gazetteer, ingest
 from kg.errors import KgError
 
 
 def test_every_registered_extractor_is_described():
-    assert set(extract.names()) == {"predicates", "titles", "documents", "adjacent", "bodies"}
+    assert set(extract.names()) == {"predicates", "titles", "documents", "adjacent", "bodies", "learned"}
     assert all(description for _, description in extract.describe())
+    assert all(extract.get(name).name == name for name in extract.names())
 
 
 def test_unknown_extractor_names_the_valid_ones():
@@ -20,9 +21,10 @@ def test_unknown_extractor_names_the_valid_ones():
 def test_selection_limits_candidates_to_chosen_extractors(language):
     article = ingest.from_text("Президент Казахстана Касым-Жомарт Токаев подписал Декларацию ШОС.")
     doc = language.parse(article)
-    chosen = extract.extract(doc, extract.ExtractContext(article, language), ["titles"])
+    context = extract.ExtractContext(article, language, gazetteer.load_gazetteer())
+    chosen = extract.extract(doc, context, ["titles"])
     assert {c.provenance.extractor for c in chosen.candidates} == {"titles"}
-    everything = extract.extract(doc, extract.ExtractContext(article, language))
+    everything = extract.extract(doc, context)
     assert {"titles", "predicates"} <= {c.provenance.extractor for c in everything.candidates}
 
 

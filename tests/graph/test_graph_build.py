@@ -12,9 +12,10 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import ValidationError
-from kg.graph import KG, build_dataset, merged_graph, serialized, validate
-from kg.graph.iri import article_iri, entity_iri
-from kg.graph.namespace import SCHEMA, WD
+from kg.graph import KG, build_dataset, merged_graph, validate
+from kg.rdfio import from_rdflib, serialized as serialized_quads
+from kg.graph.build import article_node as article_iri, entity_node as entity_iri
+from kg.vocab.rdf import SCHEMA, WD
 
 from graph_fixtures import ROOT, load_article_facts
 
@@ -55,6 +56,11 @@ def test_status_facts_also_become_org_memberships(graph):
     assert graph.value(membership, ORG.organization) == SCO
     statement = graph.value(membership, PROV.wasDerivedFrom)
     assert graph.value(statement, RDF.predicate) == KG.memberOf
+
+
+def serialized(dataset, fmt: str) -> bytes:
+    """What kg writes for a built dataset (kg.rdfio's writer, as `KnowledgeGraph.serialize` uses it)."""
+    return serialized_quads(from_rdflib(dataset), fmt)
 
 
 def test_turtle_round_trip_is_isomorphic(sco_dataset, graph):
@@ -121,14 +127,15 @@ DIGEST_SCRIPT = """
 import hashlib, sys
 sys.path[:0] = [{root!r}, {tests!r}]
 from graph_fixtures import load_article_facts
-from kg.graph import build_dataset, serialized
-dataset = build_dataset([load_article_facts(name) for name in "abc"])
-print(" ".join(hashlib.sha256(serialized(dataset, f)).hexdigest() for f in ("turtle", "trig", "nquads")))
+from kg.graph import build_dataset
+from kg.rdfio import from_rdflib, serialized
+quads = from_rdflib(build_dataset([load_article_facts(name) for name in "abc"]))
+print(" ".join(hashlib.sha256(serialized(quads, f)).hexdigest() for f in ("turtle", "trig", "nquads")))
 """
 
 
 def _digests_with_hash_seed(seed: str) -> str:
-    script = DIGEST_SCRIPT.format(root=str(ROOT), tests=str(Path(__file__).parent))
+    script = DIGEST_SCRIPT.format(root=str(ROOT), tests=str(Path(__file__).parents[1]))
     env = {**os.environ, "PYTHONHASHSEED": seed}
     return subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout
 

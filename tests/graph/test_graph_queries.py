@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import owlrl
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import ORG, RDF, SKOS
 
-from kg.graph import COLUMNS, KG, facts_rows, merged_graph, ontology, query, to_networkx, write_facts_tsv
-from kg.graph.iri import entity_iri
-from kg.graph.namespace import WDT
+from kg.graph import COLUMNS, KG, build_dataset, facts_rows, merged_graph, ontology, query, to_networkx, write_facts_tsv
+from kg.graph.build import entity_node as entity_iri
+from kg.vocab import namespace
 
+WDT = Namespace(namespace("wdt"))
 KAZAKHSTAN, RUSSIA = entity_iri("Q232"), entity_iri("Q159")
 SCO = entity_iri("organization/shankhaiskaia-organizatsiia-sotrudnichestva")
 TOKAYEV = entity_iri("person/kasym-zhomart-tokaev")
@@ -67,7 +68,7 @@ def test_owlrl_closure_adds_inferred_triples(sco_dataset, closure, triple, reaso
 
 
 def test_facts_tsv_header_and_rows(sco_dataset, sco_facts, tmp_path):
-    path = write_facts_tsv([sco_facts], tmp_path / "facts.tsv")
+    path = write_facts_tsv(build_dataset([sco_facts]), tmp_path / "facts.tsv")
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "subject\tsubject_label\tsubject_type\tpredicate\tobject\tobject_label\tobject_type\tconfidence\tarticle\tsentence"
     assert len(lines) == 1 + len(sco_facts.facts)

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
 
+from kg import vocab
 from kg.errors import ValidationError
 from kg.graph import KG, ReferenceFact, ReferenceSource, add_reference_facts, build_dataset, merged_graph, query, validate
-from kg.graph.iri import article_iri, entity_iri, source_iri
+from kg.graph.build import article_node as article_iri, entity_node as entity_iri
 from kg.types import Entity, Value
 
 ARTICLE = article_iri("sco-security-council-2024-04-03")
-GAZETTEER = source_iri("gazetteer")
+GAZETTEER = URIRef(vocab.source_iri("gazetteer"))
 SCO = entity_iri("organization/shankhaiskaia-organizatsiia-sotrudnichestva")
 KAZAKHSTAN, INDIA = entity_iri("Q232"), entity_iri("Q668")
 INDIA_ENTITY = Entity(key="Q668", type="Country", label="Индия", wikidata="Q668", labels=(("en", "India"),))

@@ -28,5 +28,5 @@ STRATEGY = Entity("document/strategiya", "Strategy", "Антинаркотиче
 ])
 def test_facts_are_kept_only_where_the_shapes_allow_them(subject, predicate, obj, allowed):
     fact = Fact(subject, predicate, obj, EVIDENCE)
-    kept, dropped = conforming(ArticleFacts(ARTICLE, (subject,), (fact,)))
-    assert (kept.facts, dropped) == (((fact,), ()) if allowed else ((), (fact,)))
+    result = conforming(ArticleFacts(ARTICLE, (subject,), (fact,)))
+    assert (result.facts, result.dropped) == (((fact,), ()) if allowed else ((), (fact,)))

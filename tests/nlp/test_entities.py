@@ -3,7 +3,7 @@ import pytest
 
 
 def test_seven_tokayev_mentions_are_persons(seed_doc, russian):
-    persons = [ent for ent in seed_doc.ents if ent.label_ == "PER"]
+    persons = [ent for ent in seed_doc.ents if ent.label_ == "Person"]
     normals = [russian.normalize(ent) for ent in persons]
     assert normals.count("Касым-Жомарт Токаев") == 6
     assert normals.count("Токаев") == 1
@@ -13,26 +13,31 @@ def test_seven_tokayev_mentions_are_persons(seed_doc, russian):
 def test_every_sco_abbreviation_is_an_organization(seed_doc, seed_text):
     sco = [ent for ent in seed_doc.ents if ent.text == "ШОС"]
     assert len(sco) == seed_text.count("ШОС") == 8
-    assert {ent.label_ for ent in sco} == {"ORG"}
+    assert {ent.label_ for ent in sco} == {"Organization"}
 
 
 def test_sco_inside_the_initiative_title_is_found(seed_doc, span_of):
     initiative = span_of(seed_doc, "Инициативу ШОС")
-    assert [(ent.text, ent.label_) for ent in initiative.ents] == [("ШОС", "ORG")]
+    assert [(ent.text, ent.label_) for ent in initiative.ents] == [("ШОС", "Organization")]
+
+
+def test_doc_entities_carry_only_ontology_classes(seed_doc):
+    assert {ent.label_ for ent in seed_doc.ents} == {"Person", "Organization", "Place"}
 
 
 def test_abbreviation_seen_as_org_elsewhere_is_tagged_everywhere(russian, make_article):
     text = ("Лидеры ОДКБ встретились в Москве. Инициативу ОДКБ «О мировом единстве» "
             "поддержали все участники.")
     doc = russian.parse(make_article(text))
-    assert [ent.label_ for ent in doc.ents if ent.text == "ОДКБ"] == ["ORG", "ORG"]
+    assert [ent.label_ for ent in doc.ents if ent.text == "ОДКБ"] == ["Organization", "Organization"]
 
 
+# natasha's tags reach the Doc as ontology classes (ORG → Organization, LOC → Place)
 @pytest.mark.parametrize(("label", "text"), [
-    ("ORG", "Шанхайской организации сотрудничества"),
-    ("ORG", "Акорды"),
-    ("LOC", "Подмосковье"),
-    ("LOC", "Ближнем Востоке"),
+    ("Organization", "Шанхайской организации сотрудничества"),
+    ("Organization", "Акорды"),
+    ("Place", "Подмосковье"),
+    ("Place", "Ближнем Востоке"),
 ])
 def test_natasha_entities_reach_the_doc(seed_doc, label, text):
     assert (text, label) in {(ent.text, ent.label_) for ent in seed_doc.ents}
@@ -48,15 +53,15 @@ def test_natasha_entities_reach_the_doc(seed_doc, label, text):
 ])
 def test_person_span_without_title(russian, make_article, sentence, person):
     doc = russian.parse(make_article(sentence))
-    assert person in {ent.text for ent in doc.ents if ent.label_ == "PER"}
+    assert person in {ent.text for ent in doc.ents if ent.label_ == "Person"}
 
 
 # NEREL dev sentences: lowercase organizations NEREL annotates are added, names it never annotates
 # ("СМИ", social networks) are dropped.
 @pytest.mark.parametrize(("sentence", "text", "label"), [
-    ("На место происшествия прибыла полиция, сообщает агентство.", "полиция", "ORG"),
-    ("Правительство Медведева подало в отставку в полном составе.", "Правительство", "ORG"),
-    ("Законопроект внесён в парламент на прошлой неделе.", "парламент", "ORG"),
+    ("На место происшествия прибыла полиция, сообщает агентство.", "полиция", "Organization"),
+    ("Правительство Медведева подало в отставку в полном составе.", "Правительство", "Organization"),
+    ("Законопроект внесён в парламент на прошлой неделе.", "парламент", "Organization"),
 ])
 def test_entity_found(russian, make_article, sentence, text, label):
     doc = russian.parse(make_article(sentence))

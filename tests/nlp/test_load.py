@@ -11,7 +11,7 @@ def test_load_is_cached_per_process(russian):
 
 @pytest.mark.parametrize("lang", ["xx", "en", ""])
 def test_unknown_language_is_a_user_error_listing_supported_ones(lang):
-    with pytest.raises(KgError, match=r"supported: ru"):
+    with pytest.raises(KgError, match=r"valid: ru"):
         nlp.load(lang)
 
 

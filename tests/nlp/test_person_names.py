@@ -66,4 +66,4 @@ def test_nominative_name(russian, make_article, span_of, sentence, name, nominat
 ])
 def test_initials_stay_with_the_surname(russian, make_article, sentence, name):
     doc = russian.parse(make_article(sentence))
-    assert name in {entity.text for entity in doc.ents if entity.label_ == "PER"}
+    assert name in {entity.text for entity in doc.ents if entity.label_ == "Person"}

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kg.query import named
 from kg.query.runner import QueryError, run
-from kg.query.source import load_file
+from kg.rdfio import load_file
 
 ID = "https://w3id.org/kg/id/"
 

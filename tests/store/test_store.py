@@ -1,4 +1,5 @@
 """The corpus store: idempotent add, replace, remove, locking, atomic articles, stats."""
+import os
 import subprocess
 import sys
 
@@ -7,6 +8,7 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg.rdfio import from_rdflib
 from kg.store import Store, StoreLockedError, stats
 
 A = "https://w3id.org/kg/article/59db0caa3494ba20"
@@ -28,7 +30,7 @@ def subjects(store, graph=None):
 def test_add_is_idempotent(store_dir, corpus):
     before = quad_count(store_dir)
     with Store.open(store_dir) as store:
-        report = store.add(corpus)
+        report = store.add(from_rdflib(corpus))
     assert (report.added, report.replaced, sorted(report.unchanged)) == ((), (), [A, B])
     assert quad_count(store_dir) == before
 
@@ -37,7 +39,7 @@ def test_changed_article_replaces_its_graph(store_dir, corpus):
     graph = corpus.graph(URIRef(B))
     graph.remove((None, None, Literal("Лидеры ШОС приняли Астанинскую декларацию", lang="ru")))
     with Store.open(store_dir) as store:
-        report = store.add(corpus)
+        report = store.add(from_rdflib(corpus))
         titles = list(store.oxigraph.query(f"SELECT ?t WHERE {{ GRAPH <{B}> {{ <{B}> <https://schema.org/headline> ?t }} }}"))
     assert (report.replaced, report.unchanged) == ((B,), (A,))
     assert titles == []
@@ -62,9 +64,12 @@ def test_second_writer_gets_clear_error(store_dir):
     with Store.open(store_dir):
         out = subprocess.run([sys.executable, "-c", script, str(store_dir)], capture_output=True, text=True,
                              timeout=60).stdout.strip()
-        with pytest.raises(StoreLockedError, match="is locked by another kg process"):
+        with pytest.raises(StoreLockedError, match=f"is locked by kg process {os.getpid()}"):
             Store.open(store_dir, read_only=True)
-    assert out == f"store {store_dir} is locked by another kg process"
+    assert out == f"store {store_dir} is locked by kg process {os.getpid()}"   # the holder, by pid
+    with Store.open(store_dir, read_only=True):   # a reader is not a writer: no pid to name
+        with pytest.raises(StoreLockedError, match="is locked by kg process reading it"):
+            Store.open(store_dir)
 
 
 def test_readers_share_the_store(store_dir):
@@ -78,8 +83,8 @@ def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypat
     corpus.graph(URIRef(B)).add((TOKAYEV, SKOS.altLabel, Literal("К.-Ж. Токаев", lang="ru")))
     real = store_module.quads_in
 
-    def failing(triples, graph):
-        for number, quad in enumerate(real(triples, graph)):
+    def failing(unit, graph):
+        for number, quad in enumerate(real(unit, graph)):
             if graph.value == B and number == 5:
                 raise KeyboardInterrupt   # what Ctrl-C mid-article looks like
             yield quad
@@ -87,7 +92,7 @@ def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypat
     before = quad_count(store_dir)
     monkeypatch.setattr(store_module, "quads_in", failing)
     with Store.open(store_dir) as store, pytest.raises(KeyboardInterrupt):
-        store.add(corpus)
+        store.add(from_rdflib(corpus))
     assert quad_count(store_dir) == before
 
 

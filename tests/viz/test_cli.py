@@ -38,4 +38,11 @@ def test_viz_errors_are_one_line(demo_trig, tmp_path, options, status, message):
 def test_viz_rejects_a_file_that_is_not_rdf(tmp_path, demo_article_path):
     result = run(demo_article_path, "-o", tmp_path / "graph.png")
     assert result.exit_code == 1
-    assert "unknown RDF format" in result.output
+    assert "unknown RDF file extension" in result.output
+
+
+def test_viz_draws_a_store_directory(demo_knowledge, tmp_path):
+    demo_knowledge.add_to_store(tmp_path / "store")
+    result = run(tmp_path / "store", "-o", tmp_path / "graph.png")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "graph.png").read_bytes().startswith(b"\x89PNG")

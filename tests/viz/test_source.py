@@ -2,7 +2,7 @@
 import pytest
 from rdflib import Graph
 
-from kg.viz import VizError
+from kg.errors import KgError
 from kg.viz.source import ArticleInfo, rdf_graph, title, to_view
 
 
@@ -38,20 +38,26 @@ def test_title_names_source_and_date(articles, expected):
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("graph.ttl", "this is not turtle", "not valid turtle"),
-    ("graph.xyz", "", "unknown RDF format"),
+    ("graph.ttl", "this is not turtle", "not valid RDF"),
+    ("graph.xyz", "", "unknown RDF file extension"),
     ("missing.ttl", None, "no such file"),
 ])
 def test_unreadable_inputs_raise_one_line_errors(tmp_path, name, content, message):
     path = tmp_path / name
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    with pytest.raises(VizError, match=message):
+    with pytest.raises(KgError, match=message):
         rdf_graph(path)
 
 
-def test_directory_input_is_refused_with_a_hint(tmp_path):
-    with pytest.raises(VizError, match="is a directory"):
+def test_a_store_draws_like_the_file_it_was_built_from(store_dir, corpus_path):
+    from_store, from_file = to_view(rdf_graph(store_dir)), to_view(rdf_graph(corpus_path))
+    assert edges(from_store) == edges(from_file) and from_store.number_of_edges() > 0
+    assert from_store.graph["title"] == from_file.graph["title"]
+
+
+def test_a_plain_directory_is_refused_as_no_store(tmp_path):
+    with pytest.raises(KgError, match="is not a kg store"):
         rdf_graph(tmp_path)
 
 

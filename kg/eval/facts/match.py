@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from kg.eval.facts import dates
 from kg.eval.facts.names import is_qid, normalize, same_person
-from kg.resolve.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer
 from kg.types import Entity, Value
 
 Lemmatize = Callable[[str], str]

@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from kg.errors import InputError
 from kg.graph.properties import directions
+from kg.resources import load_yaml
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ class Scheme:
 
 @cache
 def load_scheme() -> Scheme:
-    data = yaml.safe_load(resources.files(__package__).joinpath("scheme.yml").read_text(encoding="utf-8"))
+    data = load_yaml("eval", "scheme.yml")
     ontology = directions()
     return Scheme(relations=frozenset(data["relations"]), qualifiers=tuple(data["qualifiers"]),
                   date_objects=frozenset(data["date_objects"]), canonical=ontology.canonical,

@@ -1,18 +1,16 @@
-"""The Russian data files (kg/nlp/ru/data/*.tsv): word lists and small tables, read once."""
+"""The Russian plug-in's data files (kg/nlp/resources/ru/*.tsv), through kg's one resource loader."""
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
+from kg.resources import load_tsv, load_words
+
+LANG = "ru"
 
 
-def rows(name: str) -> list[list[str]]:
-    """Tab-separated rows of data/`name`, without blank lines and `#` comments."""
-    table = files("kg.nlp.ru").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [[cell.strip() for cell in line.split("\t")] for line in table.splitlines()
-            if line.strip() and not line.startswith("#")]
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of kg/nlp/resources/ru/`name` (kg's TSV dialect)."""
+    return load_tsv("nlp", name, LANG)
 
 
-@cache
 def words(name: str) -> frozenset[str]:
-    """The first column of data/`name`."""
-    return frozenset(row[0] for row in rows(name))
+    """The first column of kg/nlp/resources/ru/`name`."""
+    return load_words("nlp", name, LANG)

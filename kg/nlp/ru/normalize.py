@@ -24,10 +24,12 @@ from natasha.norm import normal_word, select_form
 from natasha.shape import recover_shape
 from spacy.tokens import Span, Token
 
+from kg.nlp.base import Language
 from kg.nlp.ru.lexicons import rows
 from kg.nlp.ru.names import is_name_reading
 from kg.nlp.ru.person_names import nominative_name
 
+PERSON = Language.PERSON
 INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "NUM"})
 AGREEING_POS = frozenset({"ADJ", "VERB", "DET"})    # VERB: participles ("обновляемой")
 AGREEING_DEPS = frozenset({"amod", "det", "nummod"})
@@ -58,7 +60,7 @@ def normalize(vocab: MorphVocab, span: Span) -> str:
 
 def _is_person_name(span: Span) -> bool:
     words = [token for token in span if not token.is_space]
-    return bool(words) and all(token.ent_type_ == "PER" for token in words)
+    return bool(words) and all(token.ent_type_ == PERSON for token in words)
 
 
 def _agreeing_tokens(span: Span) -> set[int]:
@@ -121,7 +123,7 @@ def _counted_targets(span: Span, agreeing: set[int]) -> dict[int, frozenset[str]
 def _inflected(vocab: MorphVocab, token: Token, grammemes: frozenset[str]) -> str:
     feats = token.morph.to_dict()
     forms = vocab(normal_word(token.text)) if token.pos_ in INFLECTED_POS else []
-    if token.ent_type_ == "PER" and feats.get("Case") == "Nom":
+    if token.ent_type_ == PERSON and feats.get("Case") == "Nom":
         feats = _case_of_name(forms, feats)
     if token.pos_ not in INFLECTED_POS or (grammemes == NOMINATIVE and feats.get("Case") == "Nom"):
         return token.text
@@ -153,7 +155,7 @@ def _select_form(forms: list, token: Token, feats: dict[str, str]):
         form = select_form(participles, "VERB", feats)
     if form is None and pos == "NUM":
         form = next((f for f in forms if f.pos == "NUM" and f.feats.get("Case") == feats.get("Case")), None)
-    if form is None and token.ent_type_ == "PER":
+    if form is None and token.ent_type_ == PERSON:
         form = _name_form(forms, feats)
     if form is None and pos == "NOUN":        # common gender ("главой", "судьи"): pymorphy gives none
         form = next((f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats.get("Case")

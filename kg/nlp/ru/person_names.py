@@ -28,6 +28,7 @@ from kg.nlp.ru.names import is_name_reading
 NOMINATIVE = "Nom"
 MASCULINE, FEMININE = "Masc", "Fem"
 ANY = "*"
+NAMED_CLASSES = frozenset({"Organization", "Place"})   # Doc entity labels are ontology classes (entity_labels.tsv)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 
@@ -65,9 +66,9 @@ def endings() -> tuple[Ending, ...]:
     return tuple(sorted(table, key=lambda row: -len(row.ending)))
 
 
-def _padded(table: list[list[str]]) -> list[list[str]]:
+def _padded(table: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
     # an empty nominative ending is an empty cell, which the row reader may drop at the line's end
-    return [row if len(row) == 5 else row[:3] + [""] + row[3:] for row in table]
+    return [tuple(row) if len(row) == 5 else (*row[:3], "", *row[3:]) for row in table]
 
 
 def nominative_name(vocab: MorphVocab, span: Span) -> str:
@@ -122,7 +123,7 @@ def _title_before(span: Span) -> Token | None:
             if "Gen" not in cases:
                 return token
             found = token
-        elif not (token.ent_type_ in {"ORG", "LOC"} or token.pos_ == "PROPN"
+        elif not (token.ent_type_ in NAMED_CLASSES or token.pos_ == "PROPN"
                   or (token.pos_ in {"NOUN", "ADJ"} and "Gen" in cases)):
             break
     return found

@@ -1,0 +1,82 @@
+"""kg.rdfio: one format table, one reader for stores and files, one writer for every output."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+import kg
+from kg import rdfio
+from kg.errors import KgError
+from kg.export import export
+from kg.query.render import render
+from kg.query.runner import run
+from kg.vocab import prefixes
+
+from graph_fixtures import load_article_facts
+
+PREFIX_LINE = re.compile(r"^@prefix (\w*): <([^>]*)> \.$", re.M)
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    """A built graph of the demo article's hand-made facts (no NLP needed)."""
+    return kg.KnowledgeGraph(results=[load_article_facts()])
+
+
+def declared(text: str) -> dict[str, str]:
+    return dict(PREFIX_LINE.findall(text))
+
+
+def test_build_export_and_construct_results_declare_the_same_prefixes(knowledge, tmp_path, store_dir):
+    written = [knowledge.serialize(tmp_path / "graph.ttl", "turtle"), knowledge.serialize(tmp_path / "graph.trig", "trig")]
+    with rdfio.open_graph(written[1]) as database:
+        written += export(database, "turtle", tmp_path / "again.ttl")
+    with rdfio.open_graph(store_dir) as database:
+        written += export(database, "trig", tmp_path / "store.trig")
+        construct = render(run(database, "CONSTRUCT { ?s ?p ?o } WHERE { ?s kg:chairs ?o . BIND(kg:chairs AS ?p) }"),
+                           "turtle")
+    outputs = [path.read_text(encoding="utf-8") for path in written] + [construct.decode("utf-8")]
+    assert all(declared(text) == prefixes() for text in outputs)
+
+
+def test_jsonld_keeps_one_graph_per_article_in_the_api_and_in_kg_export(knowledge, tmp_path):
+    from_api = knowledge.serialize(tmp_path / "api.jsonld", "json-ld")
+    with rdfio.open_graph(tmp_path / "api.jsonld") as database:
+        from_export = export(database, "json-ld", tmp_path / "export.jsonld")[0]
+    for path in (from_api, from_export):
+        dataset = Dataset()
+        dataset.parse(path, format="json-ld")
+        assert "https://w3id.org/kg/article/sco-security-council-2024-04-03" in {str(g.identifier) for g in dataset.graphs()}
+
+
+def test_trig_writes_each_graph_once(knowledge, tmp_path):
+    text = knowledge.serialize(tmp_path / "graph.trig", "trig").read_text(encoding="utf-8")
+    opened = re.findall(r"^(\S+) \{$", text, re.M)
+    assert opened and len(opened) == len(set(opened))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("graph.ttl", "turtle"), ("graph.TRIG", "trig"), ("graph.nq", "nquads"), ("graph.jsonld", "json-ld"),
+    ("graph.json", "json-ld"), ("graph.owl", "xml"), ("graph.n3", "n3"),
+])
+def test_formats_are_known_by_extension(name, expected):
+    assert rdfio.by_extension(Path(name)).name == expected
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: rdfio.by_extension(Path("graph.txt")), "unknown RDF file extension"),
+    (lambda: rdfio.by_name("n3"), "unknown RDF format 'n3'"),   # read only
+    (lambda: rdfio.by_name("ttl"), "use one of: turtle, nt, xml, trig, nquads, json-ld"),
+])
+def test_unknown_formats_are_one_line_errors(call, message):
+    with pytest.raises(KgError, match=re.escape(message)):
+        call()
+
+
+def test_a_plain_directory_is_no_graph(tmp_path):
+    with pytest.raises(KgError, match="is not a kg store"):
+        with rdfio.open_graph(tmp_path):
+            pass
