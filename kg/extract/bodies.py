@@ -31,6 +31,7 @@ NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 BRIDGES = frozenset({"(", ")", "-", "—", "–"})
 INNER_WORDS = frozenset({"по", "и"})     # "Бюро по демократическим институтам и правам человека … ОБСЕ"
 MAX_WORDS = 12          # a body's name is short; further on, a name belongs to something else
+DIRECT_CASES = frozenset({"Nom", "Acc"})
 MAX_NAME = 6            # words of an organization's name inside it ("Организации тюркских государств")
 
 
@@ -82,7 +83,7 @@ def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tu
     end = min(noun.sent.end, noun.i + 1 + MAX_WORDS)
     complement = False          # "и" belongs to a body's name only inside a «по» phrase
     for position in range(noun.i + 1, end):
-        owner = _organization_from(doc, position, end, index, ctx)
+        owner = None if _own_abbreviation(doc, position) else _organization_from(doc, position, end, index, ctx)
         if owner is not None:
             span = doc[_name_start(noun):_complement_end(doc, owner.span.end, end, ctx.lang)]
             return Found(span, _body_mention(span, noun, owner, index, ctx), "entity"), owner
@@ -91,6 +92,14 @@ def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tu
         if not _continues(token) or (token.lower_ == "и" and not complement):
             return None
     return None
+
+
+def _own_abbreviation(doc: Doc, position: int) -> bool:
+    """"Региональной антитеррористической структуры (РАТС) ШОС": a bracketed abbreviation is the
+    body's own name, not its organization."""
+    token = doc[position]
+    return (0 < position < len(doc) - 1 and doc[position - 1].text == "(" and doc[position + 1].text == ")"
+            and token.text.isupper() and len(token.text) > 1)
 
 
 def _singular(noun: Token) -> bool:
@@ -110,7 +119,16 @@ def _modifies(token: Token, noun: Token) -> bool:
     """An adjective of the body's name: it agrees with the noun ("следующая страной-председателем
     совета" does not)."""
     adjective = token.dep_ == "amod" and token.head.i >= token.i
-    return adjective and token.ent_type_ != PLACE and token.morph.get("Case") == noun.morph.get("Case")
+    return adjective and token.ent_type_ != PLACE and _same_case(token, noun)
+
+
+def _same_case(adjective: Token, noun: Token) -> bool:
+    """The adjective's case is the noun's; an inanimate noun's nominative and accusative are one
+    form, so the tagger telling them apart («Министерский мониторинговый комитет»: Nom, Acc) is
+    no disagreement."""
+    cases = {adjective.morph.get("Case")[0] if adjective.morph.get("Case") else None,
+             noun.morph.get("Case")[0] if noun.morph.get("Case") else None}
+    return len(cases) == 1 or (cases == set(DIRECT_CASES) and "Anim" not in noun.morph.get("Animacy"))
 
 
 def _continues(token: Token) -> bool:
