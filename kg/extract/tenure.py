@@ -22,6 +22,8 @@ from kg.types import Qualifiers, Value
 
 START, END = "validFrom", "validUntil"
 DATE_DEPS = frozenset({"obl", "nmod", "advmod", "obl:tmod", "nummod", "flat"})
+CLAUSE_MARKS = frozenset({",", ";", ":"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 @cache
@@ -57,13 +59,34 @@ def tenure(post: Span, verb: Token | None, ctx: ExtractContext) -> Qualifiers:
 
 
 def _date_tokens(post: Span, verb: Token | None) -> Iterator[tuple[Token, str | None]]:
-    """(token, its preposition) for the date-like dependents of the verb and of the title."""
+    """(token, its preposition) for the date-like dependents of the verb and of the title, and for
+    dates between the title and its verb that the parser hung on a verb of another clause
+    («Новым генсеком с 1 января станет X, который сейчас занимает …»). A dependent beyond a comma
+    belongs to another clause, whatever the parse says."""
     heads = [post.root] + ([verb] if verb is not None else [])
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in DATE_DEPS and any(c.like_num for c in child.subtree):
-                case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
-                yield child, case
+    between = _between(post, verb)
+    dates = [child for head in heads for child in head.children if not _comma_between(child, head)]
+    dates += [token for token in between if token.head not in heads and token.head.pos_ in VERB_POS
+              and not between.start <= token.head.i < between.end]
+    for token in dict.fromkeys(dates):
+        if token.dep_ in DATE_DEPS and any(c.like_num for c in token.subtree):
+            case = next((c.lemma_.lower() for c in token.children if c.dep_ == "case"), None)
+            yield token, case
+
+
+def _between(post: Span, verb: Token | None) -> Span:
+    """The words between a title and the verb that gives it, when no comma parts them."""
+    doc = post.doc
+    if verb is None:
+        return doc[post.end:post.end]
+    span = doc[post.end:verb.i] if verb.i >= post.end else doc[verb.i + 1:post.start]
+    return doc[post.end:post.end] if any(t.text in CLAUSE_MARKS for t in span) else span
+
+
+def _comma_between(token: Token, head: Token) -> bool:
+    start, end = sorted((token.i, head.i))
+    return any(t.text in CLAUSE_MARKS for t in token.doc[start + 1:end]) and not (
+        token.left_edge.i <= head.i <= token.right_edge.i)
 
 
 def _date(token: Token, words: dict, article_year: str | None) -> Value | None:

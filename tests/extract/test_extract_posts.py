@@ -196,12 +196,25 @@ def test_no_wrong_posts(read, text, unexpected):
     ("Рафаэль Гросси был назначен главой МАГАТЭ в октябре 2019 года.", None, {("Рафаэль Гросси", "validFrom", "2019-10")}),
     ("Бывший генсек ВОЗ ушла. 30 июня пост гендиректора ВОЗ покидает Маргарет Чен.", "2017-05-23",
      {("Маргарет Чен", "validUntil", "2017-06-30")}),
+    # the parser hangs the date on the verb of the relative clause after the name
+    ("Новым генеральным секретарем ОДКБ с 1 января 2026 года станет Таалатбек Масадыков, который сейчас "
+     "занимает должность замглавы организации, заявил помощник президента РФ Юрий Ушаков.", None,
+     {("Таалатбек Масадыков", "validFrom", "2026-01-01")}),
 ])
 def test_tenure(read, text, published, expected):
     metadata = {"published": published} if published else {}
     found = {(c.subject.normal, name, value.lexical) for c in read(text, **metadata).candidates
              if c.predicate == "holdsPosition" for name, value in c.qualifiers}
     assert expected <= found
+
+
+def test_a_date_of_another_clause_is_no_tenure(read):
+    """«с 1 января» starts the post of secretary-general, not the deputy's post the relative clause
+    names (twin: the same sentence in test_tenure)."""
+    text = ("Новым генеральным секретарем ОДКБ с 1 января 2026 года станет Таалатбек Масадыков, который сейчас "
+            "занимает должность замглавы организации.")
+    deputy = [c for c in read(text).candidates if c.predicate == "holdsPosition" and "замглавы" in c.object.normal]
+    assert deputy and not [q for c in deputy for q in c.qualifiers]
 
 
 def test_a_dateline_is_no_tenure(read):
