@@ -83,16 +83,15 @@ def test_table_with_relations_narrowed():
     assert "1 fact found with a wrong or missing qualifier" in result.stdout
 
 
-def test_the_learned_models_keep_the_rules_matches_and_add_facts(json_run):
-    # The rules now find every post in the fixtures; what the models add here are facts the gold
-    # does not state, so the test checks that they add facts and lose none of the rules' matches.
+def test_the_learned_models_keep_the_rules_matches(json_run):
+    # The rules find every post in the fixtures, so the learned models (filtered by their keep
+    # table) have nothing left to add here; they must lose none of the rules' matches and add no
+    # wrong facts.
     rules = json.loads(json_run[0].stdout)
     result = CliRunner().invoke(main, ["eval", "--facts", str(GOLD), str(FIXTURES), "-w", "1", "--format", "json"])
     assert result.exit_code == 0, result.output
     learned = json.loads(result.stdout)
-    found = {name: section["relations"]["micro"]["tp"] + section["relations"]["micro"]["fp"]
-             for name, section in (("rules", rules), ("learned", learned))}
-    assert found["learned"] > found["rules"]
+    assert learned["relations"]["micro"]["fp"] <= rules["relations"]["micro"]["fp"]
     for name, counts in triples(rules["relations"]).items():   # the rules' matches all stay
         assert triples(learned["relations"])[name][0] >= counts[0], name
 
