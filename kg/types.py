@@ -66,6 +66,10 @@ class Mention:
     text: str
     label: str                   # e.g. "Person", "Organization", "Place", "Strategy"
     normal: str                  # nominative / canonical form, e.g. "Касым-Жомарт Токаев"
+    # other names the extractor knows for it: a post's synonyms and the other names of its
+    # organization ("генеральный секретарь ОДКБ" for "генсек организации"); resolution makes them
+    # aliases of the entity and one entity of mentions that share one
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract import registry
 from kg.extract.context import ExtractContext
-from kg.extract.learned import with_learned
+from kg.extract.learned import rule_mentions_win, with_learned
 from kg.extract.mentions import find_mentions
 from kg.extract.registry import (Extractor, UnknownExtractorError, check_language, check_names, describe, get,
                                  names, register, resources)
@@ -29,13 +29,18 @@ register("predicates", "kg.extract.predicates:create",
                      "memberOf, signs, condemns, cooperatesWith, prioritizes …",
          resources=("frames.yml", "realizations.yml", "labels.yml", "modality.yml", "periods.yml"))
 register("titles", "kg.extract.posts:TitleExtractor",
-         description="posts from titles next to names (holdsPosition, headOf, worksFor)", resources=("titles.tsv",))
+         description="posts from titles next to names and from appointments (holdsPosition, headOf, worksFor, "
+                     "with validFrom/validUntil)",
+         resources=("titles.tsv", "posts.yml", "modality.yml"))
 register("documents", "kg.extract.documents:DocumentExtractor",
          description="validity periods (validFrom/validUntil) and topics (about) of named documents",
          resources=("periods.yml",))
 register("adjacent", "kg.extract.adjacent:AdjacentExtractor",
          description="facts from neighbouring names: seats of organizations (МВД России, американская Monsanto)",
          resources=("adjacent.yml",))
+register("bodies", "kg.extract.bodies:BodyExtractor",
+         description="bodies named with their organization (subOrganizationOf): «Совет глав государств ШОС»",
+         resources=("posts.yml",))
 # The tagger's and the classifier's features read every Doc feature (lemma, POS, morphology,
 # dependencies, sentences, NER); the models' own files are in kg/learn (Russian only).
 register("learned", "kg.extract.learned:LearnedExtractor",
@@ -52,7 +57,9 @@ def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -
     rules = find_mentions(doc, ctx)
     ctx = replace(ctx, mentions=rules, with_learned=with_learned(doc, ctx, rules))
     candidates = tuple(dict.fromkeys(c for name in selected for c in get(name)(doc, ctx)))
-    mentions = all_mentions(ctx.with_learned.mentions, candidates)
+    found, candidates = rule_mentions_win(ctx.with_learned.mentions, candidates, rules)
+    candidates = tuple(dict.fromkeys(candidates))
+    mentions = all_mentions(found, candidates)
     return Extraction(ctx.article, mentions, candidates)
 
 

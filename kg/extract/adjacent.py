@@ -1,7 +1,7 @@
 """The `adjacent` extractor: facts from two mentions side by side, as listed in `adjacent.yml`.
 
-"МВД России" → the ministry is headquartered in Russia; "американскую Monsanto" → the company
-is headquartered in the USA. Word order alone decides, so each pattern names the labels,
+"МВД России" → the ministry's country is Russia; "американскую Monsanto" → the company's country is
+the USA; "Администрации Уфы" → the administration sits in Ufa (headquarteredIn: a seat is a city). Word order alone decides, so each pattern names the labels,
 the exact tokens between the two mentions and, where needed, the case of the right one.
 
 A mention inside a list ("в Москве, Казани и Уфе") is no container of its neighbour: a pair with
@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, index_mentions
-from kg.resources import load_yaml
 from kg.extract.spans import mention, provenance
+from kg.extract.states import is_state_name
+from kg.resources import load_yaml
 from kg.types import Candidate
 
 NAMED_KINDS = {"entity", "state"}
@@ -36,13 +37,14 @@ class Pattern:
     right_case: str | None = None
     name: str | None = None      # "whole": the subject's name spans both mentions
     right_capitalized: bool = False
+    right_state: bool | None = None   # the right mention must (True) or must not (False) name a state
 
 
 @cache
 def load_patterns(lang: str) -> tuple[Pattern, ...]:
     return tuple(Pattern(p["id"], frozenset(p["left"]), frozenset(p["right"]), tuple(p["between"]),
                          p["subject"], p["predicate"], p.get("right_case"), p.get("name"),
-                         p.get("right_capitalized", False))
+                         p.get("right_capitalized", False), p.get("right_state"))
                  for p in load_yaml("extract", "adjacent.yml", lang)["patterns"])
 
 
@@ -58,7 +60,8 @@ class AdjacentExtractor:
             for left in named:
                 right = _right_neighbour(left, pattern, starts)
                 if (right is not None and _matches(left, right, pattern)
-                        and _stands_alone(left, right, named, joiners)):
+                        and _stands_alone(left, right, named, joiners)
+                        and _state_as_required(right, pattern, ctx)):
                     yield _candidate(left, right, pattern, doc, ctx)
 
 
@@ -76,6 +79,13 @@ def _matches(left: Found, right: Found, pattern: Pattern) -> bool:
     if pattern.right_capitalized and not right.span.text[:1].isupper():
         return False
     return pattern.right_case is None or pattern.right_case in right.span.root.morph.get("Case")
+
+
+def _state_as_required(right: Found, pattern: Pattern, ctx: ExtractContext) -> bool:
+    if pattern.right_state is None:
+        return True
+    state = right.mention.label == "Country" or is_state_name(right.mention.normal, ctx)
+    return state == pattern.right_state
 
 
 def _stands_alone(left: Found, right: Found, named: list[Found], joiners: frozenset[str]) -> bool:

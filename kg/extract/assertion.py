@@ -23,22 +23,24 @@ FUTURE = "conditional or future"
 AUXILIARIES = {"aux", "aux:pass"}      # «будет подписан», «будет согласована»
 
 
-def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str | None:
+def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False) -> str | None:
     """Why the statement triggered by `trigger` is not a plain fact, or None if it is one.
 
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
+    `future`: a plain future states a decided fact («новым генсеком станет X», «приступит к
+    обязанностям с 1 октября»): appointments are reported so; conditionals still block.
     """
     words = load_yaml("extract", "modality.yml", lang)
-    reason = _own_reason(trigger, words, lang)
+    reason = _own_reason(trigger, words, lang, future)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         token = token.head
-        reason = _own_reason(token, words, lang) or _governor_reason(token, words, stance)
+        reason = _own_reason(token, words, lang, future) or _governor_reason(token, words, stance)
     return reason
 
 
-def _own_reason(token: Token, words: dict, lang: str) -> str | None:
-    reason = _unreal(token, words)
+def _own_reason(token: Token, words: dict, lang: str, future: bool = False) -> str | None:
+    reason = _unreal(token, words, future)
     if reason is not None and reason.startswith(FUTURE) and _scheduled(token, lang):
         return None         # «с 1 января 2025 года станут партнерами»: decided and dated
     return reason
@@ -52,16 +54,16 @@ def _scheduled(token: Token, lang: str) -> bool:
                and date_value(child, lang) is not None for child in token.children)
 
 
-def _unreal(token: Token, words: dict) -> str | None:
+def _unreal(token: Token, words: dict, future: bool = False) -> str | None:
     for child in token.children:
         if child.lemma_.lower() in words["negation"] and not _negation_exception(child, words):
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
         if (child.lemma_.lower() in words["conditional_particles"]
-                or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense"))):
+                or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense") and not future)):
             return f"{FUTURE}: {child.text} {token.text}"
-    if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
+    if "Cnd" in token.morph.get("Mood") or ("Fut" in token.morph.get("Tense") and not future):
         return f"{FUTURE}: {token.text}"
     return None
 

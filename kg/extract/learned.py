@@ -4,6 +4,8 @@ Mentions: the tagger's spans fill what the rules and the NER miss. A rule mentio
 a tagged span equal to one is not added (the rule mention only learns the tagger's finer
 type, for the classifier), nor is one that crosses a rule mention's boundaries; tagged spans
 nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ").
+A rule extractor's own mention of a tagged span (a post named with its organization) replaces
+the tagged one once the extractors have run (`rule_mentions_win`).
 
 Relations: the `learned` extractor classifies every same-sentence pair of mentions (rule and
 learned alike) and proposes the mapped ontology property with the classifier's calibrated
@@ -25,7 +27,7 @@ from kg.extract.spans import mention, provenance
 from kg.learn import LearnedModels
 from kg.learn.labels import labels
 from kg.learn.pairs import PairMention
-from kg.types import Candidate
+from kg.types import Candidate, Mention
 
 LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
@@ -52,6 +54,27 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
             added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
                                LEARNED, tagged.type)
     return MentionIndex(merged + list(added.values()))
+
+
+def rule_mentions_win(mentions: tuple[Mention, ...], candidates: tuple[Candidate, ...],
+                      rules: MentionIndex) -> tuple[tuple[Mention, ...], tuple[Candidate, ...]]:
+    """The article's mentions and candidates with every tagged mention that a rule extractor named
+    itself (same span and class: the titles extractor's post with its full name) replaced by the
+    rule's mention, so one span has one reading."""
+    named = {}
+    for candidate in candidates:
+        if candidate.provenance.extractor != LEARNED:
+            for m in (candidate.subject, candidate.object):
+                if isinstance(m, Mention):
+                    named.setdefault((m.start, m.end, m.label), m)
+    ruled = set(rules.mentions)
+    swap = {m: named[m.start, m.end, m.label] for m in mentions
+            if m not in ruled and named.get((m.start, m.end, m.label), m) != m}
+    if not swap:
+        return mentions, candidates
+    return (tuple(m for m in mentions if m not in swap),
+            tuple(replace(c, subject=swap.get(c.subject, c.subject), object=swap.get(c.object, c.object))
+                  for c in candidates))
 
 
 def models_for(ctx: ExtractContext) -> LearnedModels | None:

@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.lists import document_items
-from kg.extract.patterns import find_roles, find_topics
+from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
-from kg.extract.spans import ORGANIZATION, mention
+from kg.extract.spans import ORGANIZATION, PERSON, mention
 from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
@@ -119,8 +119,25 @@ def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]
-    roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang, ctx.state_adjectives)]
+    roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
     found += roles
-    found += [Found(s, mention(s, "Country", ctx, proper=False), "state") for s in find_state_adjectives(doc, ctx.state_adjectives)
+    found += [Found(s, mention(s, "Country", ctx, proper=False), "state")
+              for s in find_state_adjectives(doc, ctx.state_adjectives)
               if not any(r.span.start <= s.start < r.span.end for r in roles)]
-    return MentionIndex(found)
+    return MentionIndex(found + _title_roles(doc, MentionIndex(found), ctx))
+
+
+def _title_roles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> list[Found]:
+    """"президент Казахстана" alone stands for its holder; "Президент Токаев" is a title, not a role.
+    "британский премьер" alone is left to the state adjective (NEREL: COUNTRY "британский")."""
+    from kg.extract.titles import find_titles   # titles read the mentions found so far
+
+    return [Found(t.post, mention(t.post, "Person", ctx, proper=False), "role") for t in find_titles(doc, index, ctx)
+            if t.organization is not None and t.post.start <= t.organization.span.start < t.post.end
+            and not t.state_first and not t.plural and not next_to_name(t.post) and not _after_name(t.post)]
+
+
+def _after_name(post: Span) -> bool:
+    """"Рютте, генсек НАТО": the post is the name's apposition."""
+    before = post.start - 1
+    return before >= 1 and post.doc[before].text == "," and post.doc[before - 1].ent_type_ == PERSON

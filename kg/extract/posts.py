@@ -1,27 +1,34 @@
-"""The `titles` extractor: "Президент Казахстана Касым-Жомарт Токаев" → holdsPosition the post
-"Президент Казахстана", worksFor and headOf Kazakhstan; "Гутерреш, генсек ООН" → headOf the UN.
+"""The `titles` extractor: a person's post, and what it makes them of its organization.
 
-The post span is the whole title with its organization, as NEREL marks it (WORKS_AS → the
-PROFESSION "президент США"); the holder also worksFor the organization the title names directly
-(NEREL WORKPLACE person → organization/country), whatever else the title makes of them (headOf).
+"Президент Казахстана Касым-Жомарт Токаев" → holdsPosition "президент Казахстана", headOf and
+worksFor Казахстан; "глава МИД Египта Набиль аль-Араби" → headOf "МИД Египта", worksFor Египет;
+"официальный представитель МИД России Мария Захарова" → worksFor "МИД России"; "Урсула фон дер
+Ляйен избрана председателем Европейской комиссии" → headOf and worksFor the commission.
 
-A title without an organization or country ("Президент Токаев") names no particular post and
-yields nothing.
+The post is the whole title with its organization, as NEREL marks it (WORKS_AS → the PROFESSION
+"президент США"), labelled in the nominative ("генеральный секретарь НАТО"); titles are found in
+kg/extract/titles.py, their holders in kg/extract/holders.py. A title without an organization
+("президент Токаев") gives the post alone, no headOf or worksFor.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg.extract.context import ExtractContext
+from kg.extract.holders import Holding, find_holdings
 from kg.extract.mentions import index_mentions
 from kg.extract.spans import mention, provenance
+from kg.extract.tenure import tenure
 from kg.extract.titles import Title, find_titles
-from kg.types import Candidate, Mention
+from kg.resources import load_yaml
+from kg.types import Candidate, Mention, Qualifiers
 
-NO_RELATION = "-"
-WORKS_FOR = "worksFor"
+HOLDS, HEAD_OF, WORKS_FOR = "holdsPosition", "headOf", "worksFor"
+CONFIDENCE = {"apposition": 0.9, "list": 0.85, "chain": 0.85, "predicative": 0.85, "post-noun": 0.8,
+              "antecedent": 0.75}
 
 
 class TitleExtractor:
@@ -29,31 +36,42 @@ class TitleExtractor:
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
-        for title in find_titles(doc, ctx.lang, ctx.state_adjectives):
-            if title.holder is None or title.organization is None:
+        titles = [title for title in find_titles(doc, index, ctx) if not _nationality(title, ctx)]
+        seen = set()
+        for holding in find_holdings(doc, titles, index, ctx):
+            if holding.title.vague:
                 continue
-            holder = index.at(title.holder.root)
-            organization = index.at(title.organization.root)
-            if holder is None or organization is None:
-                continue
-            post = mention(title.post, "Post", ctx)
-            yield self._candidate(holder.mention, "holdsPosition", post, title, ctx)
-            if not title.direct:    # "глава комитета Совета Федерации" works for the committee
-                continue
-            if not title.state_first and title.organization.end != title.post.end:
-                continue    # "главы Администрации Советского района": NER cut the organization short
-            for predicate in _organization_predicates(title):
-                yield self._candidate(holder.mention, predicate, organization.mention, title, ctx)
+            for candidate in self._candidates(holding, ctx):
+                key = (candidate.subject, candidate.predicate, candidate.object, candidate.qualifiers)
+                if key not in seen:
+                    seen.add(key)
+                    yield candidate
 
-    def _candidate(self, holder: Mention, predicate: str, obj: Mention, title: Title,
-                   ctx: ExtractContext) -> Candidate:
-        parts = [(holder.start, holder.end), (title.post.start_char, title.post.end_char)]
-        rule = f"{predicate}/{title.post[0].lemma_.lower()}"
-        evidence = provenance(title.post.doc, ctx, title.post.sent, parts, self.name, rule, 0.9)
-        return Candidate(holder, predicate, obj, evidence)
+    def _candidates(self, holding: Holding, ctx: ExtractContext) -> Iterator[Candidate]:
+        title, holder = holding.title, holding.holder.mention
+        post = replace(mention(title.post, "Post", ctx), normal=title.label, aliases=title.aliases)
+        held = tenure(title.post, holding.clause, ctx)
+        yield self._candidate(holding, HOLDS, post, ctx, held)
+        if title.head_of is not None:
+            yield self._candidate(holding, HEAD_OF, title.head_of.mention, ctx, held)
+        if title.works_for is not None:
+            yield self._candidate(holding, WORKS_FOR, title.works_for.mention, ctx)
+
+    def _candidate(self, holding: Holding, predicate: str, obj: Mention, ctx: ExtractContext,
+                   qualifiers: Qualifiers = ()) -> Candidate:
+        title, holder = holding.title, holding.holder
+        parts = [(holder.mention.start, holder.mention.end), (title.post.start_char, title.post.end_char)]
+        sentence = title.post.sent if title.post.sent.start <= holder.span.start < title.post.sent.end \
+            else title.post.doc[min(title.post.sent.start, holder.span.sent.start):max(title.post.sent.end,
+                                                                                      holder.span.sent.end)]
+        rule = f"{predicate}/{holding.rule}/{title.words[0].lemma_.lower()}"
+        evidence = provenance(title.post.doc, ctx, sentence, parts, self.name, rule, CONFIDENCE[holding.rule])
+        return Candidate(holder.mention, predicate, obj, evidence, qualifiers)
 
 
-def _organization_predicates(title: Title) -> list[str]:
-    """Every holder of a post works for the organization it belongs to; some also head it."""
-    extra = [] if title.relation in (NO_RELATION, WORKS_FOR) else [title.relation]
-    return [WORKS_FOR, *extra]
+def _nationality(title: Title, ctx: ExtractContext) -> bool:
+    """"представитель Аргентины Рафаэль Гросси": the state a person comes from, not a post."""
+    words = " ".join(t.lemma_.lower() for t in title.words)
+    nationality = load_yaml("extract", "posts.yml", ctx.lang)["nationality_titles"]
+    return (words in nationality and title.organization is not None and title.owner is None
+            and title.organization.mention.label in {"Place", "Country"})

@@ -1,4 +1,5 @@
-"""State adjectives: "российские власти", "американских санкций" name the state itself.
+"""States in the text: state adjectives ("российские власти", "американских санкций") name the
+state itself, and names are looked up in the gazetteer the pipeline hands down (`ctx.gazetteer`).
 
 An adjective listed among a state's `adjectives` in the gazetteer (`ExtractContext.state_adjectives`)
 becomes a Country mention, which resolution then links through the same entry (one list for
@@ -12,6 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
+
+from kg.extract.context import ExtractContext
+
+
+def is_state_name(name: str, ctx: ExtractContext) -> bool:
+    """Whether a (nominative) name names a state in the gazetteer: "Россия", "РФ", "Египет"."""
+    return any(entry.type == "Country" for entry in gazetteer_entries(name, ctx))
+
+
+def gazetteer_entries(name: str, ctx: ExtractContext) -> tuple:
+    """The gazetteer entries a (nominative) name or state adjective names alone."""
+    lemmatize = ctx.language.lemmatize
+    matches = ctx.gazetteer.matches(lemmatize(name), lemmatize)
+    return tuple(dict.fromkeys(match.entry for match in matches if not match.context_only))
 
 
 def find_state_adjectives(doc: Doc, known: frozenset[str]) -> Iterator[Span]:

@@ -1,11 +1,11 @@
 """Grouping the mentions of one article into clusters that name the same thing.
 
-Rules, in order: the same gazetteer entry; the same type group and lemma key; an
-abbreviation equal to the initials of a longer name; a person's short name (surname, or
-first name + surname) inside a fuller name; an organization's or event's shorter name inside
-a fuller one (kg.resolve.containment); role phrases ("Глава государства", "организация",
-"мероприятие") to the article's dominant person, country, organization or event. Role phrases
-with no clear referent stay unresolved.
+Rules, in order: the same gazetteer entry; the same type group and lemma key; another name an
+extractor gave both (a post's names); an abbreviation equal to the initials of a longer name; a
+person's short name (surname, or first name + surname) inside a fuller name; an organization's or
+event's shorter name inside a fuller one (kg.resolve.containment); role phrases ("Глава
+государства", "организация", "мероприятие") to the article's dominant person, country,
+organization or event. Role phrases with no clear referent stay unresolved.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from kg.resolve.keys import type_group
 from kg.nlp.base import fold
 from kg.resolve.lemmas import initials, is_abbreviation
 from kg.resolve.lexicon import Lexicon
-from kg.types import Mention
+from kg.types import Lemmatize, Mention
 
 
 INTERNATIONAL = "IntergovernmentalOrganization"
@@ -65,11 +65,12 @@ class _Partition:
         return list(found.values())
 
 
-def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
+def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize) -> list[list[int]]:
     """Index lists of readings that corefer; unresolved role phrases are left out."""
     partition = _Partition(len(readings))
     named = [i for i, reading in enumerate(readings) if not reading.is_role]
     _merge_same_name(readings, named, partition)
+    _merge_shared_aliases(readings, named, partition, lemmatize)
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
     merge_contained(readings, named, partition, lexicon.dominance_ratio)
@@ -108,6 +109,17 @@ def _merge_same_name(readings, named, partition) -> None:
         reading = readings[i]
         identity = ("entry", reading.entry.key) if reading.entry else (reading.group, reading.key)
         partition.union(first_with.setdefault(identity, i), i)
+
+
+def _merge_shared_aliases(readings, named, partition, lemmatize: Lemmatize) -> None:
+    """"министр иностранных дел России" joins "министр иностранных дел Российской Федерации" when
+    the extractor named both with the same other name ("министр иностранных дел Россия")."""
+    first_with: dict[tuple[str, str], int] = {}
+    for i in named:
+        reading = readings[i]
+        for alias in reading.mention.aliases:
+            identity = (reading.group, lemmatize(alias))
+            partition.union(first_with.setdefault(identity, i), i)
 
 
 def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:

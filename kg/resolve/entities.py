@@ -23,12 +23,13 @@ def make_entity(readings: Sequence[Reading]) -> Entity:
 
 
 def _aliases(names: Sequence[Reading]) -> frozenset[str]:
-    """Surface forms and normal forms of the names (role phrases and pronouns are no names);
-    a normal form that differs from a surface form only in case adds nothing."""
+    """Surface forms, normal forms and the other names extractors gave (role phrases and pronouns
+    are no names); a normal form that differs from a surface form only in case adds nothing."""
     surfaces = {r.mention.text for r in names}
     folded = {text.casefold() for text in surfaces}
     normals = {r.mention.normal for r in names if r.mention.normal and r.mention.normal.casefold() not in folded}
-    return frozenset(surfaces | normals)
+    given = {alias for r in names for alias in r.mention.aliases}
+    return frozenset(surfaces | normals | given)
 
 
 def _fullest_name(readings: Sequence[Reading]) -> Reading:

@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     supports: URIRef
     condemns: URIRef
     headquarteredIn: URIRef
+    country: URIRef
     locatedIn: URIRef
     partOf: URIRef
     hasPart: URIRef

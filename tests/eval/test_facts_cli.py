@@ -16,16 +16,17 @@ GOLD = FIXTURES / "gold.tsv"
 
 # What kg's rules find in the fixtures (--no-learned; the learned models' additions are tested
 # apart below), checked by reading them (tests/data/eval_facts/gold.tsv):
-# right: the posts, heads and employers of Tokayev, Xi, Putin and Modi, Ushakov worksFor Russia,
-#   Belarus memberOf SCO (without its accession date: the sentence states none), Russia chairs
-#   BRICS (2024), both meetings ("провел встречу/переговоры с"), Astana hosts the summit;
-# missed: Masadykov's post and employer, Ushakov's post;
-# extra: Ushakov headOf Russia and holdsPosition "президент России" (his boss's title).
+# right: the posts, heads and employers of Tokayev, Xi, Putin, Modi, Masadykov and Ushakov (his post
+#   is "помощник президента России", not his boss's title), Belarus memberOf SCO (its accession date
+#   as pointInTime, not validFrom), Russia chairs BRICS (2024), both meetings ("провел
+#   встречу/переговоры с"), Astana hosts the summit;
+# extra: Masadykov headOf the CSTO (the corpus guide writes it for a secretary-general; this
+#   fixture's gold does not).
 EXPECTED_RELATIONS = {
-    "chairs": (1, 0, 0), "headOf": (3, 1, 0), "holdsPosition": (4, 1, 2), "hosts": (1, 0, 0),
-    "meetsWith": (2, 0, 0), "memberOf": (1, 0, 0), "worksFor": (5, 0, 1),
+    "chairs": (1, 0, 0), "headOf": (3, 1, 0), "holdsPosition": (6, 0, 0), "hosts": (1, 0, 0),
+    "meetsWith": (2, 0, 0), "memberOf": (1, 0, 0), "worksFor": (6, 0, 0),
 }
-EXPECTED_QUALIFIERS = {"pointInTime": (1, 0, 0), "validFrom": (0, 0, 1)}   # a date the gold row does not state is not judged
+EXPECTED_QUALIFIERS = {"pointInTime": (1, 0, 0), "validFrom": (1, 0, 1)}   # a date the gold row does not state is not judged
 
 
 def triples(section: dict) -> dict[str, tuple[int, int, int]]:
@@ -46,8 +47,8 @@ def test_scores_facts_per_relation_and_qualifier(json_run):
     data = json.loads(result.stdout)
     assert (data["articles"], data["gold_facts"], data["optional_facts"]) == (3, 20, 1)
     assert triples(data["relations"]) == EXPECTED_RELATIONS
-    assert data["relations"]["micro"] == {"tp": 17, "fp": 2, "fn": 3, "precision": 0.8947, "recall": 0.85,
-                                          "f1": 0.8718}
+    assert data["relations"]["micro"] == {"tp": 20, "fp": 1, "fn": 0, "precision": 0.9524, "recall": 1.0,
+                                          "f1": 0.9756}
     assert triples(data["qualifiers"]) == EXPECTED_QUALIFIERS
     assert (data["facts_with_qualifier_mistakes"], data["failed_articles"]) == (1, [])
 
@@ -57,14 +58,11 @@ def test_errors_file_lists_misses_extras_and_qualifiers_by_article(json_run):
     with errors.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     assert [(row["article"], row["kind"]) for row in rows] == [
-        *[("csto-2025-11-24-masadykov", "missed")] * 3, *[("csto-2025-11-24-masadykov", "extra")] * 2,
-        ("sco-2024-07-04-astana", "qualifier")]
-    extra = next(row for row in rows if row["kind"] == "extra" and row["predicate"] == "headOf")
-    assert (extra["subject"], extra["object"]) == ("Юрий Ушаков", "Россия")
-    assert extra["sentence"].endswith("сообщил помощник президента России Юрий Ушаков.")
-    missed = next(row for row in rows if row["kind"] == "missed" and row["predicate"] == "worksFor")
-    assert (missed["subject"], missed["gold_line"]) == ("Таалатбек Масадыков", "5")
-    assert missed["evidence"] == "генеральным секретарем Организации Договора о коллективной безопасности"
+        ("csto-2025-11-24-masadykov", "extra"), ("sco-2024-07-04-astana", "qualifier")]
+    extra = next(row for row in rows if row["kind"] == "extra")
+    assert (extra["predicate"], extra["subject"], extra["object"]) == (
+        "headOf", "Таалатбек Масадыков", "Организация Договора о коллективной безопасности")
+    assert extra["predicted_qualifiers"] == "validFrom=2026-01-01"
     qualifier = next(row for row in rows if row["kind"] == "qualifier")
     assert (qualifier["predicate"], qualifier["gold_qualifiers"], qualifier["predicted_qualifiers"]) == (
         "memberOf", "validFrom=2024-07-04", "")
@@ -81,12 +79,15 @@ def test_table_with_relations_narrowed():
     assert "1 fact found with a wrong or missing qualifier" in result.stdout
 
 
-def test_the_learned_models_find_more_of_the_gold_facts(json_run):
+def test_the_learned_models_keep_the_rules_matches(json_run):
+    # The rules find every post in the fixtures, so the learned models (filtered by their keep
+    # table) have nothing left to add here; they must lose none of the rules' matches and add no
+    # wrong facts.
     rules = json.loads(json_run[0].stdout)
     result = CliRunner().invoke(main, ["eval", "--facts", str(GOLD), str(FIXTURES), "-w", "1", "--format", "json"])
     assert result.exit_code == 0, result.output
     learned = json.loads(result.stdout)
-    assert learned["relations"]["micro"]["tp"] > rules["relations"]["micro"]["tp"]
+    assert learned["relations"]["micro"]["fp"] <= rules["relations"]["micro"]["fp"]
     for name, counts in triples(rules["relations"]).items():   # the rules' matches all stay
         assert triples(learned["relations"])[name][0] >= counts[0], name
 

@@ -1,4 +1,5 @@
-"""NEREL dev sentences: an organization's seat from the name next to it (HEADQUARTERED_IN)."""
+"""NEREL dev sentences: an organization's state or seat from the name next to it (HEADQUARTERED_IN:
+kg's country for a state, headquarteredIn for a city)."""
 from __future__ import annotations
 
 import pytest
@@ -7,13 +8,18 @@ from triples import triple
 
 @pytest.mark.parametrize("text, expected", [
     ("В мае 2017 года Верховный суд Испании приговорил футболиста к 21 месяцу лишения свободы.",
-     ("Верховный суд Испании", "headquarteredIn", "Испания")),
+     ("Верховный суд Испании", "country", "Испания")),
     ("Уголовное дело возбуждено в Следственном управлении Следственного комитета Армении по "
      "Гегаркуникской области.",
-     ("Следственный комитет Армении", "headquarteredIn", "Армения")),
+     ("Следственный комитет Армении", "country", "Армения")),
     ("Член Палаты представителей США Тулси Габбард в четверг завершила борьбу за президентскую номинацию.",
-     ("Палата представителей США", "headquarteredIn", "США")),
-    ("В 2018 году немецкий Bayer купил американскую Monsanto.", ("Monsanto", "headquarteredIn", "американский")),
+     ("Палата представителей США", "country", "США")),
+    ("В 2018 году немецкий Bayer купил американскую Monsanto.", ("Monsanto", "country", "американский")),
+    # a city is the seat
+    ("Полиция Нью-Йорка сообщила, что в районе Статен-Айленд Фрэнки получил 6 пуль.",
+     ("Полиция Нью-Йорка", "headquarteredIn", "Нью-Йорк")),
+    # domain corpus: a state's ministry belongs to the state; it is not the ministry's seat
+    ("Глава МИД Египта Набиль аль-Араби избран новым генсеком ЛАГ.", ("МИД Египта", "country", "Египет")),
 ])
 def test_seat_next_to_the_name(read, text, expected):
     assert expected in {triple(c) for c in read(text).candidates}
@@ -34,3 +40,11 @@ def test_no_seat_from_part_of_a_name(read, text, unexpected):
 def test_no_seat_inside_a_list(read):
     text = "Амано работал в посольствах Японии в Лаосе, США и Бельгии."
     assert "headquarteredIn" not in {c.predicate for c in read(text).candidates if c.provenance.extractor == "adjacent"}
+
+
+def test_a_state_is_no_seat(read):
+    """Domain corpus: headquarteredIn is a city ("штаб-квартира … находится в"); «МИД России» gives
+    the ministry's country, not a seat (twin of the "Полиция Нью-Йорка" row above)."""
+    facts = {triple(c) for c in read("В МИД России заявили, что довольны результатами саммита.").candidates}
+    assert ("МИД России", "country", "Россия") in facts
+    assert not {f for f in facts if f[1] == "headquarteredIn"}

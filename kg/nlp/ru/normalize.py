@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.base import Language
 from kg.nlp.ru.lexicons import rows
 from kg.nlp.ru.names import is_name_reading
+from kg.nlp.ru.person_names import nominative_name
 
 PERSON = Language.PERSON
 INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "NUM"})
@@ -46,6 +47,8 @@ def numeral_classes() -> dict[str, str]:
 
 
 def normalize(vocab: MorphVocab, span: Span) -> str:
+    if _is_person_name(span):
+        return nominative_name(vocab, span)
     agreeing = _agreeing_tokens(span)
     targets = _counted_targets(span, agreeing)
     parts = []
@@ -53,6 +56,11 @@ def normalize(vocab: MorphVocab, span: Span) -> str:
         word = _inflected(vocab, token, targets.get(token.i, NOMINATIVE)) if token.i in agreeing else token.text
         parts.append(word + token.whitespace_)
     return "".join(parts).strip()
+
+
+def _is_person_name(span: Span) -> bool:
+    words = [token for token in span if not token.is_space]
+    return bool(words) and all(token.ent_type_ == PERSON for token in words)
 
 
 def _agreeing_tokens(span: Span) -> set[int]:
@@ -121,7 +129,21 @@ def _inflected(vocab: MorphVocab, token: Token, grammemes: frozenset[str]) -> st
         return token.text
     form = _select_form(forms, token, feats)
     inflected = form and (form.inflect(set(grammemes)) or form.inflect(set(NOMINATIVE)))
+    if inflected:
+        inflected = _closest(form, inflected, normal_word(token.text))
     return recover_shape(normal_word(inflected.word), token.text) if inflected else token.text
+
+
+def _closest(form, inflected, original: str):
+    """Of the lexeme's forms with the inflected grammemes, the one nearest the original: pymorphy
+    inflects the superlative "Высшего" to "высочайший" as readily as to "высший"."""
+    same = [f for f in form.lexeme if all(f.feats.get(key) == value for key, value in inflected.feats.items())]
+    return max(same, key=lambda f: _common_prefix(f.word, original), default=inflected) \
+        if _common_prefix(inflected.word, original) < len(original) - 3 else inflected
+
+
+def _common_prefix(first: str, second: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(first, second)) if a != b), min(len(first), len(second)))
 
 
 def _select_form(forms: list, token: Token, feats: dict[str, str]):
@@ -135,6 +157,9 @@ def _select_form(forms: list, token: Token, feats: dict[str, str]):
         form = next((f for f in forms if f.pos == "NUM" and f.feats.get("Case") == feats.get("Case")), None)
     if form is None and token.ent_type_ == PERSON:
         form = _name_form(forms, feats)
+    if form is None and pos == "NOUN":        # common gender ("главой", "судьи"): pymorphy gives none
+        form = next((f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats.get("Case")
+                     and f.feats.get("Number") == feats.get("Number") and "Gender" not in f.feats), None)
     return form
 
 

@@ -18,8 +18,8 @@ _SEPARATOR = re.compile(r"\n|[()]")
 _EDGE = " \t.,;:—–-"
 _QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 _QUOTED = re.compile(r"«([^«»]+)»|\"([^\"]+)\"")
-# initials before a surname: "В. М. Шукшина", "Дж.Коми"; NEREL's person span includes them
-_INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z][а-яёa-z]?\. ?)+$")
+# initials before a surname: "В. М. Шукшина", "Дж.Коми", "К.-Ж.К.Токаев"; NEREL's person span includes them
+_INITIALS = re.compile(r"(?:\b[А-ЯЁA-Z][а-яёa-z]?\.[ -]?)+$")
 
 
 def tidy(entities: list[Entity], text: str) -> list[Entity]:
