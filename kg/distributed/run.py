@@ -1,0 +1,92 @@
+"""The client's side of a distributed build: plan batches, hand them to Dask, record each shard.
+
+Dask retries a batch whose worker died (its scheduler reschedules the tasks of a lost worker)
+and, once, a batch that raised; a batch that still fails is reported and left for the next run.
+The manifest gets a line for every batch as it finishes, so a run stopped at any point goes on
+where it stopped when started again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.distributed.manifest import SHARDS, Bad, Manifest, ShardEntry
+from kg.distributed.plan import article_estimate, plan, run_id
+from kg.distributed.tasks import run_batch
+from kg.store.lock import StoreLock, StoreLockedError
+
+RETRIES = 1            # a batch that raised is tried once more (a lost worker does not count)
+LOCK = "shards.lock"   # one build at a time per shard directory
+
+
+@dataclass
+class RunReport:
+    """What one run did: the manifest entries it added, and the batches that failed."""
+
+    entries: list[ShardEntry] = field(default_factory=list)
+    failed: list[Bad] = field(default_factory=list)   # (batch name, reason)
+
+    @property
+    def articles(self) -> int:
+        return sum(len(entry.articles) for entry in self.entries)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(entry.unchanged for entry in self.entries)
+
+    @property
+    def bad(self) -> list[Bad]:
+        return [bad for entry in self.entries for bad in entry.bad]
+
+    def lines(self) -> list[str]:
+        shards = sum(bool(entry.articles) for entry in self.entries)
+        return [f"articles: {self.articles}", f"unchanged: {self.unchanged}", f"bad: {len(self.bad)}",
+                *(f"  {bad.key}: {bad.reason}" for bad in self.bad), f"shards: {shards}",
+                f"failed batches: {len(self.failed)}", *(f"  {bad.key}: {bad.reason}" for bad in self.failed)]
+
+
+def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, extractors: Sequence[str] | None = None,
+                 batch_size: int = 50, on_total: Callable[[int | None], None] | None = None,
+                 on_entry: Callable[[ShardEntry], None] | None = None) -> RunReport:
+    """Process every article under `inputs` on the Dask cluster of `client`; shards and the
+    manifest go to `out_dir`. Articles the manifest holds with the same content hash are skipped.
+    `on_total` hears the number of articles when it is known, `on_entry` every finished batch."""
+    from dask.distributed import as_completed
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock = StoreLock(out_dir, name=LOCK)
+    try:
+        lock.acquire()
+    except StoreLockedError:
+        raise StoreLockedError(f"{out_dir} is being written by another kg build") from None
+    try:
+        manifest = Manifest.read(out_dir)
+        batches = plan(inputs, manifest, batch_size, run_id())
+        if on_total:
+            on_total(article_estimate(batches))
+        shard_dir = str((out_dir / SHARDS).absolute())
+        futures = {client.submit(run_batch, batch, shard_dir, extractors, key=f"kg-batch-{batch.name}",
+                                 retries=RETRIES, pure=False): batch.name for batch in batches}
+        report = RunReport()
+        for future in as_completed(futures):
+            _record(future, futures[future], manifest, report, on_entry)
+        return report
+    finally:
+        lock.release()
+
+
+def _record(future, name: str, manifest: Manifest, report: RunReport, on_entry) -> None:
+    try:
+        entry = future.result()
+    except Exception as error:  # noqa: BLE001 - a batch's failure is reported, the run goes on
+        report.failed.append(Bad(name, f"{type(error).__name__}: {error}"))
+        return
+    finally:
+        future.release()
+    if entry.articles or entry.bad:
+        manifest.append(entry)
+    report.entries.append(entry)
+    if on_entry:
+        on_entry(entry)
