@@ -1,0 +1,101 @@
+"""`kg build --scheduler`: the graph a one-machine build writes, quad for quad; reruns do nothing twice."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.distributed import Manifest
+from kg.vocab import article_iri
+
+from conftest import quads_of
+
+FACT_COLUMNS = ("subject", "predicate", "object", "confidence", "article", "sentence")   # not the labels
+
+
+def kg(*args):
+    return CliRunner().invoke(main, [str(arg) for arg in args])
+
+
+@pytest.fixture(scope="module")
+def built(corpus, cluster, tmp_path_factory):
+    """The corpus built on the cluster in batches of 3 files (JSONL: ranges of about 3 lines),
+    straight into a store, and merged into one TriG file by `kg load`."""
+    out = tmp_path_factory.mktemp("dask")
+    result = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", out / "shards", "--batch-size", 3,
+                "--store", out / "store")
+    loaded = kg("load", out / "shards", "-o", out / "merged.trig")
+    assert loaded.exit_code == 0, loaded.output
+    return out, result
+
+
+def fact_rows(*paths):
+    rows = Counter()
+    for path in paths:
+        with open(path, encoding="utf-8") as table:
+            rows.update(tuple(row[c] for c in FACT_COLUMNS) for row in csv.DictReader(table, delimiter="\t"))
+    return rows
+
+
+def test_the_merged_shards_are_quad_for_quad_the_one_machine_graph(built, one_machine):
+    out, _ = built
+    expected = quads_of(one_machine / "graph.trig")
+    assert len(expected) > 1500
+    assert quads_of(out / "merged.trig") == expected
+
+
+def test_the_store_holds_what_a_one_machine_build_stores(built, one_machine):
+    out, result = built
+    assert "store " in result.stdout and "added 28" in result.stdout
+    assert quads_of(out / "store") == quads_of(one_machine / "store")
+
+
+def test_the_shards_facts_tables_hold_the_one_machine_facts(built, one_machine):
+    out, _ = built
+    assert fact_rows(*(out / "shards" / "shards").glob("*.facts.tsv")) == fact_rows(one_machine / "facts.tsv")
+
+
+def test_every_article_is_in_one_shard_and_bad_inputs_are_in_the_manifest(built, corpus):
+    out, result = built
+    manifest = Manifest.read(out / "shards")
+    keys = [done.key for entry in manifest.entries for done in entry.articles]
+    assert len(keys) == len(set(keys)) == 28 and "articles: 28" in result.stdout
+    assert len([name for name in manifest.live_ids()]) > 5   # batches of 3 spread over the workers
+    bad = {bad.key.rsplit("/", 1)[-1]: bad.reason for entry in manifest.entries for bad in entry.bad}
+    bad_line = (corpus / "news.jsonl").read_bytes().index(b"{not json")
+    assert set(bad) == {"empty.txt", f"news.jsonl@{bad_line}"}
+    assert result.exit_code == 1 and "bad: 2" in result.stdout   # reported, not fatal
+
+
+def test_a_rerun_processes_nothing_and_writes_no_shard(built, corpus, cluster):
+    out, _ = built
+    shards = sorted((out / "shards" / "shards").iterdir())
+    result = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", out / "shards", "--batch-size", 3)
+    assert "articles: 0\nunchanged: 28\n" in result.stdout, result.output
+    assert sorted((out / "shards" / "shards").iterdir()) == shards
+
+
+def test_a_changed_article_alone_is_processed_again_and_replaces_its_old_copy(cluster, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in (("a.txt", "Иран стал членом ШОС."), ("b.txt", "Армения председательствует в ЕАЭС."),
+                       ("c.txt", "Финляндия стала членом НАТО.")):
+        (corpus / name).write_text(text, encoding="utf-8")
+    build = ("build", corpus, "--scheduler", cluster.scheduler_address, "-o", tmp_path / "shards", "--batch-size", 2)
+    assert "articles: 3\n" in kg(*build).stdout
+    assert kg("load", tmp_path / "shards", "-o", tmp_path / "before.nq").exit_code == 0
+    (corpus / "a.txt").write_text("Египет стал членом БРИКС.", encoding="utf-8")
+    result = kg(*build)
+    assert "articles: 1\nunchanged: 2\n" in result.stdout, result.output
+    assert kg("load", tmp_path / "shards", "-o", tmp_path / "after.nq").exit_code == 0
+    before, after = (graph_names(tmp_path / name) for name in ("before.nq", "after.nq"))
+    [new_entry] = Manifest.read(tmp_path / "shards").entries[-1:]
+    assert after - before == {article_iri(new_entry.articles[0].id)} and len(before - after) == len(after) - 2 == 1
+
+
+def graph_names(path):
+    return {quad.graph_name.value for quad in quads_of(path) if not isinstance(quad.graph_name, ox.DefaultGraph)}
