@@ -72,6 +72,7 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, e
         report = RunReport()
         for future in as_completed(futures):
             _record(future, futures[future], manifest, report, on_entry)
+        _sweep(Path(shard_dir))
         return report
     finally:
         lock.release()
@@ -90,3 +91,9 @@ def _record(future, name: str, manifest: Manifest, report: RunReport, on_entry) 
     report.entries.append(entry)
     if on_entry:
         on_entry(entry)
+
+
+def _sweep(shard_dir: Path) -> None:
+    """Remove the temporary files of workers that died while writing (their batches ran again)."""
+    for leftover in shard_dir.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)

@@ -39,11 +39,10 @@ def one_machine(corpus, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def cluster():
-    """Two Dask workers in this process (threads): no process start, the models this process has."""
+    """Two Dask worker processes on this machine, each loading the models once, as a real run does."""
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address="127.0.0.1:0") as local:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0") as local:
         yield local
 
 
