@@ -80,21 +80,24 @@ class Shards:
         for quads in self.article_graphs():
             yield from quads
 
-    def load(self, store: Store) -> AddReport:
-        """Add the merged graph to an open store, one shard at a time, each shard with the
-        descriptions of the entities it mentions (the store keeps them with the articles)."""
+    def pieces(self) -> Iterator[list[ox.Quad]]:
+        """The merged graph cut for writers that take articles whole (the store, kg push): each
+        shard's article graphs with the descriptions of the entities they mention, then the
+        descriptions no article mentions (default graph only)."""
         described = self.descriptions()
         attached: set = set()
-        added, replaced, unchanged = [], [], []
         for quads in self.article_graphs():
             nodes = {node for quad in quads for node in (quad.subject, quad.object) if node in described}
             attached |= nodes
-            report = store.add(quads + [quad for node in nodes for quad in described[node]])
-            added += report.added
-            replaced += report.replaced
-            unchanged += report.unchanged
-        store.add([quad for node, about in described.items() if node not in attached for quad in about])
-        return AddReport(tuple(added), tuple(replaced), tuple(unchanged))
+            yield quads + [quad for node in nodes for quad in described[node]]
+        yield [quad for node, about in described.items() if node not in attached for quad in about]
+
+    def load(self, store: Store) -> AddReport:
+        """Add the merged graph to an open store, one shard at a time (the store keeps each
+        article with the descriptions of what it mentions, as for `kg build --store`)."""
+        reports = [store.add(piece) for piece in self.pieces()]
+        return AddReport(*(tuple(iri for report in reports for iri in getattr(report, bucket))
+                           for bucket in ("added", "replaced", "unchanged")))
 
     def write(self, path: str | Path) -> Path:
         """The merged graph as one RDF file, its format from the extension (.nq, .trig, .ttl…)."""
