@@ -7,17 +7,20 @@ where it stopped when started again.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.distributed.manifest import SHARDS, Bad, Manifest, ShardEntry
 from kg.distributed.plan import article_estimate, plan, run_id
-from kg.distributed.tasks import run_batch
+from kg.distributed.tasks import Batch, run_batch
 from kg.store.lock import StoreLock, StoreLockedError
 
 RETRIES = 1            # a batch that raised is tried once more (a lost worker does not count)
 LOCK = "shards.lock"   # one build at a time per shard directory
+KEY = "kg-batch-"      # Dask task keys: KEY + batch name
+MIN_WINDOW, IN_FLIGHT_PER_THREAD = 16, 4
 
 
 @dataclass
@@ -52,8 +55,6 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, e
     """Process every article under `inputs` on the Dask cluster of `client`; shards and the
     manifest go to `out_dir`. Articles the manifest holds with the same content hash are skipped.
     `on_total` hears the number of articles when it is known, `on_entry` every finished batch."""
-    from dask.distributed import as_completed
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     lock = StoreLock(out_dir, name=LOCK)
@@ -66,31 +67,59 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, e
         batches = plan(inputs, manifest, batch_size, run_id())
         if on_total:
             on_total(article_estimate(batches))
-        shard_dir = str((out_dir / SHARDS).absolute())
-        futures = {client.submit(run_batch, batch, shard_dir, extractors, key=f"kg-batch-{batch.name}",
-                                 retries=RETRIES, pure=False): batch.name for batch in batches}
+        shard_dir = out_dir / SHARDS
         report = RunReport()
-        for future in as_completed(futures):
-            _record(future, futures[future], manifest, report, on_entry)
-        _sweep(Path(shard_dir))
+        for name, outcome in _dispatch(client, batches, str(shard_dir.absolute()), extractors):
+            _record(name, outcome, manifest, report, on_entry)
+        _sweep(shard_dir)
         return report
     finally:
         lock.release()
 
 
-def _record(future, name: str, manifest: Manifest, report: RunReport, on_entry) -> None:
+def _dispatch(client, batches: list[Batch], shard_dir: str,
+              extractors: Sequence[str] | None) -> Iterator[tuple[str, ShardEntry | Exception]]:
+    """Hand the batches to Dask a window at a time; yield (batch name, its entry or its error)
+    as each one ends."""
+    from dask.distributed import as_completed
+
+    pending = iter(batches)
+
+    def submit(count: int) -> list:
+        return [client.submit(run_batch, batch, shard_dir, extractors, key=KEY + batch.name, retries=RETRIES,
+                              pure=False) for batch in itertools.islice(pending, count)]
+
+    running = as_completed(submit(_window(client)))
+    for future in running:
+        yield future.key.removeprefix(KEY), _outcome(future)
+        running.update(submit(max(0, _window(client) - running.count())))
+
+
+def _outcome(future) -> ShardEntry | Exception:
     try:
-        entry = future.result()
+        return future.result()
     except Exception as error:  # noqa: BLE001 - a batch's failure is reported, the run goes on
-        report.failed.append(Bad(name, f"{type(error).__name__}: {error}"))
-        return
+        return error
     finally:
         future.release()
-    if entry.articles or entry.bad:
-        manifest.append(entry)
-    report.entries.append(entry)
+
+
+def _window(client) -> int:
+    """Batches handed to the scheduler at a time: enough to keep every worker thread busy (the
+    cluster may grow), few enough that a run of millions of articles is not all queued at once."""
+    threads = sum(worker.get("nthreads", 1) for worker in client.scheduler_info().get("workers", {}).values())
+    return max(MIN_WINDOW, IN_FLIGHT_PER_THREAD * threads)
+
+
+def _record(name: str, outcome: ShardEntry | Exception, manifest: Manifest, report: RunReport, on_entry) -> None:
+    if isinstance(outcome, Exception):
+        report.failed.append(Bad(name, f"{type(outcome).__name__}: {outcome}"))
+        return
+    if outcome.articles or outcome.bad:
+        manifest.append(outcome)
+    report.entries.append(outcome)
     if on_entry:
-        on_entry(entry)
+        on_entry(outcome)
 
 
 def _sweep(shard_dir: Path) -> None:
