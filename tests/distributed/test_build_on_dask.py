@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.distributed import Manifest
+from kg.distributed import Manifest, run
 from kg.vocab import article_iri
 
 from conftest import quads_of
@@ -79,7 +79,9 @@ def test_a_rerun_processes_nothing_and_writes_no_shard(built, corpus, cluster):
     assert sorted((out / "shards" / "shards").iterdir()) == shards
 
 
-def test_a_changed_article_alone_is_processed_again_and_replaces_its_old_copy(cluster, tmp_path):
+def test_a_changed_article_alone_is_processed_again_and_replaces_its_old_copy(cluster, tmp_path, monkeypatch):
+    monkeypatch.setattr(run, "MIN_WINDOW", 1)   # and batches handed to Dask one at a time
+    monkeypatch.setattr(run, "IN_FLIGHT_PER_THREAD", 0)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, text in (("a.txt", "Иран стал членом ШОС."), ("b.txt", "Армения председательствует в ЕАЭС."),
