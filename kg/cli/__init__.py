@@ -15,6 +15,7 @@ from kg.cli.query import query_command
 from kg.cli.remove import remove_command
 from kg.cli.serve import serve_command
 from kg.cli.stats import stats_command
+from kg.cli.train import train_command
 from kg.cli.viz import viz_command
 
 
@@ -30,5 +31,5 @@ def main() -> None:
 
 for command in (parse_command, build_command, extractors_command, eval_command, query_command,
                 export_command, stats_command, remove_command, serve_command, push_command, viz_command,
-                follow_command, load_command):
+                follow_command, train_command, load_command):
     main.add_command(command)

@@ -8,6 +8,7 @@ import click
 
 from kg import web as kgweb
 from kg.cli.common import progress_bar, user_errors
+from kg.distributed.tasks import BuildOptions
 
 DEFAULT_BATCH = 50
 
@@ -28,7 +29,7 @@ def distributed_options(command):
 
 
 def build_distributed(inputs: list, outdir: Path | None, store_dir: Path | None, scheduler: str | None,
-                      cluster: str | None, batch_size: int, extractors: list[str] | None, enrich: bool) -> None:
+                      cluster: str | None, batch_size: int, options: BuildOptions, enrich: bool) -> None:
     """Run the build on Dask: shards and manifest in OUTDIR, then (with --store) into the store."""
     if scheduler and cluster:
         raise click.UsageError("give --scheduler or --cluster, not both")
@@ -46,7 +47,7 @@ def build_distributed(inputs: list, outdir: Path | None, store_dir: Path | None,
         distributed.local_workers(cluster) if cluster else None   # a bad spec fails before anything starts
         store = Store.open(store_dir) if store_dir else None      # locked before any work
         try:
-            report = _run(inputs, outdir, scheduler, cluster, batch_size, extractors)
+            report = _run(inputs, outdir, scheduler, cluster, batch_size, options)
             lines = report.lines() + [f"wrote {outdir / MANIFEST}"]
             if store:
                 lines.append(f"store {store_dir}: {distributed.Shards(outdir).load(store)}")
@@ -58,7 +59,7 @@ def build_distributed(inputs: list, outdir: Path | None, store_dir: Path | None,
         sys.exit(1)
 
 
-def _run(inputs, outdir, scheduler, cluster, batch_size, extractors):
+def _run(inputs, outdir, scheduler, cluster, batch_size, options):
     from kg import distributed
 
     bar = progress_bar(None, "building")
@@ -74,7 +75,7 @@ def _run(inputs, outdir, scheduler, cluster, batch_size, extractors):
         link = distributed.dashboard(client)
         if link:
             click.echo(f"kg: Dask dashboard at {link}", err=True)
-        report = distributed.build_shards(inputs, outdir, client, extractors=extractors, batch_size=batch_size,
+        report = distributed.build_shards(inputs, outdir, client, options=options, batch_size=batch_size,
                                           on_total=on_total, on_entry=on_entry)
     bar.close()
     return report

@@ -17,5 +17,6 @@ from kg.distributed.cluster import connect, dashboard, local_workers
 from kg.distributed.manifest import Manifest, ShardEntry
 from kg.distributed.merge import Shards
 from kg.distributed.run import RunReport, build_shards
+from kg.distributed.tasks import BuildOptions
 
-__all__ = ["Manifest", "RunReport", "ShardEntry", "Shards", "build_shards", "connect", "dashboard", "local_workers"]
+__all__ = ["BuildOptions", "Manifest", "RunReport", "ShardEntry", "Shards", "build_shards", "connect", "dashboard", "local_workers"]

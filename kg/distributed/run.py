@@ -8,13 +8,13 @@ where it stopped when started again.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.distributed.manifest import SHARDS, Bad, Manifest, ShardEntry
 from kg.distributed.plan import article_estimate, plan, run_id
-from kg.distributed.tasks import Batch, run_batch
+from kg.distributed.tasks import Batch, BuildOptions, run_batch
 from kg.store.lock import StoreLock, StoreLockedError
 
 RETRIES = 1            # a batch that raised is tried once more (a lost worker does not count)
@@ -49,11 +49,12 @@ class RunReport:
                 f"failed batches: {len(self.failed)}", *(f"  {bad.key}: {bad.reason}" for bad in self.failed)]
 
 
-def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, extractors: Sequence[str] | None = None,
+def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, options: BuildOptions = BuildOptions(),
                  batch_size: int = 50, on_total: Callable[[int | None], None] | None = None,
                  on_entry: Callable[[ShardEntry], None] | None = None) -> RunReport:
     """Process every article under `inputs` on the Dask cluster of `client`; shards and the
-    manifest go to `out_dir`. Articles the manifest holds with the same content hash are skipped.
+    manifest go to `out_dir`, built with `options` (those of `kg build`). Articles the manifest
+    holds with the same content hash are skipped.
     `on_total` hears the number of articles when it is known, `on_entry` every finished batch."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -69,7 +70,7 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, e
             on_total(article_estimate(batches))
         shard_dir = out_dir / SHARDS
         report = RunReport()
-        for name, outcome in _dispatch(client, batches, str(shard_dir.absolute()), extractors):
+        for name, outcome in _dispatch(client, batches, str(shard_dir.absolute()), options):
             _record(name, outcome, manifest, report, on_entry)
         _sweep(shard_dir)
         return report
@@ -78,7 +79,7 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, e
 
 
 def _dispatch(client, batches: list[Batch], shard_dir: str,
-              extractors: Sequence[str] | None) -> Iterator[tuple[str, ShardEntry | Exception]]:
+              options: BuildOptions) -> Iterator[tuple[str, ShardEntry | Exception]]:
     """Hand the batches to Dask a window at a time; yield (batch name, its entry or its error)
     as each one ends."""
     from dask.distributed import as_completed
@@ -86,7 +87,7 @@ def _dispatch(client, batches: list[Batch], shard_dir: str,
     pending = iter(batches)
 
     def submit(count: int) -> list:
-        return [client.submit(run_batch, batch, shard_dir, extractors, key=KEY + batch.name, retries=RETRIES,
+        return [client.submit(run_batch, batch, shard_dir, options, key=KEY + batch.name, retries=RETRIES,
                               pure=False) for batch in itertools.islice(pending, count)]
 
     running = as_completed(submit(_window(client)))

@@ -108,23 +108,24 @@ def jsonl_ranges(path: Path, range_bytes: int) -> list[JsonlRange]:
     return [JsonlRange(absolute, start, min(start + range_bytes, size)) for start in range(0, size, range_bytes)]
 
 
-def read_source(source: Source, settings: str) -> Iterator[Read]:
+def read_source(source: Source, settings: str, max_chars: int = ingest.MAX_ARTICLE_CHARS) -> Iterator[Read]:
     """The articles of one source with their keys and content hashes (`settings`: what else
-    decides the output, such as the kg version and the extractors, hashed in too)."""
+    decides the output, such as the kg version and the extractors, hashed in too); an article
+    longer than `max_chars` is skipped, as `kg.ingest.read` skips it."""
     if isinstance(source, JsonlRange):
-        items = _read_range(source)
+        items = _read_range(source, max_chars)
     else:
-        items = ((source.path, item) for item in ingest.read([source.path]))
+        items = ((source.path, item) for item in ingest.read([source.path], max_article_chars=max_chars))
     for key, item in items:
         yield Read(key, item, content_hash(item, settings) if isinstance(item, Article) else "")
 
 
-def _read_range(source: JsonlRange) -> Iterator[tuple[str, Article | Skipped]]:
+def _read_range(source: JsonlRange, max_chars: int) -> Iterator[tuple[str, Article | Skipped]]:
     try:
         for offset, data in jsonl_lines(source):
             key = f"{source.path}@{offset}"
             if data.strip():
-                yield key, _line_article(data, key)
+                yield key, _line_article(data, key, max_chars)
     except OSError as error:
         yield source.path, Skipped(source.path, f"cannot read: {(error.strerror or str(error)).lower()}")
 
@@ -146,14 +147,14 @@ def jsonl_lines(source: JsonlRange) -> Iterator[tuple[int, bytes]]:
             yield offset, line.rstrip(b"\n")
 
 
-def _line_article(data: bytes, key: str) -> Article | Skipped:
+def _line_article(data: bytes, key: str, max_chars: int) -> Article | Skipped:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Skipped(key, "UTF-16 JSONL cannot be cut into byte ranges; convert it to UTF-8")
     try:
         line = decode(data)
     except InputError as error:
         return Skipped(key, str(error))
-    return read_jsonl_line(line, key)
+    return read_jsonl_line(line, key, max_chars=max_chars)
 
 
 def content_hash(article: Article, settings: str) -> str:

@@ -1,8 +1,8 @@
 """What a worker runs: one batch of sources in, one shard and its manifest entry out.
 
-A worker is a long-lived process: `kg.pipeline` loads the models once per process and keeps
-them (`kg.nlp.load` and the gazetteer are cached), so only the first batch on a worker pays for
-loading. Threads of one worker take turns (a worker started with `--nthreads 4` is safe, not
+A worker is a long-lived process: the models are loaded once per process and kept (`kg.nlp.load`,
+the gazetteer and `kg.learn.load` are cached per process), so only the first batch on a worker
+pays for loading. Threads of one worker take turns (a worker started with `--nthreads 4` is safe, not
 faster: the models are not shared between threads at the same time).
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from kg.distributed.manifest import Bad, Done, ShardEntry
 from kg.distributed.shards import write_shard
 from kg.distributed.sources import Read, Source, read_source
 from kg.errors import ValidationError
+from kg.ingest import MAX_ARTICLE_CHARS
 from kg.types import Article, Skipped
 
 _one_at_a_time = threading.Lock()   # one batch at a time per worker process (see the docstring)
@@ -32,21 +33,42 @@ class Batch:
     done: dict[str, str] = field(default_factory=dict, hash=False)   # key → content hash
 
 
-def settings(extractors: Sequence[str] | None) -> str:
-    """What besides an article decides its graph; part of every content hash."""
-    return f"kg {__version__}; extractors {','.join(sorted(extractors)) if extractors else 'all'}"
+@dataclass(frozen=True)
+class BuildOptions:
+    """The `kg build` options a worker needs: those of `kg.pipeline.run` and the size limit.
+    `models` must be a path every worker can read (a shared folder)."""
+
+    extractors: tuple[str, ...] | None = None
+    learned: bool = True
+    min_confidence: float = 0.0
+    models: str | None = None
+    max_article_chars: int = MAX_ARTICLE_CHARS
+
+    @classmethod
+    def of(cls, extractors: Sequence[str] | None = None, models: str | Path | None = None, **others) -> "BuildOptions":
+        return cls(tuple(extractors) if extractors else None, models=str(Path(models).absolute()) if models else None,
+                   **others)
+
+    def settings(self) -> str:
+        """What besides an article decides its graph; part of every content hash."""
+        extractors = ",".join(sorted(self.extractors)) if self.extractors else "all"
+        learned = f"learned {self.models or 'shipped'}" if self.learned else "rules only"
+        return (f"kg {__version__}; extractors {extractors}; {learned}; min confidence {self.min_confidence}; "
+                f"max chars {self.max_article_chars}")
 
 
-def run_batch(batch: Batch, shard_dir: str, extractors: Sequence[str] | None) -> ShardEntry:
+def run_batch(batch: Batch, shard_dir: str, options: BuildOptions) -> ShardEntry:
     """Read, process and write one batch; articles with a known hash are left alone."""
     started = time.perf_counter()
-    reads = [read for source in batch.sources for read in read_source(source, settings(extractors))]
+    reads = [read for source in batch.sources for read in read_source(source, options.settings(),
+                                                                        options.max_article_chars)]
     bad = [Bad(read.key, read.item.reason) for read in reads if isinstance(read.item, Skipped)]
     articles = [read for read in reads if isinstance(read.item, Article)]
     todo = [read for read in articles if batch.done.get(read.key) != read.digest]
     with _one_at_a_time:
-        outcomes = list(pipeline.run([read.item for read in todo], workers=1, extractors=extractors,
-                                     read=lambda articles: articles))
+        outcomes = list(pipeline.run([read.item for read in todo], workers=1, extractors=options.extractors,
+                                     read=lambda articles: articles, learned=options.learned,
+                                     min_confidence=options.min_confidence, models=options.models))
     results = [(read, out) for read, out in zip(todo, outcomes) if not isinstance(out, Skipped)]
     bad += [Bad(read.key, out.reason) for read, out in zip(todo, outcomes) if isinstance(out, Skipped)]
     done = _write(batch.name, Path(shard_dir), results, bad)

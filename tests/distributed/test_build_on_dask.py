@@ -12,7 +12,7 @@ from kg.cli import main
 from kg.distributed import Manifest, run
 from kg.vocab import article_iri
 
-from conftest import quads_of
+from tests.distributed.conftest import quads_of
 
 FACT_COLUMNS = ("subject", "predicate", "object", "confidence", "article", "sentence")   # not the labels
 
@@ -101,3 +101,34 @@ def test_a_changed_article_alone_is_processed_again_and_replaces_its_old_copy(cl
 
 def graph_names(path):
     return {quad.graph_name.value for quad in quads_of(path) if not isinstance(quad.graph_name, ox.DefaultGraph)}
+
+
+def test_each_worker_loads_the_learned_models_once_however_many_batches_it_runs(built, cluster):
+    from dask.distributed import Client
+
+    def loads():
+        from kg import learn
+        info = learn.load.cache_info()
+        return info.misses, info.hits
+
+    with Client(cluster) as client:
+        per_worker = client.run(loads).values()
+    assert all(misses <= 1 for misses, _ in per_worker), per_worker
+    assert sum(misses for misses, _ in per_worker) >= 1 and sum(hits for _, hits in per_worker) >= 5, per_worker
+
+
+def test_a_rules_only_build_on_dask_is_the_rules_only_one_machine_graph(cluster, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert kg("build", corpus, "-w", 1, "--no-learned", "-o", tmp_path / "one", "--no-picture").exit_code == 0
+    result = kg("build", corpus, "--scheduler", cluster.scheduler_address, "--no-learned", "-o", tmp_path / "shards")
+    assert result.exit_code == 0, result.output
+    assert kg("load", tmp_path / "shards", "-o", tmp_path / "merged.trig").exit_code == 0
+    assert quads_of(tmp_path / "merged.trig") == quads_of(tmp_path / "one" / "graph.trig")
+    learned = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", tmp_path / "shards")
+    assert "articles: 1\nunchanged: 0\n" in learned.stdout, learned.output   # other settings: built again
+
+
+ARTICLE = ("Москва, 3 апреля. Секретари советов безопасности государств – членов Шанхайской организации "
+           "сотрудничества провели встречу в Астане. Иран стал полноправным членом ШОС в 2023 году.")

@@ -6,7 +6,7 @@ import signal
 
 from kg.distributed import Manifest, Shards, build_shards
 
-from conftest import quads_of
+from tests.distributed.conftest import quads_of
 
 
 def test_a_run_that_loses_a_worker_still_holds_every_article_once(corpus, one_machine, cluster, tmp_path):

@@ -9,6 +9,7 @@ import pytest
 
 from kg import ingest
 from kg.distributed.sources import FileSource, JsonlRange, content_hash, jsonl_ranges, list_sources, read_source
+from kg.distributed.tasks import BuildOptions
 from kg.types import Article, Skipped
 
 LINES = [
@@ -100,3 +101,22 @@ def test_the_content_hash_changes_with_text_metadata_and_settings():
     assert content_hash(replace(article, source="elsewhere"), "kg 1") == base   # where it was read is the key
     assert len({base, content_hash(article, "kg 2"), content_hash(replace(article, title="T"), "kg 1"),
                 content_hash(ingest.from_text("Иран стал членом ОДКБ.", source="a"), "kg 1")}) == 4
+
+
+@pytest.mark.parametrize("changed", [
+    {"extractors": ("membership",)}, {"learned": False}, {"models": "/shared/models"}, {"min_confidence": 0.5},
+    {"max_article_chars": 1000},
+])
+def test_every_build_option_that_changes_a_graph_is_in_the_settings(changed):
+    assert BuildOptions(**changed).settings() != BuildOptions().settings()
+    assert BuildOptions(**changed).settings() == BuildOptions(**changed).settings()
+
+
+def test_an_article_past_the_size_limit_is_bad_in_a_range_and_in_a_file(tmp_path):
+    long = "Иран стал членом ШОС. " * 10
+    (tmp_path / "n.jsonl").write_text(json.dumps({"text": long}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(long, encoding="utf-8")
+    reads = [read for source in list_sources([str(tmp_path)], 10) for read in read_source(source, "s", 50)]
+    assert len(reads) == 2 and all(isinstance(read.item, Skipped) for read in reads)
+    fits = [read for source in list_sources([str(tmp_path)], 10) for read in read_source(source, "s", 1000)]
+    assert len(fits) == 2 and all(isinstance(read.item, Article) for read in fits)
