@@ -46,6 +46,22 @@ def cluster():
         yield local
 
 
+@pytest.fixture(scope="session")
+def built(corpus, cluster, tmp_path_factory):
+    """The corpus built on the cluster in batches of 3 files (JSONL: ranges of about 3 lines),
+    straight into a store, and merged into one TriG file by `kg load`: (folder, build's result)."""
+    out = tmp_path_factory.mktemp("dask")
+    result = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", out / "shards", "--batch-size", 3,
+                "--store", out / "store")
+    loaded = kg("load", out / "shards", "-o", out / "merged.trig")
+    assert loaded.exit_code == 0, loaded.output
+    return out, result
+
+
+def kg(*args):
+    return CliRunner().invoke(main, [str(arg) for arg in args])
+
+
 def quads_of(path: Path) -> set[ox.Quad]:
     """The quads of an RDF file, or of a store directory."""
     if path.is_dir():

@@ -2,35 +2,18 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import main
 from kg.distributed import Manifest, run
 from kg.vocab import article_iri
 
-from tests.distributed.conftest import quads_of
+from tests.distributed.conftest import kg, quads_of
 
 FACT_COLUMNS = ("subject", "predicate", "object", "confidence", "article", "sentence")   # not the labels
-
-
-def kg(*args):
-    return CliRunner().invoke(main, [str(arg) for arg in args])
-
-
-@pytest.fixture(scope="module")
-def built(corpus, cluster, tmp_path_factory):
-    """The corpus built on the cluster in batches of 3 files (JSONL: ranges of about 3 lines),
-    straight into a store, and merged into one TriG file by `kg load`."""
-    out = tmp_path_factory.mktemp("dask")
-    result = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", out / "shards", "--batch-size", 3,
-                "--store", out / "store")
-    loaded = kg("load", out / "shards", "-o", out / "merged.trig")
-    assert loaded.exit_code == 0, loaded.output
-    return out, result
 
 
 def fact_rows(*paths):
@@ -132,3 +115,46 @@ def test_a_rules_only_build_on_dask_is_the_rules_only_one_machine_graph(cluster,
 
 ARTICLE = ("Москва, 3 апреля. Секретари советов безопасности государств – членов Шанхайской организации "
            "сотрудничества провели встречу в Астане. Иран стал полноправным членом ШОС в 2023 году.")
+
+
+def test_the_dashboard_link_is_printed_on_stderr(built, cluster):
+    _, result = built
+    link = cluster.dashboard_link
+    assert link and f"kg: Dask dashboard at {link}\n" in result.stderr and "dashboard" not in result.stdout
+
+
+class Bar:
+    """Stands in for the tqdm bar: what the build told it."""
+
+    def __init__(self, total, description):
+        self.total, self.description, self.counted, self.closed = total, description, 0, False
+
+    def update(self, count):
+        self.counted += count
+
+    def refresh(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+
+@pytest.mark.parametrize("files, lines, total", [(3, 0, 3), (1, 2, None)])   # JSONL: the count is not known ahead
+def test_the_progress_bar_counts_every_article_once(cluster, tmp_path, monkeypatch, files, lines, total):
+    from kg.cli import distributed as cli_distributed
+
+    bars = []
+    monkeypatch.setattr(cli_distributed, "progress_bar", lambda *args: bars.append(Bar(*args)) or bars[-1])
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for index in range(files):
+        (corpus / f"{index}.txt").write_text(f"Статья {index}. Иран стал членом ШОС.", encoding="utf-8")
+    if lines:
+        records = [json.dumps({"text": f"Новость {i}. Армения в ЕАЭС."}, ensure_ascii=False) for i in range(lines)]
+        (corpus / "news.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    result = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", tmp_path / "out", "--batch-size", 1)
+    assert result.exit_code == 0, result.output
+    [bar] = bars
+    assert (bar.total, bar.counted, bar.closed) == (total, files + lines, True)
+    rerun = kg("build", corpus, "--scheduler", cluster.scheduler_address, "-o", tmp_path / "out")
+    assert rerun.exit_code == 0 and bars[-1].counted == files + lines   # unchanged articles count too

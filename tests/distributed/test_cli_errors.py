@@ -4,18 +4,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
-
-from kg.cli import main
 from kg.distributed import cluster
 from kg.distributed.manifest import Done, Manifest, ShardEntry
 from kg.vocab import article_iri, entity_iri
 
+from tests.distributed.conftest import kg
+
 ARTICLE = "0123456789abcdef"
-
-
-def kg(*args):
-    return CliRunner().invoke(main, [str(arg) for arg in args])
 
 
 def one_line_error(result, code: int, *words: str) -> None:
