@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -43,17 +44,13 @@ def build_distributed(inputs: list, outdir: Path | None, store_dir: Path | None,
     from kg.distributed.manifest import MANIFEST
     from kg.store import Store
 
-    with user_errors():
+    with user_errors(), ExitStack() as stack:
         distributed.local_workers(cluster) if cluster else None   # a bad spec fails before anything starts
-        store = Store.open(store_dir) if store_dir else None      # locked before any work
-        try:
-            report = _run(inputs, outdir, scheduler, cluster, batch_size, options)
-            lines = report.lines() + [f"wrote {outdir / MANIFEST}"]
-            if store:
-                lines.append(f"store {store_dir}: {distributed.Shards(outdir).load(store)}")
-        finally:
-            if store:
-                store.close()
+        store = stack.enter_context(Store.open(store_dir)) if store_dir else None   # locked before any work
+        report = _run(inputs, outdir, scheduler, cluster, batch_size, options)
+        lines = report.lines() + [f"wrote {outdir / MANIFEST}"]
+        if store:
+            lines.append(f"store {store_dir}: {distributed.Shards(outdir).load(store)}")
     click.echo("\n".join(lines))
     if report.bad or report.failed:
         sys.exit(1)

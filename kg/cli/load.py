@@ -1,6 +1,7 @@
 """`kg load`: the shards of a distributed build, merged into a store or one RDF file."""
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -26,15 +27,11 @@ def load_command(shards: Path, store_dir: Path | None, output: Path | None) -> N
     from kg.store import Store
 
     lines = []
-    with user_errors():
-        store = Store.open(store_dir) if store_dir else None   # locked before any work
-        try:
-            merged = Shards(shards)
-            if store:
-                lines.append(f"store {store_dir}: {merged.load(store)}")
-            if output:
-                lines.append(f"wrote {merged.write(output)}")
-        finally:
-            if store:
-                store.close()
+    with user_errors(), ExitStack() as stack:
+        store = stack.enter_context(Store.open(store_dir)) if store_dir else None   # locked before any work
+        merged = Shards(shards)
+        if store:
+            lines.append(f"store {store_dir}: {merged.load(store)}")
+        if output:
+            lines.append(f"wrote {merged.write(output)}")
     click.echo("\n".join(lines))
