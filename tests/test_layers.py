@@ -32,6 +32,7 @@ LAYERS = (
     ("kg.serve", "kg.viz"),
     ("kg.knowledge_graph",),
     ("kg.follow",),
+    ("kg.distributed",),
     ("kg",),
     ("kg.cli",),
     ("kg.__main__",),

@@ -8,6 +8,7 @@ from kg.cli.eval import eval_command
 from kg.cli.export import export_command
 from kg.cli.extractors import extractors_command
 from kg.cli.follow import follow_command
+from kg.cli.load import load_command
 from kg.cli.parse import parse_command
 from kg.cli.push import push_command
 from kg.cli.query import query_command
@@ -30,5 +31,5 @@ def main() -> None:
 
 for command in (parse_command, build_command, extractors_command, eval_command, query_command,
                 export_command, stats_command, remove_command, serve_command, push_command, viz_command,
-                follow_command, train_command):
+                follow_command, train_command, load_command):
     main.add_command(command)

@@ -10,7 +10,9 @@ import click
 import kg
 from kg import web as kgweb
 from kg.cli.common import max_article_chars_option, progress_bar, report_skipped, split_names, user_errors
+from kg.cli.distributed import build_distributed, distributed_options
 from kg.cli.web_options import make_web_options, web_options
+from kg.distributed.tasks import BuildOptions
 from kg.store import Store
 from kg.types import Skipped
 
@@ -50,10 +52,12 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
 @click.option("--offline", is_flag=True, default=False,
               help="Fetch nothing: read URLs and feeds from the copies saved by an earlier build.")
 @web_options
+@distributed_options
 def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tuple[str, ...], raw_dir: Path | None,
                   offline: bool, outdir: Path | None, store_dir: Path | None, workers: int | None,
                   extractors: str | None, learned: bool, models: Path | None, min_confidence: float, picture: bool,
-                  max_article_chars: int, enrich: bool, **fetching) -> None:
+                  max_article_chars: int, enrich: bool, scheduler: str | None, cluster: str | None, batch_size: int,
+                  **fetching) -> None:
     """Build a knowledge graph from articles: .txt, .html, .jsonl files or directories, and
     http(s) URLs of pages or RSS/Atom feeds (recognized as such; --feed forces it).
 
@@ -62,12 +66,20 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
     the gazetteer's member lists of the organizations found go to their own named graph. Fetched
     pages and feeds are saved in OUTDIR/raw, so --offline can rebuild from them. Unreadable
     inputs are skipped with a reason; the exit status is then 1.
+
+    With --scheduler or --cluster the articles are processed on Dask workers and OUTDIR gets
+    shards (OUTDIR/shards/) and their manifest; a rerun skips what the manifest holds; `kg load`
+    (or --store here) merges them.
     """
     if outdir is None and store_dir is None:
         raise click.UsageError("give -o OUTDIR, --store DIR, or both")
     sources = [*inputs, *(read_url_list(url_list) if url_list else []), *map(kgweb.Feed, feed_urls)]
     if not sources:
         raise click.UsageError("give INPUTS, --urls FILE or --feed URL")
+    if scheduler or cluster:
+        options = BuildOptions.of(split_names(extractors), learned=learned, min_confidence=min_confidence,
+                                  models=models, max_article_chars=max_article_chars)
+        return build_distributed(sources, outdir, store_dir, scheduler, cluster, batch_size, options, enrich)
     web = make_web_options(raw_dir or (outdir or store_dir) / "raw", offline=offline, **fetching)
     with user_errors(), ExitStack() as stack:
         # The store is locked before any work: a second writer fails now, not after the whole build.

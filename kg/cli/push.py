@@ -1,6 +1,7 @@
-"""`kg push`: upload a graph to a SPARQL 1.1 Graph Store endpoint."""
+"""`kg push`: upload a graph, or the shards of a distributed build, to a SPARQL 1.1 Graph Store endpoint."""
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -21,17 +22,33 @@ from kg.cli.common import user_errors
 def push_command(graph: Path, endpoint: str, rest_graph: str | None, dry_run: bool, timeout_s: int) -> None:
     """Send GRAPH to ENDPOINT, one PUT ?graph=<IRI> per named graph (replacing that graph there).
 
-    Only named graphs are written: one per article, plus --graph for triples outside articles.
-    The endpoint's default graph and its other graphs are never touched.
+    GRAPH is an RDF file, a store directory, or the shard folder of `kg build --scheduler/--cluster`
+    (merged on the way as `kg load` merges it, one shard at a time). Only named graphs are
+    written: one per article, plus --graph for triples outside articles. The endpoint's default
+    graph and its other graphs are never touched.
     """
-    from kg.rdfio import open_graph
-    from kg.serve import push
+    from kg.serve import send, uploads_of
     from kg.vocab import pushed_graph_iri
 
-    with user_errors(), open_graph(graph) as database:
-        sent = push(database, endpoint, rest_graph or pushed_graph_iri(graph.resolve().name),
-                    timeout_s=timeout_s, dry_run=dry_run)
-    for upload in sent:
-        click.echo(f"{'would put' if dry_run else 'put'} {len(upload.triples)} triples in <{upload.graph}>")
+    rest_graph = rest_graph or pushed_graph_iri(graph.resolve().name)
+    triples = graphs = 0
+    with user_errors(), ExitStack() as stack:
+        planned = uploads_of(_pieces(graph, stack), rest_graph)
+        for upload in send(planned, endpoint, timeout_s=timeout_s, dry_run=dry_run):
+            click.echo(f"{'would put' if dry_run else 'put'} {len(upload.triples)} triples in <{upload.graph}>")
+            triples, graphs = triples + len(upload.triples), graphs + 1
     verb = "would push" if dry_run else "pushed"
-    click.echo(f"{verb} {sum(len(u.triples) for u in sent)} triples in {len(sent)} graphs to {endpoint}")
+    click.echo(f"{verb} {triples} triples in {graphs} graphs to {endpoint}")
+
+
+def _pieces(graph: Path, stack: ExitStack):
+    """The graph in pieces that hold articles whole: the shards merged one at a time, or all of
+    a file or store at once."""
+    from kg.distributed.manifest import MANIFEST
+
+    if graph.is_dir() and (graph / MANIFEST).is_file():
+        from kg.distributed import Shards
+        return Shards(graph).pieces()
+    from kg.rdfio import open_graph
+    database = stack.enter_context(open_graph(graph))
+    return [database.quads_for_pattern(None, None, None, None)]

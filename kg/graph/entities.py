@@ -1,8 +1,15 @@
-"""Merge the per-article views of an entity into one description per key."""
+"""Merge the per-article views of an entity into one description per key.
+
+A merged description depends on the order of the articles (the first view sets type and label,
+labels keep the order they were first seen in), so the merge is written as an accumulator that
+takes every view with its place in that order: views may then arrive in any order and in any
+number of pieces (one machine's sorted list, or shards written by many workers) and merge to
+the same description.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from kg.errors import ValidationError
 from kg.vocab import entity_iri
@@ -18,22 +25,68 @@ def _mentioned(result: ArticleFacts) -> Iterator[Entity]:
             yield fact.object
 
 
+@dataclass
+class _Merging:
+    """One key's views so far: the earliest view, and where each extra label was first seen."""
+
+    place: tuple                  # of the earliest view: it sets type, label and language
+    first: Entity
+    aliases: set[str] = field(default_factory=set)
+    labels: dict[tuple[str, str], tuple] = field(default_factory=dict)   # (lang, label) → first place
+    wikidata: tuple | None = None   # (place, QID) of the earliest view that is linked
+
+    def add(self, place: tuple, entity: Entity) -> None:
+        if place < self.place:
+            self.place, self.first = place, entity
+        self.aliases |= entity.aliases
+        for index, pair in enumerate(entity.labels):
+            seen = (*place, index)
+            if pair not in self.labels or seen < self.labels[pair]:
+                self.labels[pair] = seen
+        if entity.wikidata and (self.wikidata is None or place < self.wikidata[0]):
+            self.wikidata = (place, entity.wikidata)
+
+    def entity(self) -> Entity:
+        return replace(self.first, aliases=frozenset(self.aliases),
+                       labels=tuple(sorted(self.labels, key=self.labels.__getitem__)),
+                       wikidata=self.wikidata[1] if self.wikidata else None)
+
+
+class EntityMerge:
+    """Entity views merged by key as if folded in the order of their places.
+
+    `add(place, entity)`: `place` is any sortable tuple giving the view's position in the corpus
+    order (the article's index or id, then the view's position in the article). The result is
+    what folding the views in that order gives: the earliest view sets type, label and language;
+    aliases are united; labels keep the order they were first seen in; the earliest QID wins.
+    """
+
+    def __init__(self) -> None:
+        self._merging: dict[str, _Merging] = {}
+
+    def add(self, place: tuple, entity: Entity) -> None:
+        merging = self._merging.get(entity.key)
+        if merging is None:
+            merging = self._merging[entity.key] = _Merging(place, entity)
+        merging.add(place, entity)
+
+    def entities(self) -> list[Entity]:
+        """One entity per key, sorted by key."""
+        merged = {key: self._merging[key].entity() for key in sorted(self._merging)}
+        _check_distinct_iris(merged)
+        return list(merged.values())
+
+
 def merged_entities(results: Iterable[ArticleFacts]) -> list[Entity]:
     """One entity per key, sorted by key; the first seen (in the given order) sets type and label.
 
     Aliases and extra labels are united, since each article may have seen other surface forms.
     """
-    merged: dict[str, Entity] = {}
-    for result in results:
-        for entity in _mentioned(result):
-            first = merged.setdefault(entity.key, entity)
-            if first is not entity:
-                merged[entity.key] = replace(
-                    first, aliases=first.aliases | entity.aliases,
-                    labels=first.labels + tuple(p for p in entity.labels if p not in first.labels),
-                    wikidata=first.wikidata or entity.wikidata)
-    _check_distinct_iris(merged)
-    return [merged[key] for key in sorted(merged)]
+    merge = EntityMerge()
+    for index, result in enumerate(results):
+        for position, entity in enumerate(_mentioned(result)):
+            merge.add((index, position), entity)
+    return merge.entities()
 
 
 def _check_distinct_iris(entities: dict[str, Entity]) -> None:

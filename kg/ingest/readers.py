@@ -55,13 +55,16 @@ def read_jsonl(data: bytes, source: str, *, max_chars: int = MAX_ARTICLE_CHARS) 
     """One article per non-blank line; a bad line is skipped alone, as "path#line"."""
     # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends unescaped.
     for number, line in enumerate(decode(data).split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{source}#{number}"
-        try:
-            yield _jsonl_article(line, where, max_chars)
-        except InputError as error:
-            yield Skipped(where, str(error))
+        if line.strip():
+            yield read_jsonl_line(line, f"{source}#{number}", max_chars=max_chars)
+
+
+def read_jsonl_line(line: str, source: str, *, max_chars: int = MAX_ARTICLE_CHARS) -> Article | Skipped:
+    """One non-blank JSONL line (a record with `text`, optional metadata), or why it is skipped."""
+    try:
+        return _jsonl_article(line, source, max_chars)
+    except InputError as error:
+        return Skipped(source, str(error))
 
 
 def _jsonl_article(line: str, source: str, max_chars: int) -> Article:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -36,31 +37,65 @@ class Upload:
 def uploads(database: ox.Store, rest_graph: str) -> list[Upload]:
     """One Upload per named graph (with the descriptions of what it mentions), plus one for
     the default-graph triples no named graph mentions, in `rest_graph`."""
+    return list(_split([database.quads_for_pattern(None, None, None, None)], rest_graph))
+
+
+def uploads_of(pieces: Iterable[Iterable[ox.Quad]], rest_graph: str) -> Iterator[Upload]:
+    """The Uploads of a graph that comes in pieces, each holding article graphs whole with the
+    descriptions they mention (the shards of a distributed build), as each piece is split; the
+    default-graph triples no article mentions come last, in one Upload to `rest_graph`.
+    Literals are sent as a store holds them ("0.900"^^xsd:decimal as "0.9"), as for a file."""
+    return _split((_as_stored(piece) for piece in pieces), rest_graph)
+
+
+def _as_stored(quads: Iterable[ox.Quad]) -> ox.Store:
+    stored = ox.Store()   # in memory; Oxigraph keeps numbers and dates as values
+    stored.extend(quads)
+    return stored
+
+
+def _split(pieces: Iterable[Iterable[ox.Quad]], rest_graph: str) -> Iterator[Upload]:
+    check_graph_iri(rest_graph)
+    rest: set[ox.Triple] = set()
+    for piece in pieces:
+        # Split as the store splits (kg.store.partition): each article graph with the descriptions
+        # of what it mentions; the default-graph triples no article mentions stay over.
+        units, leftover = split_quads(piece)
+        yield from (Upload(unit.iri, tuple(sorted(unit.triples, key=str))) for unit in units)
+        rest |= leftover
+    if rest:   # one PUT: PUTs to one graph replace each other
+        yield Upload(rest_graph, tuple(sorted(rest, key=str)))
+
+
+def check_graph_iri(graph: str) -> None:
     try:
-        ox.NamedNode(rest_graph)
+        ox.NamedNode(graph)
     except ValueError as error:
-        raise PushError(f"--graph {rest_graph!r} is not an IRI: {error}") from None
-    # Split as the store splits (kg.store.partition): each article graph with the descriptions
-    # of what it mentions; the default-graph triples no article mentions stay over.
-    units, rest = split_quads(database.quads_for_pattern(None, None, None, None))
-    found = [Upload(unit.iri, tuple(sorted(unit.triples, key=str))) for unit in units]
-    if rest:
-        found.append(Upload(rest_graph, tuple(sorted(rest, key=str))))
-    return found
+        raise PushError(f"--graph {graph!r} is not an IRI: {error}") from None
 
 
 def push(database: ox.Store, endpoint: str, rest_graph: str, timeout_s: float = TIMEOUT_S,
          dry_run: bool = False) -> list[Upload]:
     """PUT each Upload to `endpoint?graph=<iri>`; return what was (or, dry, would be) sent."""
+    check_endpoint(endpoint)
+    planned = uploads(database, rest_graph)
+    return list(send(planned, endpoint, timeout_s, dry_run))
+
+
+def send(planned: Iterable[Upload], endpoint: str, timeout_s: float = TIMEOUT_S,
+         dry_run: bool = False) -> Iterator[Upload]:
+    """PUT each Upload as it comes (dry: send nothing) and yield it once sent."""
+    check_endpoint(endpoint)
+    for upload in planned:
+        if not dry_run:
+            put(endpoint, upload.graph, ox.serialize(upload.triples, format=ox.RdfFormat.N_TRIPLES), timeout_s)
+        yield upload
+
+
+def check_endpoint(endpoint: str) -> None:
     split = urllib.parse.urlsplit(endpoint)
     if split.scheme not in ("http", "https") or not split.netloc:
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL")
-    planned = uploads(database, rest_graph)
-    if not dry_run:
-        for upload in planned:
-            body = ox.serialize(upload.triples, format=ox.RdfFormat.N_TRIPLES)
-            put(endpoint, upload.graph, body, timeout_s)
-    return planned
 
 
 def put(endpoint: str, graph: str, body: bytes, timeout_s: float) -> None:
