@@ -5,6 +5,7 @@ each of them loads once (in the pool initializer).
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,8 +51,11 @@ def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str
     if extractors:
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
-    items = read(paths)
-    if workers <= 1:
+    items = iter(read(paths))
+    # A pool costs a model load per worker (about 2 s of CPU each): one article is done in-process.
+    head = list(itertools.islice(items, 2))
+    items = itertools.chain(head, items)
+    if workers <= 1 or len(head) < 2:
         pipeline = Pipeline(extractors)
         for item in items:
             yield item if isinstance(item, Skipped) else _process_safely(pipeline, item)
