@@ -2,7 +2,7 @@
 
     python benchmarks/accuracy.py [--gold DIR] [--corpus DIR] [--part all|nerel|domain]
                                   [--out FILE] [--domain-out FILE] [--errors FILE] [--domain-errors FILE]
-                                  [--limit N] [--lenient] [--workers N]
+                                  [--limit N] [--lenient] [--workers N] [--no-learned] [--min-confidence X]
 
 Prints the tables and a summary, and writes the numbers as JSON (what the README's accuracy
 section quotes). A part whose data is absent is skipped with a message. Only the domain dev split's
@@ -28,6 +28,9 @@ SPLITS = ("dev", "test")
 
 def main() -> None:
     args = _parser().parse_args()
+    suffix = "" if args.learned else "_rules_only"
+    args.out = args.out or RESULTS / f"accuracy{suffix}.json"
+    args.domain_out = args.domain_out or RESULTS / f"accuracy_domain{suffix}.json"
     summary = []
     if args.part in ("all", "nerel"):
         summary += _nerel(args)
@@ -44,8 +47,9 @@ def _nerel(args) -> list[tuple[str, dict]]:
         print(f"NEREL skipped: {args.gold} is not a directory (--gold DIR)")
         return []
     started = time.perf_counter()
-    result = evaluate(args.gold, Pipeline().process_text, limit=args.limit, lenient=args.lenient)
-    data = {**as_dict(result), "seconds": round(time.perf_counter() - started, 1)}
+    pipeline = Pipeline(learned=args.learned, min_confidence=args.min_confidence)
+    result = evaluate(args.gold, pipeline.process_text, limit=args.limit, lenient=args.lenient)
+    data = {**as_dict(result), "seconds": round(time.perf_counter() - started, 1), **_settings(args)}
     print(format_table(result))
     _write(args.out, data)
     if args.errors:
@@ -58,10 +62,11 @@ def _domain(args) -> list[tuple[str, dict]]:
     if not splits:
         print(f"\ndomain corpus skipped: no {args.corpus}/dev/gold.tsv or test/gold.tsv (--corpus DIR)")
         return []
-    data, summary = {"corpus": str(args.corpus)}, []
+    data, summary = {"corpus": str(args.corpus), **_settings(args)}, []
     for split in splits:
         started = time.perf_counter()
-        result = facts.evaluate_facts(args.corpus / split / "gold.tsv", args.corpus / split, workers=args.workers)
+        result = facts.evaluate_facts(args.corpus / split / "gold.tsv", args.corpus / split, workers=args.workers,
+                                      learned=args.learned, min_confidence=args.min_confidence)
         data[split] = {**facts.as_dict(result), "seconds": round(time.perf_counter() - started, 1)}
         print(f"\n{facts.format_table(result)}")
         summary.append((f"domain {split} facts", data[split]["relations"]["micro"]))
@@ -69,6 +74,10 @@ def _domain(args) -> list[tuple[str, dict]]:
             print(f"wrote {facts.write_errors(args.domain_errors, result.mistakes)}")
     _write(args.domain_out, data)
     return summary
+
+
+def _settings(args) -> dict:
+    return {"learned": args.learned, "min_confidence": args.min_confidence}
 
 
 def _write(path: Path, data: dict) -> None:
@@ -83,14 +92,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                         help="domain corpus with dev/ and test/, each with gold.tsv (default: %(default)s)")
     parser.add_argument("--part", choices=("all", "nerel", "domain"), default="all")
-    parser.add_argument("--out", type=Path, default=RESULTS / "accuracy.json", help="NEREL numbers (JSON)")
-    parser.add_argument("--domain-out", type=Path, default=RESULTS / "accuracy_domain.json",
-                        help="domain numbers (JSON)")
+    parser.add_argument("--out", type=Path, help="NEREL numbers (JSON; default: results/accuracy.json, "
+                        "results/accuracy_rules_only.json with --no-learned)")
+    parser.add_argument("--domain-out", type=Path, help="domain numbers (JSON; default: results/accuracy_domain.json, "
+                        "results/accuracy_domain_rules_only.json with --no-learned)")
     parser.add_argument("--errors", type=Path, help="also list every NEREL FP/FN here (.tsv or .jsonl)")
     parser.add_argument("--domain-errors", type=Path, help="also list every domain dev miss and extra here")
     parser.add_argument("--limit", type=int, help="only the first N NEREL documents")
     parser.add_argument("--lenient", action="store_true", help="NEREL: count overlapping spans as matches")
     parser.add_argument("--workers", type=int, default=None, help="domain: worker processes (default: all cores)")
+    parser.add_argument("--no-learned", dest="learned", action="store_false",
+                        help="rules only: leave the learned models (kg.learn) out")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="drop less confident facts")
     return parser
 
 

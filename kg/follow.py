@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError, ValidationError
+from kg.ingest import MAX_ARTICLE_CHARS
 from kg.ingest.metadata import Metadata
 from kg.knowledge_graph import KnowledgeGraph
-from kg.store import StoreError
+from kg.store import Store, StoreError
 from kg.store.lock import StoreLock, StoreLockedError
 from kg.types import Article
 from kg.web import FetchError, WebOptions, WebReader
@@ -74,14 +75,17 @@ class Follower:
     """Follows `feeds` into the store in `store_dir`; `log` gets one line per article."""
 
     def __init__(self, feeds: Sequence[str], store_dir: Path, options: WebOptions, process: Callable,
-                 log: Callable[[str], None], stop: threading.Event):
+                 log: Callable[[str], None], stop: threading.Event, *, max_article_chars: int = MAX_ARTICLE_CHARS):
         self.feeds, self.store_dir = list(feeds), Path(store_dir)
-        self.options = options
-        self.reader = WebReader(options)
+        self.options, self.max_article_chars = options, max_article_chars
+        self.reader = self._new_reader()
         self.process = process       # Article → ArticleFacts (a `kg.pipeline.Pipeline().process`)
         self.log, self.stop = log, stop
         self.store_dir.mkdir(parents=True, exist_ok=True)
         self.state = FollowState.load(self.store_dir / STATE_FILE)
+
+    def _new_reader(self) -> WebReader:
+        return WebReader(self.options, max_article_chars=self.max_article_chars)
 
     def run(self, interval: float, once: bool = False) -> None:
         """Poll every `interval` seconds until `stop` is set (after one poll if `once`)."""
@@ -99,7 +103,7 @@ class Follower:
             lock.release()
 
     def poll(self) -> PollCounts:
-        self.reader = WebReader(self.options)    # robots.txt read afresh each poll, as if a new run
+        self.reader = self._new_reader()    # robots.txt read afresh each poll, as if a new run
         outcomes = []
         for feed in self.feeds:
             for item in self._new_items(feed) if not self.stop.is_set() else []:
@@ -125,7 +129,18 @@ class Follower:
         return [item for item in items if item.url not in self.state.seen]
 
     def _take(self, item: FeedItem) -> bool | None:
-        """Read, process and store one item: True if added, False if skipped, None if to retry."""
+        """Read, process and store one item: True if added, False if skipped, None if to retry.
+
+        The store is locked first, as `kg build --store` locks it: while another kg process
+        writes (or serves) it, the item is neither fetched nor analysed, only tried next poll."""
+        try:
+            store = Store.open(self.store_dir)
+        except (StoreError, StoreLockedError) as error:
+            return self._skip(item.url, str(error), permanent=False)
+        with store:
+            return self._read_and_store(item, store)
+
+    def _read_and_store(self, item: FeedItem, store: Store) -> bool | None:
         try:
             article = self.reader.page(item.url, Metadata(title=item.title, published=item.published))
         except FetchError as error:
@@ -137,9 +152,9 @@ class Follower:
             self.state.record(item.url, "duplicate", article.id)
             self.log(f"same   {item.url}: the article of {earlier}")
             return False
-        return self._store(item.url, article)
+        return self._store(item.url, article, store)
 
-    def _store(self, url: str, article: Article) -> bool | None:
+    def _store(self, url: str, article: Article, store: Store) -> bool | None:
         try:
             result = self.process(article)
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the follower
@@ -147,11 +162,9 @@ class Follower:
         knowledge = KnowledgeGraph(results=[result])
         try:
             knowledge.validate()
-            report = knowledge.add_to_store(self.store_dir)
+            report = store.add(knowledge.quads)
         except ValidationError as error:
             return self._skip(url, str(error).splitlines()[0], permanent=True)
-        except (StoreError, StoreLockedError) as error:    # another kg process writes the store now
-            return self._skip(url, str(error), permanent=False)
         outcome = "added" if report.added else "replaced" if report.replaced else "unchanged"
         self.state.record(url, outcome, article.id)
         self.log(f"{outcome:<6} {url}: article {article.id}, {knowledge.fact_count} facts"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from kg import graph, rdfio
@@ -13,13 +13,17 @@ OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
 GAZETTEER_LABEL = "kg gazetteer: curated member lists of organizations (kg/gazetteer/resources/gazetteer.jsonl)"
 
 
-@dataclass
+@dataclass(repr=False)
 class KnowledgeGraph:
     """Articles after resolution, and the RDF dataset built from them (one named graph each)."""
 
     results: list[ArticleFacts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     enrich: bool = False     # add the gazetteer's member lists, in their own named graph
+
+    def __repr__(self) -> str:   # the default repr printed every fact: ~60 KB for one article
+        return (f"KnowledgeGraph(articles={len(self.results)}, entities={self.entity_count}, "
+                f"facts={self.fact_count}, skipped={len(self.skipped)})")
 
     @cached_property
     def dataset(self):
@@ -57,7 +61,12 @@ class KnowledgeGraph:
         graph.validate(self.graph)
 
     def query(self, sparql: str):
-        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined."""
+        """Run SPARQL over all named graphs (the union), with kg's prefixes predefined.
+
+        The query is checked first (kg.query.checker): rdflib would follow SERVICE to any URL."""
+        from kg.query.checker import check
+
+        check(sparql)
         return graph.query(self.dataset, sparql)
 
     def to_networkx(self):
@@ -108,22 +117,31 @@ def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
 
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
           extractors: Sequence[str] | None = None, progress=None, enrich: bool = False,
-          web=None) -> KnowledgeGraph:
+          web=None, max_article_chars: int | None = None, learned: bool = True, min_confidence: float = 0.0,
+          models: str | Path | None = None) -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
     `paths` may hold http(s) URLs of pages or feeds (and `kg.web.Feed(url)`), fetched as
     `web` (a `kg.web.WebOptions`; default: its defaults, nothing saved) says.
+    `learned=False` leaves the learned models (kg.learn) out: rules only. `min_confidence`
+    drops facts whose extractor is less sure (rules say 0.8–1.0; learned facts carry the
+    classifier's calibrated probability). `models` is a directory made by `kg train` (default:
+    the models shipped in kg/learn/models).
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
     `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
+    Articles longer than `max_article_chars` (default kg.ingest.MAX_ARTICLE_CHARS) are skipped.
     """
     from kg import ingest, pipeline, web as kgweb   # imported here so `import kg` stays light for notebooks
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if web is None and any(isinstance(path, kgweb.Feed) or kgweb.is_url(path) for path in paths):
         web = kgweb.WebOptions()
-    read = kgweb.WebReader(web).read if web is not None else ingest.read
+    limit = max_article_chars or ingest.MAX_ARTICLE_CHARS
+    read = (kgweb.WebReader(web, max_article_chars=limit).read if web is not None
+            else partial(ingest.read, max_article_chars=limit))
     knowledge = KnowledgeGraph(enrich=enrich)
-    for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read):
+    for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read, learned=learned,
+                             min_confidence=min_confidence, models=models):
         (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
         if progress:
             progress(item)

@@ -10,26 +10,32 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
-from kg import extract, gazetteer, graph, ingest, nlp, resolve
+from kg import extract, gazetteer, graph, ingest, learn, nlp, resolve
 from kg.types import Article, ArticleFacts, Skipped
 
 
 class Pipeline:
     """NLP, extraction and resolution for articles of any supported language."""
 
-    def __init__(self, extractors: Sequence[str] | None = None):
+    def __init__(self, extractors: Sequence[str] | None = None, *, learned: bool = True,
+                 min_confidence: float = 0.0, models: str | Path | None = None):
         self.extractors = tuple(extractors) if extractors else None
         if self.extractors:
             extract.check_names(self.extractors)   # fail before any model loads
         self.gazetteer = gazetteer.load_gazetteer()
+        self.learned = learn.load(models) if learned else None   # models: a `kg train` directory
+        self.min_confidence = min_confidence
 
     def process(self, article: Article) -> ArticleFacts:
         language = nlp.load(article.lang)
         doc = language.parse(article)
-        context = extract.ExtractContext(article, language, self.gazetteer)
+        context = extract.ExtractContext(article, language, self.gazetteer, learned=self.learned)
         extraction = extract.extract(doc, context, self.extractors)
+        extraction = replace(extraction, candidates=tuple(
+            c for c in extraction.candidates if c.provenance.confidence >= self.min_confidence))
         resolved = resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=self.gazetteer)
         # Extractors propose, the ontology disposes: facts whose types the shapes forbid are dropped
         # (and counted: the build summary reports them).
@@ -45,9 +51,11 @@ def default_workers() -> int:
 
 
 def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str] | None = None,
-        read: Callable[[Iterable], Iterable[Article | Skipped]] = ingest.read) -> Iterator[ArticleFacts | Skipped]:
+        read: Callable[[Iterable], Iterable[Article | Skipped]] = ingest.read, learned: bool = True,
+        min_confidence: float = 0.0, models: str | Path | None = None) -> Iterator[ArticleFacts | Skipped]:
     """Read every input (with `read`: `kg.ingest.read`, or a `kg.web.WebReader`'s for URLs)
-    and yield one result per article, in input order."""
+    and yield one result per article, in input order. `learned`, `min_confidence` and `models`
+    are the `Pipeline`'s."""
     if extractors:
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
@@ -56,11 +64,11 @@ def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str
     head = list(itertools.islice(items, 2))
     items = itertools.chain(head, items)
     if workers <= 1 or len(head) < 2:
-        pipeline = Pipeline(extractors)
+        pipeline = Pipeline(extractors, learned=learned, min_confidence=min_confidence, models=models)
         for item in items:
             yield item if isinstance(item, Skipped) else _process_safely(pipeline, item)
         return
-    yield from _run_parallel(items, workers, extractors)
+    yield from _run_parallel(items, workers, (extractors, learned, min_confidence, models))
 
 
 def _process_safely(pipeline: Pipeline, article: Article) -> ArticleFacts | Skipped:
@@ -74,9 +82,10 @@ def _process_safely(pipeline: Pipeline, article: Article) -> ArticleFacts | Skip
 _worker_pipeline: Pipeline | None = None   # one per worker process, set by the pool initializer
 
 
-def _init_worker(extractors: Sequence[str] | None) -> None:
+def _init_worker(extractors: Sequence[str] | None, learned: bool, min_confidence: float,
+                 models: str | Path | None) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline(extractors)
+    _worker_pipeline = Pipeline(extractors, learned=learned, min_confidence=min_confidence, models=models)
 
 
 def _work(item: Article | Skipped) -> ArticleFacts | Skipped:
@@ -86,11 +95,11 @@ def _work(item: Article | Skipped) -> ArticleFacts | Skipped:
 
 
 def _run_parallel(items: Iterable[Article | Skipped], workers: int,
-                  extractors: Sequence[str] | None) -> Iterator[ArticleFacts | Skipped]:
+                  options: tuple) -> Iterator[ArticleFacts | Skipped]:
     # "spawn" keeps workers independent of whatever the parent process has loaded or locked.
     context = multiprocessing.get_context("spawn")
     with _one_blas_thread_per_process():
-        pool = context.Pool(workers, initializer=_init_worker, initargs=(extractors,))
+        pool = context.Pool(workers, initializer=_init_worker, initargs=options)
     with pool:
         yield from pool.imap(_work, items, chunksize=4)
 

@@ -1,7 +1,11 @@
 """Before/after guard for refactors: build a small real corpus and keep what kg writes as a snapshot.
 
 The corpus is the demo article plus the short texts in tests/data/corpus/ (plain text, a dateline,
-JSONL with metadata); it is built with --enrich so the gazetteer's named graph is covered too.
+JSONL with metadata); it is built with --enrich so the gazetteer's named graph is covered too, and
+rules only (--no-learned): the snapshot predates the learned models (issue 13) and guards that the
+rules' output stays identical through refactors; what the learned models add on top is checked by
+tests/extract/test_extract_learned.py (rules' mentions and facts kept, more added) and
+tests/learn/ (the shipped models' output), not pinned here to the last digit of a probability.
 tests/test_corpus_guard.py compares a fresh build with the snapshot in tests/data/corpus-snapshot/:
 the merged graph and every named graph up to isomorphism, facts.tsv line by line, and the quads
 the store keeps. Regenerate the snapshot only for an intended change of the output, in a commit
@@ -27,7 +31,7 @@ def build(outdir: Path) -> Path:
     import kg
     from kg.store import Store
 
-    knowledge = kg.build(CORPUS, workers=1, enrich=True)
+    knowledge = kg.build(CORPUS, workers=1, enrich=True, learned=False)
     knowledge.validate()
     knowledge.write(outdir)
     store = outdir / "store"

@@ -20,6 +20,7 @@ LAYERS = (
     ("kg.web",),
     ("kg.nlp",),
     ("kg.gazetteer",),
+    ("kg.learn",),        # the learned models at inference: below extraction, which runs them
     ("kg.extract",),
     ("kg.resolve",),
     ("kg.graph",),
@@ -27,6 +28,7 @@ LAYERS = (
     ("kg.rdfio",),
     ("kg.pipeline",),
     ("kg.query", "kg.export", "kg.eval"),
+    ("kg.train",),        # training the learned models reads brat and scores through kg.eval
     ("kg.serve", "kg.viz"),
     ("kg.knowledge_graph",),
     ("kg.follow",),

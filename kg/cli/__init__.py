@@ -15,6 +15,7 @@ COMMANDS = {
     "eval": "eval:eval_command", "query": "query:query_command", "export": "export:export_command",
     "stats": "stats:stats_command", "remove": "remove:remove_command", "serve": "serve:serve_command",
     "push": "push:push_command", "viz": "viz:viz_command", "follow": "follow:follow_command",
+    "train": "train:train_command",
 }
 
 

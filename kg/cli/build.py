@@ -2,21 +2,24 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
 
 import kg
 from kg import web as kgweb
-from kg.cli.common import progress_bar, report_skipped, split_names, user_errors
+from kg.cli.common import max_article_chars_option, progress_bar, report_skipped, split_names, user_errors
 from kg.cli.web_options import make_web_options, web_options
+from kg.store import Store
 from kg.types import Skipped
 
 PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a hairball helps nobody
 
 
 @click.command("build")
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+# readable=False: an unreadable input is reported and skipped by kg, not a usage error for the batch
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Directory for graph.ttl, graph.trig (one named graph per article), facts.tsv, graph.png.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -25,8 +28,15 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="Parallel worker processes (default: all cores).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…",
               help="Only these extractors (see `kg extractors`); default: all.")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="Add the mentions and relations of the learned models (kg/learn/models) to the rules'.")
+@click.option("--models", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="A model directory made by `kg train` instead of the shipped models.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only facts at least this confident (learned facts: calibrated probability).")
 @click.option("--picture/--no-picture", default=True, show_default=True,
               help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
+@max_article_chars_option
 @click.option("--enrich", is_flag=True, default=False,
               help="Add the gazetteer's member lists of the organizations found, in their own named graph "
                    "https://w3id.org/kg/source/gazetteer (never mixed with facts from text).")
@@ -42,7 +52,8 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
 @web_options
 def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tuple[str, ...], raw_dir: Path | None,
                   offline: bool, outdir: Path | None, store_dir: Path | None, workers: int | None,
-                  extractors: str | None, picture: bool, enrich: bool, **fetching) -> None:
+                  extractors: str | None, learned: bool, models: Path | None, min_confidence: float, picture: bool,
+                  max_article_chars: int, enrich: bool, **fetching) -> None:
     """Build a knowledge graph from articles: .txt, .html, .jsonl files or directories, and
     http(s) URLs of pages or RSS/Atom feeds (recognized as such; --feed forces it).
 
@@ -58,12 +69,15 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
     if not sources:
         raise click.UsageError("give INPUTS, --urls FILE or --feed URL")
     web = make_web_options(raw_dir or (outdir or store_dir) / "raw", offline=offline, **fetching)
-    with user_errors():
-        knowledge = _build(sources, workers, split_names(extractors), enrich, web)
+    with user_errors(), ExitStack() as stack:
+        # The store is locked before any work: a second writer fails now, not after the whole build.
+        store = stack.enter_context(Store.open(store_dir)) if store_dir else None
+        knowledge = _build(sources, workers, split_names(extractors), enrich, web, max_article_chars, learned=learned,
+                           min_confidence=min_confidence, models=models)
         knowledge.validate()
         lines = _write(knowledge, outdir, picture) if outdir else []
-        if store_dir:
-            lines.append(f"store {store_dir}: {knowledge.add_to_store(store_dir)}")
+        if store:
+            lines.append(f"store {store_dir}: {store.add(knowledge.quads)}")
     click.echo("\n".join(summary(knowledge) + lines))
     if knowledge.skipped:
         sys.exit(1)
@@ -78,7 +92,7 @@ def read_url_list(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _build(inputs, workers, extractors, enrich, web) -> kg.KnowledgeGraph:
+def _build(inputs, workers, extractors, enrich, web, max_article_chars, **learned_options) -> kg.KnowledgeGraph:
     bar = progress_bar(None, "building")
 
     def on_result(item):
@@ -87,16 +101,21 @@ def _build(inputs, workers, extractors, enrich, web) -> kg.KnowledgeGraph:
             bar.clear()
             report_skipped(item)
 
-    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich, web=web)
+    knowledge = kg.build(inputs, workers=workers, extractors=extractors, progress=on_result, enrich=enrich, web=web,
+                         max_article_chars=max_article_chars, **learned_options)
     bar.close()
     return knowledge
 
 
 def _write(knowledge: kg.KnowledgeGraph, outdir: Path, picture: bool) -> list[str]:
     written = knowledge.write(outdir)
+    picture_path = outdir / "graph.png"
     if picture and knowledge.fact_count:
         filters = {"top": PICTURE_NODES} if knowledge.entity_count > PICTURE_NODES else {}
-        written.append(knowledge.draw(outdir / "graph.png", **filters))
+        written.append(knowledge.draw(picture_path, **filters))
+    elif picture_path.exists():
+        picture_path.unlink()   # a picture of an earlier build would contradict the files beside it
+        return [f"wrote {path}" for path in written] + [f"removed stale {picture_path}"]
     return [f"wrote {path}" for path in written]
 
 

@@ -7,7 +7,13 @@ from contextlib import contextmanager
 import click
 
 from kg.errors import KgError
+from kg.ingest import MAX_ARTICLE_CHARS
 from kg.types import Skipped
+
+# `kg build`, `kg parse` and `kg follow` read articles: one limit for every reader (files, pages, feeds).
+max_article_chars_option = click.option(
+    "--max-article-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
+    help="Skip (with a message) articles longer than this.")
 
 
 def report_skipped(item: Skipped) -> None:
@@ -22,6 +28,9 @@ def user_errors():
         yield
     except KgError as error:
         raise click.ClickException(str(error)) from error
+    except OSError as error:   # a full disk, a read-only directory…: the file and the reason, one line
+        where = f"{error.filename}: " if error.filename else ""
+        raise click.ClickException(f"{where}{error.strerror or error}") from error
 
 
 def progress_bar(total: int | None, description: str):

@@ -27,9 +27,11 @@ from kg.cli.common import split_names, user_errors
 @click.option("--extractors", "-e", default=None, metavar="NAME,…", help="Only these extractors.")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="With --facts: parallel worker processes (default: all cores).")
+@click.option("--learned/--no-learned", default=True, show_default=True,
+              help="With the learned models' mentions and relations, or rules only.")
 def eval_command(directory: Path, facts_gold: Path | None, limit: int | None, types: str | None,
                  relations: str | None, lenient: bool, fmt: str, errors_path: Path | None, extractors: str | None,
-                 workers: int | None) -> None:
+                 workers: int | None, learned: bool) -> None:
     """Score kg against gold: a brat corpus (GOLD_DIR: .txt + .ann, e.g. NEREL), or with
     --facts GOLD.tsv the articles of CORPUS_DIR against fact-level gold.
 
@@ -47,21 +49,21 @@ def eval_command(directory: Path, facts_gold: Path | None, limit: int | None, ty
         from kg.cli.eval_facts import eval_facts
 
         eval_facts(facts_gold, directory, fmt=fmt, errors_path=errors_path, workers=workers,
-                   extractors=split_names(extractors), relations=split_names(relations))
+                   extractors=split_names(extractors), relations=split_names(relations), learned=learned)
         return
     if workers:
         raise click.UsageError("--workers applies to --facts only")
-    _eval_brat(directory, limit, types, relations, lenient, fmt, errors_path, extractors)
+    _eval_brat(directory, limit, types, relations, lenient, fmt, errors_path, extractors, learned)
 
 
 def _eval_brat(gold_dir: Path, limit: int | None, types: str | None, relations: str | None, lenient: bool,
-               fmt: str, errors_path: Path | None, extractors: str | None) -> None:
+               fmt: str, errors_path: Path | None, extractors: str | None, learned: bool) -> None:
     from kg.eval import evaluate, format_json, format_table, write_errors
     from kg.pipeline import Pipeline
 
     with user_errors(), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        pipeline = Pipeline(split_names(extractors))
+        pipeline = Pipeline(split_names(extractors), learned=learned)
         result = evaluate(gold_dir, pipeline.process_text, limit=limit, types=split_names(types),
                           relations=split_names(relations), lenient=lenient)
     for warning in caught:

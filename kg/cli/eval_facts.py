@@ -17,7 +17,7 @@ class BadGoldError(click.ClickException):
 
 
 def eval_facts(gold: Path, corpus: Path, *, fmt: str, errors_path: Path | None, workers: int | None,
-               extractors: list[str] | None, relations: list[str] | None) -> None:
+               extractors: list[str] | None, relations: list[str] | None, learned: bool = True) -> None:
     from kg.eval.facts import GoldError, evaluate_facts, format_json, format_table, write_errors
 
     bar = progress_bar(None, "eval")
@@ -31,7 +31,7 @@ def eval_facts(gold: Path, corpus: Path, *, fmt: str, errors_path: Path | None, 
     with user_errors():
         try:
             result = evaluate_facts(gold, corpus, workers=workers, extractors=extractors, relations=relations,
-                                    on_article=on_article)
+                                    on_article=on_article, learned=learned)
         except GoldError as error:
             raise BadGoldError(str(error)) from error
         finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import split_names, user_errors
+from kg.cli.common import max_article_chars_option, split_names, user_errors
 from kg.cli.web_options import Duration, make_web_options, web_options
 
 
@@ -21,9 +21,10 @@ from kg.cli.web_options import Duration, make_web_options, web_options
 @click.option("--once", is_flag=True, default=False, help="Poll once and exit (for cron).")
 @click.option("--extractors", "-e", default=None, metavar="NAME,…",
               help="Only these extractors (see `kg extractors`); default: all.")
+@max_article_chars_option
 @web_options
 def follow_command(feeds: tuple[str, ...], store_dir: Path, interval: float, once: bool, extractors: str | None,
-                   **fetching) -> None:
+                   max_article_chars: int, **fetching) -> None:
     """Poll RSS/Atom feeds and add their new articles to a corpus store.
 
     Each new item's page is fetched politely (robots.txt, a pause between requests to a host),
@@ -38,7 +39,8 @@ def follow_command(feeds: tuple[str, ...], store_dir: Path, interval: float, onc
     with user_errors():
         pipeline = _LazyPipeline(Pipeline, split_names(extractors))
         stop = threading.Event()
-        follower = Follower(feeds, store_dir, options, pipeline.process, lambda line: click.echo(line), stop)
+        follower = Follower(feeds, store_dir, options, pipeline.process, lambda line: click.echo(line), stop,
+                            max_article_chars=max_article_chars)
         with _stopped_by_signals(stop):
             follower.run(interval, once=once)
     if stop.is_set():

@@ -7,15 +7,16 @@ import sys
 import click
 
 from kg import ingest, nlp
-from kg.cli.common import report_skipped, user_errors
+from kg.cli.common import max_article_chars_option, report_skipped, user_errors
 from kg.types import Article, Skipped
 
 
 @click.command("parse")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Human-readable listing or JSON (one object per article, in a list).")
-def parse_command(inputs: tuple[str, ...], fmt: str) -> None:
+@max_article_chars_option
+def parse_command(inputs: tuple[str, ...], fmt: str, max_article_chars: int) -> None:
     """Print each article's metadata, sentences and named entities with normal forms.
 
     INPUTS are .txt, .html or .jsonl files, or directories of them. Unreadable inputs are
@@ -23,7 +24,7 @@ def parse_command(inputs: tuple[str, ...], fmt: str) -> None:
     """
     parsed, skipped = [], False
     with user_errors():
-        for item in ingest.read(inputs):
+        for item in ingest.read(inputs, max_article_chars=max_article_chars):
             if isinstance(item, Skipped):
                 report_skipped(item)
                 skipped = True

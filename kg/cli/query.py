@@ -22,8 +22,10 @@ FORMATS = ["table", "csv", "tsv", "json", "turtle", "nt", "json-ld", "xml"]
 @click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="SELECT/ASK: table, csv, tsv, json (SPARQL 1.1 results); CONSTRUCT/DESCRIBE: RDF formats.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses fetch other SPARQL endpoints (federation; off by default).")
 def query_command(graph: Path | None, sparql: str | None, query_file: Path | None, named: str | None,
-                  params: tuple[str, ...], list_named: bool, fmt: str) -> None:
+                  params: tuple[str, ...], list_named: bool, fmt: str, allow_service: bool) -> None:
     """Run SPARQL over GRAPH (a store directory or an RDF file) and print the result.
 
     Queries see the union of all article graphs; kg's prefixes (kg, kgid, article, fact, membership,
@@ -46,7 +48,8 @@ def query_command(graph: Path | None, sparql: str | None, query_file: Path | Non
             if named:
                 result = named_queries.run_named(database, named_queries.load(named), values)
             else:
-                result = run(database, sparql if sparql is not None else query_file.read_text(encoding="utf-8"))
+                text = sparql if sparql is not None else query_file.read_text(encoding="utf-8")
+                result = run(database, text, allow_service=allow_service)
             output = render(result, fmt)
     click.echo(output.decode("utf-8"), nl=not output.endswith(b"\n"))
 

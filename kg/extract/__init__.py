@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract import registry
 from kg.extract.context import ExtractContext
+from kg.extract.learned import with_learned
 from kg.extract.mentions import find_mentions
 from kg.extract.registry import (Extractor, UnknownExtractorError, check_language, check_names, describe, get,
                                  names, register, resources)
@@ -35,6 +36,12 @@ register("documents", "kg.extract.documents:DocumentExtractor",
 register("adjacent", "kg.extract.adjacent:AdjacentExtractor",
          description="facts from neighbouring names: seats of organizations (МВД России, американская Monsanto)",
          resources=("adjacent.yml",))
+# The tagger's and the classifier's features read every Doc feature (lemma, POS, morphology,
+# dependencies, sentences, NER); the models' own files are in kg/learn (Russian only).
+register("learned", "kg.extract.learned:LearnedExtractor",
+         description="relations read by the classifier trained on NEREL (kg.learn), with a calibrated confidence; "
+                     "`kg build --no-learned` leaves the learned models out",
+         requires=("token.lemma", "token.pos", "token.morph", "token.dep", "doc.sents", "doc.ents"))
 
 
 def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -> Extraction:
@@ -42,9 +49,10 @@ def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -
     selected = tuple(names) if names is not None else registry.names()
     check_names(selected)
     check_language(selected, ctx.lang)
-    ctx = replace(ctx, mentions=find_mentions(doc, ctx))
+    rules = find_mentions(doc, ctx)
+    ctx = replace(ctx, mentions=rules, with_learned=with_learned(doc, ctx, rules))
     candidates = tuple(dict.fromkeys(c for name in selected for c in get(name)(doc, ctx)))
-    mentions = all_mentions(ctx.mentions.mentions, candidates)
+    mentions = all_mentions(ctx.with_learned.mentions, candidates)
     return Extraction(ctx.article, mentions, candidates)
 
 

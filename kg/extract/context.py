@@ -20,6 +20,11 @@ class ExtractContext:
     language: Any   # kg.nlp.Language; typed loosely so extraction does not import the NLP models
     gazetteer: Any   # kg.gazetteer.Gazetteer
     mentions: Any = None   # kg.extract.mentions.MentionIndex, set by `extract`
+    learned: Any = None    # kg.learn.LearnedModels, or None for rules only (`kg build --no-learned`)
+    # `mentions` plus the learned tagger's (kg.extract.learned): what the learned extractor pairs
+    # and what the graph gets as nodes; the rule extractors read `mentions` alone, so they behave
+    # the same with or without the learned models.
+    with_learned: Any = None
 
     @property
     def lang(self) -> str:

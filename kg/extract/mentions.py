@@ -22,7 +22,8 @@ from kg.types import Mention
 class Found:
     span: Span
     mention: Mention
-    kind: str      # entity, document, group, event, topic, role, state
+    kind: str      # entity, document, group, event, topic, role, state, learned
+    learned: str = ""   # the NEREL type the learned tagger gave this very span, if any
 
 
 class MentionIndex:

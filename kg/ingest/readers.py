@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from kg.errors import InputError
 from kg.ingest import frontmatter, html_main, html_text
-from kg.ingest.article import build_article
+from kg.ingest.article import MAX_ARTICLE_CHARS, build_article, check_size
 from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
 from kg.ingest.html_decode import decode_html
@@ -19,36 +19,39 @@ from kg.ingest.metadata import Metadata
 from kg.types import Article, Skipped
 
 
-def read_txt(data: bytes, source: str) -> Iterator[Article]:
+def read_txt(data: bytes, source: str, *, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article]:
     text = decode(data)
     header = frontmatter.split(text)
     if header is None:
-        yield build_article(text, Metadata(), source=source)
+        yield build_article(text, Metadata(), source=source, max_chars=max_chars)
         return
     body = range(header.body_start, len(text))   # offsets keep pointing into the whole file
     article = build_article(text[header.body_start:], header.metadata, source=source, original=text,
-                            positions=body)
+                            positions=body, max_chars=max_chars)
     if header.partial_date and not frontmatter.agrees(article.published, header.partial_date):
         article = dataclasses.replace(article, published=None)   # the page's guess contradicts the header
     yield article
 
 
 def read_html(data: bytes, source: str, *, content_type: str | None = None,
-              given: Metadata = Metadata(), fallback: Metadata = Metadata()) -> Iterator[Article]:
+              given: Metadata = Metadata(), fallback: Metadata = Metadata(),
+              max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article]:
     """An HTML page: trafilatura's main text and metadata, or the hand-written reader's when
     trafilatura reads nothing (see `html_text`). Offsets index the decoded page, markup included.
 
     `content_type` is the HTTP header of a fetched page (its charset wins over <meta>). Metadata
     in `given` (the URL a page was fetched from) wins over what the page says, the page wins
-    over `fallback` (a feed item's title and date).
+    over `fallback` (a feed item's title and date). A page of more than `max_chars` × 4 bytes is
+    refused before it is parsed (a fetched page has not passed kg.ingest.files' size check).
     """
+    check_size(len(data), max_chars)
     markup = decode_html(data, content_type)
     page = html_main.extract(markup) or html_text.extract(markup)
     yield build_article(page.visible, given.or_else(page.metadata).or_else(fallback), source=source,
-                        original=markup, positions=page.positions)
+                        original=markup, positions=page.positions, max_chars=max_chars)
 
 
-def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
+def read_jsonl(data: bytes, source: str, *, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Skipped]:
     """One article per non-blank line; a bad line is skipped alone, as "path#line"."""
     # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends unescaped.
     for number, line in enumerate(decode(data).split("\n"), 1):
@@ -56,12 +59,12 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Article | Skipped]:
             continue
         where = f"{source}#{number}"
         try:
-            yield _jsonl_article(line, where)
+            yield _jsonl_article(line, where, max_chars)
         except InputError as error:
             yield Skipped(where, str(error))
 
 
-def _jsonl_article(line: str, source: str) -> Article:
+def _jsonl_article(line: str, source: str, max_chars: int) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -76,7 +79,7 @@ def _jsonl_article(line: str, source: str) -> Article:
     given = Metadata(title=_string(record, "title"), published=parse_date(_string(record, "date")),
                      publisher=_string(record, "source"), author=_string(record, "author"),
                      url=_string(record, "url"), lang=_string(record, "lang"))
-    return build_article(text, given, source=source)
+    return build_article(text, given, source=source, max_chars=max_chars)
 
 
 def _string(record: dict, key: str) -> str | None:

@@ -71,15 +71,23 @@ def resolve(database: ox.Store, value: str) -> ox.NamedNode:
     """`<iri>`, `http…` or `prefix:name` as an IRI; anything else is looked up as a label."""
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
-        return ox.NamedNode(value[1:-1])
+        return iri(value[1:-1])
     if "://" in value:
-        return ox.NamedNode(value)
+        return iri(value)
     expanded = expand(value)
     if expanded is not None:
-        return ox.NamedNode(expanded)
+        return iri(expanded)
     found = [row["thing"] for row in run(database, LABEL_LOOKUP, {ox.Variable("text"): ox.Literal(value)})]
     if not found:
         raise QueryError(f"no entity labelled {value!r}")
     if len(found) > 1:
         raise QueryError(f"label {value!r} is ambiguous: {', '.join(t.value for t in found[:5])}; give an IRI")
     return found[0]
+
+
+def iri(text: str) -> ox.NamedNode:
+    """An IRI the user typed; a QueryError (not a traceback) if it is not one."""
+    try:
+        return ox.NamedNode(text)
+    except ValueError as error:
+        raise QueryError(f"{text!r} is not a valid IRI: {error}") from None

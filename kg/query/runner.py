@@ -5,34 +5,26 @@ import re
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.query.checker import QueryError, check
 from kg.vocab import prefixes
 
-# Strings, IRIs and comments are blanked before looking for keywords, so that a label
-# containing the word "service" is not mistaken for a federated query.
-_QUOTED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>"\s]*>|#[^\n]*')
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+__all__ = ["QueryError", "run", "explain_syntax_error"]
 _POSITION = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.DOTALL)
 
 
-class QueryError(KgError):
-    """A query that cannot be parsed or is not allowed."""
+def run(database: ox.Store, sparql: str, substitutions: dict | None = None, *, allow_service: bool = False):
+    """QuerySolutions (SELECT), QueryBoolean (ASK) or QueryTriples (CONSTRUCT/DESCRIBE).
 
-
-def run(database: ox.Store, sparql: str, substitutions: dict | None = None):
-    """QuerySolutions (SELECT), QueryBoolean (ASK) or QueryTriples (CONSTRUCT/DESCRIBE)."""
-    if uses_service(sparql):
-        raise QueryError("SERVICE (federated query) is not allowed: kg queries only the local graph")
+    The parsed query is checked first (kg.query.checker): SERVICE is refused unless
+    `allow_service`, updates always. Without FROM the query sees the union of all graphs;
+    with FROM / FROM NAMED it sees the graphs it names.
+    """
+    checked = check(sparql, allow_service=allow_service)
     try:
-        return database.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True,
-                              substitutions=substitutions or None)
+        return database.query(sparql, prefixes=prefixes(), substitutions=substitutions or None,
+                              use_default_graph_as_union=not checked.has_dataset_clause)
     except SyntaxError as error:
         raise QueryError(explain_syntax_error(sparql, str(error))) from None
-
-
-def uses_service(sparql: str) -> bool:
-    """True if the query has a SERVICE clause (federation would make kg fetch other servers)."""
-    return bool(_SERVICE.search(_QUOTED.sub(" ", sparql)))
 
 
 def explain_syntax_error(sparql: str, message: str) -> str:

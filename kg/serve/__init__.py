@@ -1,5 +1,5 @@
-"""SPARQL over HTTP: `kg serve` (Oxigraph's server, read-only, no federation) and `kg push`."""
+"""SPARQL over HTTP: `kg serve` (a read-only endpoint that cannot fetch) and `kg push`."""
 from kg.serve.push import PushError, push
-from kg.serve.server import ServeError, database_location, free_port, serve, start_oxigraph
+from kg.serve.server import ServeError, database_location, serve
 
-__all__ = ["serve", "push", "start_oxigraph", "database_location", "free_port", "ServeError", "PushError"]
+__all__ = ["serve", "push", "database_location", "ServeError", "PushError"]

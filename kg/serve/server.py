@@ -1,42 +1,40 @@
-"""`kg serve`: Oxigraph's own server (from the `oxigraph` PyPI package) behind a read-only proxy.
+"""`kg serve`: a read-only SPARQL endpoint over a store or an RDF file.
 
-Oxigraph listens on a random loopback port; the proxy (kg/serve/proxy.py) listens on the
-address the user asked for and refuses SERVICE, so the server never fetches other hosts.
+Oxigraph's own server was dropped: it follows SERVICE to any URL and its port would answer
+anyone on the machine unfiltered. Instead queries run in supervised pyoxigraph processes
+(kg/serve/engine.py) that cannot open network sockets, behind an HTTP front
+(kg/serve/endpoint.py) that listens on the one address the user chose. SIGINT and SIGTERM stop
+everything in order: the listener, then the engine processes (waited for), then the temporary
+files, and only then the store lock.
 """
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
+import signal
 import tempfile
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdfio import by_extension
-from kg.serve.proxy import make_proxy
+from kg.rdfio import load_file
+from kg.serve.endpoint import make_server
+from kg.serve.engine import Engine
+from kg.serve.worker import Limits
 from kg.store import Store, is_store
 from kg.store.store import DATABASE
 
-STARTUP_SECONDS = 20   # how long Oxigraph may take to open a store and listen
+WARNING_NO_SANDBOX = ("kg: warning: seccomp is not available here (pip install pyseccomp; libseccomp): "
+                      "the query checker alone keeps SERVICE out")
 
 
 class ServeError(KgError):
     """The SPARQL server could not be started."""
 
 
-def oxigraph_binary() -> str:
-    """The `oxigraph` executable: next to this Python first (the venv), then on PATH."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if not found:
-        raise ServeError("the oxigraph server is not installed: pip install oxigraph")
-    return found
+class Stop(Exception):
+    """SIGTERM or SIGINT arrived."""
 
 
 @contextmanager
@@ -47,57 +45,48 @@ def database_location(graph: str | Path) -> Iterator[Path]:
         with Store.open(graph, read_only=True):
             yield graph / DATABASE
         return
-    fmt = by_extension(graph).oxigraph
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
-        database = ox.Store(tmp)
-        database.bulk_load(path=str(graph), format=fmt)
+        database = load_file(graph, into=ox.Store(tmp))   # kg.rdfio's checks, as every command reads
         database.flush()
-        del database   # close it: the server opens the directory itself
+        del database   # close it: the engine processes open the directory read-only
         yield Path(tmp)
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as probe:
-        probe.bind((host, 0))
-        return probe.getsockname()[1]
-
-
-def start_oxigraph(location: Path, port: int, *, read_only: bool = True, timeout_s: int = 30) -> subprocess.Popen:
-    """Oxigraph's server on 127.0.0.1:port over `location`, returned once it accepts connections."""
-    command = [oxigraph_binary(), "serve-read-only" if read_only else "serve", "--location", str(location),
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph", "--timeout-s", str(timeout_s)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise ServeError(f"oxigraph exited: {process.stderr.read().decode(errors='replace').strip()}")
+def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30, *,
+          workers: int = 2, max_result_mb: int = 100, memory_mb: int = 2048, on_ready=None) -> None:
+    """Serve `graph` read-only at http://host:port/ until SIGINT or SIGTERM."""
+    with stop_on_signals(), ExitStack() as stack:
+        location = stack.enter_context(database_location(graph))
+        spool = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kg-serve-results-")))
+        limits = Limits(str(location), max_result_mb * 2**20, memory_mb * 2**20)
+        engine = stack.enter_context(Engine(limits, spool, workers, timeout_s))
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise ServeError(f"oxigraph did not start listening within {STARTUP_SECONDS} s")
-
-
-def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30,
-          on_ready=None) -> None:
-    """Serve `graph` read-only at http://host:port/ until interrupted (Ctrl-C)."""
-    with database_location(graph) as location:
-        upstream_port = free_port()
-        upstream = start_oxigraph(location, upstream_port, timeout_s=timeout_s)
-        try:
-            proxy = make_proxy(host, port, upstream_port, timeout_s)
+            server = make_server(host, port, engine)
         except OSError as error:
-            upstream.terminate()
             raise ServeError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+        stack.callback(server.server_close)
+        if on_ready:
+            on_ready(f"http://{host}:{server.server_address[1]}/", engine.network_denied)
         try:
-            if on_ready:
-                on_ready(f"http://{host}:{proxy.server_address[1]}/")
-            proxy.serve_forever()
-        except KeyboardInterrupt:
+            server.serve_forever()
+        except Stop:
             pass
-        finally:
-            proxy.server_close()
-            upstream.terminate()
-            upstream.wait(timeout=10)
+
+
+@contextmanager
+def stop_on_signals():
+    """SIGINT/SIGTERM raise Stop in the main thread; while cleaning up, further ones are ignored
+    so that the cleanup (children first, lock last) cannot itself be cut short."""
+    def stop(signum, frame):
+        for name in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(name, signal.SIG_IGN)
+        raise Stop()
+
+    previous = {name: signal.signal(name, stop) for name in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    except Stop:
+        pass
+    finally:
+        for name, handler in previous.items():
+            signal.signal(name, handler)

@@ -31,12 +31,19 @@ class StoreLock:
         try:
             fcntl.flock(fd, (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
             os.close(fd)
-            raise StoreLockedError(f"store {self.path.parent} is locked by another kg process") from None
+            who = f"kg process {holder}" if holder.isdigit() else "kg process reading it"
+            raise StoreLockedError(f"store {self.path.parent} is locked by {who}") from None
+        if not self.shared:   # the writer signs the lock file, so a second writer can name it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
         self._fd = fd
 
     def release(self) -> None:
         if self._fd is not None:
+            if not self.shared:
+                os.ftruncate(self._fd, 0)
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None

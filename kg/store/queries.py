@@ -1,6 +1,7 @@
 """SPARQL the store runs for `kg stats` (over the union of article graphs)."""
 
-ARTICLES = """SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:Article } }"""
+# Over the union, so that a merged graph.ttl (no named graphs) counts its articles too.
+ARTICLES = """SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }"""
 
 ENTITIES_BY_TYPE = """
 SELECT ?type (COUNT(DISTINCT ?entity) AS ?n) WHERE {
@@ -14,5 +15,13 @@ GROUP BY ?relation ORDER BY DESC(?n) ?relation"""
 
 DATE_RANGE = """
 SELECT (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {
-  GRAPH ?g { ?g a kg:Article ; ?p ?date . FILTER(DATATYPE(?date) = xsd:date) }
+  ?a a kg:Article ; ?p ?date . FILTER(DATATYPE(?date) = xsd:date)
+}"""
+
+# After an article graph is dropped: descriptions left in the store's default graph of entities
+# that no article graph mentions any more (run in the same transaction as the drop).
+DROP_ORPHAN_ENTITIES = """
+DELETE { ?entity ?p ?o } WHERE {
+  ?entity ?p ?o . FILTER(STRSTARTS(STR(?entity), "https://w3id.org/kg/id/"))
+  FILTER NOT EXISTS { GRAPH ?g { { ?entity ?p2 ?o2 } UNION { ?s2 ?p3 ?entity } } }
 }"""

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.store import queries
 from kg.vocab import article_iri
 from kg.store.hashing import content_hash
 from kg.store.lock import StoreLock
@@ -95,10 +96,13 @@ class Store:
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""
-        graph = ox.NamedNode(article_iri(article))
+        try:
+            graph = ox.NamedNode(article_iri(article))
+        except ValueError:
+            return False   # not an IRI (e.g. "a>b" or spaces): no such article
         if not self.oxigraph.contains_named_graph(graph):
             return False
-        self.oxigraph.update(f"DROP GRAPH {graph}")
+        self.oxigraph.update(f"DROP GRAPH {graph} ;\n{queries.DROP_ORPHAN_ENTITIES}")
         return True
 
     def content_hashes(self) -> dict[str, str]:

@@ -8,8 +8,9 @@ This package itself is plain strings (no rdflib); `kg.vocab.rdf` holds the rdfli
 (the `KG` ontology namespace, binding the prefixes on an rdflib graph).
 """
 from kg.vocab.iris import (article_iri, digest, entity_iri, fact_iri, key_path, membership_iri,
-                           reference_fact_iri, slug, source_iri)
+                           pushed_graph_iri, reference_fact_iri, slug, source_iri)
 from kg.vocab.prefixes import curie, expand, namespace, prefixes, vocabulary_namespaces
 
 __all__ = ["article_iri", "curie", "digest", "entity_iri", "expand", "fact_iri", "key_path", "membership_iri",
-           "namespace", "prefixes", "reference_fact_iri", "slug", "source_iri", "vocabulary_namespaces"]
+           "namespace", "prefixes", "pushed_graph_iri", "reference_fact_iri", "slug", "source_iri",
+           "vocabulary_namespaces"]

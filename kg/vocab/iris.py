@@ -15,6 +15,9 @@ from kg.vocab.translit import transliterate
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")   # outside RFC 3986 unreserved characters
 HASH_LENGTH = 16                              # hex digits: 64 bits, ample for one corpus
+# Named graphs `kg push` fills with a file's triples outside article graphs. No file kg writes
+# holds them, so they are not in the prefix table.
+PUSHED_GRAPH_BASE = "https://w3id.org/kg/graph/"
 EMPTY_SLUG = "_"
 
 
@@ -66,3 +69,9 @@ def reference_fact_iri(source: str, subject_key: str, predicate: str, object_id:
 def membership_iri(member_key: str, role: str, organization_key: str) -> str:
     """One org:Membership per (member, role, organization), shared by every article stating it."""
     return namespace("membership") + digest(member_key, role, organization_key)
+
+
+def pushed_graph_iri(file_name: str) -> str:
+    """"out/graph.ttl" → "https://w3id.org/kg/graph/graph": where `kg push` puts the triples of a
+    file that belong to no article (unless `--graph IRI`)."""
+    return PUSHED_GRAPH_BASE + slug(file_name.rsplit("/", 1)[-1].split(".")[0] or "graph")

@@ -30,6 +30,9 @@ class KG(DefinedNamespace):
     Agency: URIRef
     Place: URIRef
     Country: URIRef
+    City: URIRef
+    Region: URIRef
+    Facility: URIRef
     Document: URIRef
     Strategy: URIRef
     Programme: URIRef

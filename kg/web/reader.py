@@ -49,10 +49,11 @@ def _feed_only(content_type: str) -> str | None:
 class WebReader:
     """Reads URLs, feeds and (through `kg.ingest`) paths; one per run, it paces each host."""
 
-    def __init__(self, options: WebOptions):
+    def __init__(self, options: WebOptions, max_article_chars: int = ingest.MAX_ARTICLE_CHARS):
         if options.offline and options.raw_dir is None:
             raise KgError("--offline reads saved copies: give the directory they are in (--raw DIR)")
         self.options = options
+        self.max_article_chars = max_article_chars   # as for files: a longer page is skipped
         self.raw = RawCopies(options.raw_dir) if options.raw_dir else None
         self._fetcher = None if options.offline else Fetcher(options)
 
@@ -64,7 +65,7 @@ class WebReader:
             elif is_url(item):
                 yield from self._read_url(item, as_feed=False)
             else:
-                yield from ingest.read([item])
+                yield from ingest.read([item], max_article_chars=self.max_article_chars)
 
     def feed_items(self, url: str, headers: dict[str, str] | None = None) -> tuple[Response, list[feeds.FeedItem]]:
         """The feed's response and items (none for a 304); raises KgError."""
@@ -121,5 +122,6 @@ class WebReader:
 
     def _article(self, response: Response, saved: Path | None, hints: Metadata) -> Article:
         (article,) = read_html(response.body, str(saved or response.final_url), content_type=response.content_type,
-                               given=Metadata(url=response.final_url), fallback=hints)
+                               given=Metadata(url=response.final_url), fallback=hints,
+                               max_chars=self.max_article_chars)
         return article

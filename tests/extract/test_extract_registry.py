@@ -8,7 +8,7 @@ from kg.errors import KgError
 
 
 def test_every_registered_extractor_is_described():
-    assert set(extract.names()) == {"predicates", "titles", "documents", "adjacent"}
+    assert set(extract.names()) == {"predicates", "titles", "documents", "adjacent", "learned"}
     assert all(description for _, description in extract.describe())
     assert all(extract.get(name).name == name for name in extract.names())
 

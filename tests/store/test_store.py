@@ -1,4 +1,5 @@
 """The corpus store: idempotent add, replace, remove, locking, atomic articles, stats."""
+import os
 import subprocess
 import sys
 
@@ -63,9 +64,12 @@ def test_second_writer_gets_clear_error(store_dir):
     with Store.open(store_dir):
         out = subprocess.run([sys.executable, "-c", script, str(store_dir)], capture_output=True, text=True,
                              timeout=60).stdout.strip()
-        with pytest.raises(StoreLockedError, match="is locked by another kg process"):
+        with pytest.raises(StoreLockedError, match=f"is locked by kg process {os.getpid()}"):
             Store.open(store_dir, read_only=True)
-    assert out == f"store {store_dir} is locked by another kg process"
+    assert out == f"store {store_dir} is locked by kg process {os.getpid()}"   # the holder, by pid
+    with Store.open(store_dir, read_only=True):   # a reader is not a writer: no pid to name
+        with pytest.raises(StoreLockedError, match="is locked by kg process reading it"):
+            Store.open(store_dir)
 
 
 def test_readers_share_the_store(store_dir):

@@ -116,3 +116,12 @@ def test_the_ontology_namespace_and_the_prefix_table_agree():
 ])
 def test_article_iris_from_ids_or_iris(value, expected):
     assert vocab.article_iri(value) == expected
+
+
+@pytest.mark.parametrize("file_name, expected", [
+    ("graph.ttl", "https://w3id.org/kg/graph/graph"),
+    ("out/corpus.2024.trig", "https://w3id.org/kg/graph/corpus"),
+    ("Сводка ШОС.nt", "https://w3id.org/kg/graph/Svodka-ShOS"),   # an IRI segment, whatever the name
+])
+def test_pushed_graph_iris_name_the_file(file_name, expected):
+    assert vocab.pushed_graph_iri(file_name) == expected

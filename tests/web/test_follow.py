@@ -92,6 +92,22 @@ def test_a_failure_that_may_pass_is_tried_again_next_poll(tmp_path, options):
     assert lines[-1] == "poll: 1 feeds, 1 new, 1 added, 0 skipped"
 
 
+def test_a_busy_store_costs_no_fetch_and_the_item_is_taken_next_poll(tmp_path, options):
+    lines: list[str] = []
+    with Site(news_routes() | {"/one.xml": feed_of(AGENCY)}) as site:
+        follower = Follower([site.url("/one.xml")], tmp_path, options(), Pipeline().process, lines.append,
+                            threading.Event())
+        with Store.open(tmp_path):     # another kg process writes the store: locked before any work
+            follower.poll()
+        fetched_while_busy = site.paths()
+        follower.poll()
+    assert lines[0] == (f"skip   {site.url(AGENCY)}: store {tmp_path} is locked by kg process {os.getpid()} "
+                        "(tried again next poll)")
+    assert AGENCY not in fetched_while_busy
+    assert lines[-2].startswith(f"added  {site.url(AGENCY)}: article ")
+    assert stored_articles(tmp_path) and lines[-1] == "poll: 1 feeds, 1 new, 1 added, 0 skipped"
+
+
 def test_unchanged_feed_is_asked_for_conditionally(tmp_path, options):
     routes = news_routes() | {"/images.xml": dataclasses.replace(feed_of(IMAGE), etag='"v1"')}
     lines: list[str] = []

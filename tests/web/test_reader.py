@@ -69,3 +69,13 @@ def test_paths_still_read_as_files(site, options, tmp_path):
     items = read(options(), str(path), site.url(AGENCY))
     assert [type(item) for item in items] == [Article, Article]
     assert items[0].source == str(path)
+
+
+@pytest.mark.parametrize("url", [AGENCY, "/rss.xml"])   # a page, and the pages of a feed's items
+@pytest.mark.parametrize("limit, kind", [(500, Skipped), (None, Article)])
+def test_pages_obey_the_article_size_limit(site, options, url, limit, kind):
+    reader = WebReader(options()) if limit is None else WebReader(options(), max_article_chars=limit)
+    items = list(reader.read([site.url(url)]))
+    assert items and {type(item) for item in items} == {kind}
+    # agency.html is 4,145 bytes: refused before it is parsed, as a file of that size would be
+    assert kind is Article or items[0].reason.startswith("article of 1,036 characters at least is longer")

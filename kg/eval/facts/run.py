@@ -53,8 +53,12 @@ def article_files(corpus: str | Path) -> dict[str, Path]:
 
 def evaluate_facts(gold_path: str | Path, corpus: str | Path, *, workers: int | None = None,
                    extractors: Sequence[str] | None = None, relations: Iterable[str] | None = None,
-                   on_article: Callable[[ArticleFacts | Skipped], None] | None = None) -> FactsResult:
-    """Read the gold (failing fast on a bad row), run the pipeline on every article, score."""
+                   on_article: Callable[[ArticleFacts | Skipped], None] | None = None, learned: bool = True,
+                   min_confidence: float = 0.0) -> FactsResult:
+    """Read the gold (failing fast on a bad row), run the pipeline on every article, score.
+
+    `learned` and `min_confidence` are the pipeline's (`kg.pipeline.run`): with or without the
+    learned models, and the least confidence a fact needs."""
     # Imported here: reading gold and scoring records need neither the pipeline nor the models.
     from kg import gazetteer, nlp, pipeline
 
@@ -64,7 +68,8 @@ def evaluate_facts(gold_path: str | Path, corpus: str | Path, *, workers: int | 
     scored = scheme.scored((row.predicate for row in gold), relations)
     predicted: dict[str, tuple[PredictedFact, ...]] = {}
     failures, languages = [], set()
-    for item in pipeline.run(list(files.values()), workers=workers, extractors=extractors):
+    for item in pipeline.run(list(files.values()), workers=workers, extractors=extractors, learned=learned,
+                             min_confidence=min_confidence):
         if on_article:
             on_article(item)
         if isinstance(item, Skipped):

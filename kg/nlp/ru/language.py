@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.analysis import Analysis, Word, to_doc
 from kg.nlp.base import Language
+from kg.nlp.pieces import analyze_in_pieces
 from kg.nlp.ru.entities import Entity, recognize, without_leading_titles
 from kg.nlp.ru.models import Models
 from kg.nlp.ru.names import is_common_noun, person_lemma
@@ -37,6 +38,9 @@ class Russian(Language):
         return self._lemmatize_phrase(text)
 
     def analyze(self, text: str) -> Analysis:
+        return analyze_in_pieces(text, self._analyze_piece)   # bounded memory for long texts
+
+    def _analyze_piece(self, text: str) -> Analysis:
         tokens = list(razdel.tokenize(text))
         groups = sentences(text, tokens)
         words = [[token.text for token in group] for group in groups]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
@@ -14,7 +15,12 @@ class Models:
     ner: NewsNERTagger           # slovnet: PER / ORG / LOC spans
 
 
+@cache   # one copy per process: kg.learn's word clusters read the same vectors
+def news_embedding() -> NewsEmbedding:
+    return NewsEmbedding()   # navec vectors, shared by the three slovnet models
+
+
 def load_models() -> Models:
-    embedding = NewsEmbedding()   # navec vectors, shared by the three slovnet models
+    embedding = news_embedding()
     return Models(MorphVocab(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
                   NewsNERTagger(embedding))

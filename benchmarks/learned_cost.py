@@ -1,0 +1,63 @@
+"""What the learned models cost per article: CPU time and peak memory, with and without them.
+
+    python benchmarks/learned_cost.py [--gold DIR] [--articles 94] [--out FILE]
+
+Each variant runs in its own process over the same NEREL texts (Pipeline.process, as `kg build`
+and `kg eval` call it). CPU seconds (not wall time) are counted after the models are loaded, so
+other processes on a shared machine do not change the numbers much; peak RSS is the process's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_GOLD = "/work/shared/data/nerel/dev"
+DEFAULT_OUT = Path(__file__).parent / "results" / "learned_cost.json"
+
+RUN = """
+import json, resource, sys, time
+from pathlib import Path
+from kg.pipeline import Pipeline
+paths = sorted(Path(sys.argv[1]).glob("*.txt"))[:int(sys.argv[2])]
+started = time.process_time()
+pipeline = Pipeline(learned=sys.argv[3] == "learned")
+pipeline.process_text(paths[0].read_text(encoding="utf-8"))   # loads every model
+loaded = time.process_time()
+for path in paths:
+    pipeline.process_text(path.read_text(encoding="utf-8"))
+done = time.process_time()
+print(json.dumps({"load_cpu_seconds": round(loaded - started, 2),
+                  "cpu_seconds_per_article": round((done - loaded) / len(paths), 4),
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=DEFAULT_GOLD)
+    parser.add_argument("--articles", type=int, default=94)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    runs = {}
+    for variant in ("rules_only", "learned"):
+        output = subprocess.run([sys.executable, "-c", RUN, args.gold, str(args.articles), variant],
+                                capture_output=True, text=True, check=True).stdout
+        runs[variant] = json.loads(output.strip().splitlines()[-1])
+    rules, learned = runs["rules_only"], runs["learned"]
+    report = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, "
+              f"{platform.python_implementation()} {platform.python_version()}",
+              "articles": args.articles, "runs": runs,
+              "time_ratio": round(learned["cpu_seconds_per_article"] / rules["cpu_seconds_per_article"], 3),
+              "extra_peak_rss_mb": round(learned["peak_rss_mb"] - rules["peak_rss_mb"], 1)}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

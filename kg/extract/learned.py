@@ -1,0 +1,97 @@
+"""The learned models (kg.learn) inside extraction: their mentions and their relations.
+
+Mentions: the tagger's spans fill what the rules and the NER miss. A rule mention always wins:
+a tagged span equal to one is not added (the rule mention only learns the tagger's finer
+type, for the classifier), nor is one that crosses a rule mention's boundaries; tagged spans
+nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ").
+
+Relations: the `learned` extractor classifies every same-sentence pair of mentions (rule and
+learned alike) and proposes the mapped ontology property with the classifier's calibrated
+probability as its confidence.
+
+Both stay out of articles in a language the models do not read (kg.learn.LANGUAGE).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.extract.context import ExtractContext
+from kg.extract.mentions import Found, MentionIndex, index_mentions
+from kg.extract.spans import mention, provenance
+from kg.learn import LearnedModels
+from kg.learn.labels import labels
+from kg.learn.pairs import PairMention
+from kg.types import Candidate
+
+LEARNED = "learned"
+COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
+
+
+def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
+    """The rule mentions plus the tagger's spans that fill their gaps."""
+    models = models_for(ctx)
+    if models is None:
+        return index
+    found = list(index.found)
+    classes = labels().classes
+    by_span = {(f.span.start, f.span.end): i for i, f in enumerate(found)}
+    merged, added = list(found), {}
+    for tagged in sorted(models.tagger.tag(doc), key=lambda s: -s.confidence):
+        key = (tagged.start, tagged.end)
+        if key in by_span:
+            rule = merged[by_span[key]]
+            if not rule.learned:
+                merged[by_span[key]] = replace(rule, learned=tagged.type)
+        elif tagged.type in classes and key not in added and not _crosses(key, found):
+            span = doc[tagged.start:tagged.end]
+            label = classes[tagged.type]
+            added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
+                               LEARNED, tagged.type)
+    return MentionIndex(merged + list(added.values()))
+
+
+def models_for(ctx: ExtractContext) -> LearnedModels | None:
+    """The learned models, if there are any and they read the article's language."""
+    return ctx.learned if ctx.learned is not None and ctx.learned.reads(ctx.lang) else None
+
+
+def _crosses(key: tuple[int, int], found: list[Found]) -> bool:
+    start, end = key
+    return any(start < f.span.start < end < f.span.end or f.span.start < start < f.span.end < end
+               for f in found)
+
+
+class LearnedExtractor:
+    name = LEARNED
+
+    def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
+        models = models_for(ctx)
+        if models is None:
+            return
+        table = labels()
+        index = ctx.with_learned
+        if index is None:   # called outside `extract`, e.g. alone in a test
+            index = with_learned(doc, ctx, index_mentions(doc, ctx))
+        found = _typed(index, table.from_classes)
+        for relation in models.relations.predict(doc, [pair for _, pair in found]):
+            predicate = table.predicates.get(relation.type)
+            if predicate is None:
+                continue
+            subject, obj = found[relation.arg1][0], found[relation.arg2][0]
+            parts = [(subject.span.start_char, subject.span.end_char), (obj.span.start_char, obj.span.end_char)]
+            evidence = provenance(doc, ctx, subject.span.sent, parts, LEARNED, relation.type,
+                                  round(relation.confidence, 3))
+            yield Candidate(subject.mention, predicate, obj.mention, evidence)
+
+
+def _typed(index: MentionIndex, from_classes: dict[str, str]) -> list:
+    """(Found, PairMention) for each span with a NEREL type: the tagger's, else its class's."""
+    named = {}
+    for f in index.found:
+        nerel = f.learned or from_classes.get(f.mention.label)
+        if nerel and (f.span.start, f.span.end) not in named:
+            named[f.span.start, f.span.end] = (f, PairMention(f.span.start, f.span.end, nerel))
+    return list(named.values())

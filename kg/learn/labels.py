@@ -1,0 +1,25 @@
+"""The NEREL ↔ ontology correspondence of the learned models (resources/labels.yml).
+
+NEREL's types are the models' own tag set, finer than and apart from the language NER's that
+kg.nlp maps in entity_labels.tsv (those label Doc entities; these label the tagger's spans, and
+are read backwards to give rule mentions a NEREL type for the relation classifier).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Labels:
+    classes: dict[str, str]          # NEREL entity type -> ontology class
+    from_classes: dict[str, str]     # ontology class -> NEREL entity type
+    predicates: dict[str, str]       # NEREL relation type -> ontology property
+
+
+@cache
+def labels() -> Labels:
+    data = load_yaml("learn", "labels.yml")
+    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]))

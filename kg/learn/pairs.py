@@ -1,0 +1,162 @@
+"""Features of a pair of mentions in one sentence, shared by relation training and inference.
+
+What tells a relation in news text: the two types and their order, how far apart they are and
+what stands between (lemmas, other mentions), the dependency path between their heads with its
+words, the heads' lemmas and cases, trigger words of each relation (a data file), whether one
+name is the acronym of the other, and the word clusters of the heads.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.learn import LANGUAGE
+from kg.learn.clusters import WordClusters
+from kg.learn.features import SPACE_POS
+from kg.resources import load_yaml
+
+MAX_BETWEEN = 12       # lemmas between the mentions are features only up to this distance
+MAX_PATH = 6           # longer dependency paths are just "long"
+
+
+@dataclass(frozen=True)
+class PairMention:
+    start: int           # token span [start, end) in the Doc
+    end: int
+    type: str            # NEREL type
+
+
+@cache
+def triggers(lang: str = LANGUAGE) -> dict[str, frozenset[str]]:
+    """Trigger lemma → the relations it hints at."""
+    data = load_yaml("learn", "triggers.yml", lang)
+    by_lemma: dict[str, set[str]] = {}
+    for relation, lemmas in data.items():
+        for lemma in lemmas:
+            by_lemma.setdefault(lemma, set()).add(relation)
+    return {lemma: frozenset(relations) for lemma, relations in by_lemma.items()}
+
+
+def pair_features(doc: Doc, a: PairMention, b: PairMention, others: Sequence[PairMention],
+                  clusters: WordClusters) -> list[str]:
+    types = f"{a.type}>{b.type}"
+    head_a, head_b = _head(doc, a), _head(doc, b)
+    features = ["bias", f"types={types}", f"order={_order(a, b)}|{types}"]
+    features += _between(doc, a, b, others, types)
+    features += _heads(head_a, head_b, clusters, types)
+    features += _path(head_a, head_b, types)
+    if is_acronym(doc[a.start:a.end].text, doc[b.start:b.end].text):
+        features.append(f"acronym=a_of_b|{types}")
+    if is_acronym(doc[b.start:b.end].text, doc[a.start:a.end].text):
+        features.append(f"acronym=b_of_a|{types}")
+    return features
+
+
+def is_acronym(short: str, long: str) -> bool:
+    """"ШОС" and "Шанхайская организация сотрудничества": initials of the long name's words."""
+    letters = short.replace(".", "")
+    words = [w for w in long.replace("-", " ").split() if w[:1].isalpha()]
+    if not (2 <= len(letters) <= 8 and letters.isupper() and len(words) >= 2):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    significant = "".join(w[0] for w in words if len(w) > 3 or w[0].isupper()).upper()
+    return letters in (initials, significant)
+
+
+def _order(a: PairMention, b: PairMention) -> str:
+    if a.start <= b.start and b.end <= a.end:
+        return "b_in_a"
+    if b.start <= a.start and a.end <= b.end:
+        return "a_in_b"
+    if a.end <= b.start:
+        return "a_first"
+    if b.end <= a.start:
+        return "b_first"
+    return "overlap"
+
+
+def _head(doc: Doc, mention: PairMention) -> Token:
+    return doc[mention.start:mention.end].root
+
+
+def _between(doc: Doc, a: PairMention, b: PairMention, others: Sequence[PairMention], types: str) -> list[str]:
+    left, right = (a, b) if a.start <= b.start else (b, a)
+    gap = [t for t in doc[min(left.end, right.start):right.start] if t.pos_ != SPACE_POS]
+    features = [f"distance={_bucket(len(gap))}|{types}"]
+    inside = [m for m in others if left.end <= m.start and m.end <= right.start]
+    features.append(f"mentions_between={min(len(inside), 3)}|{types}")
+    features += [f"type_between={m.type}" for m in inside]
+    if len(gap) <= MAX_BETWEEN:
+        lemmas = [t.lemma_.lower() for t in gap]
+        features += [f"between={lemma}" for lemma in lemmas]
+        features += [f"between={lemma}|{types}" for lemma in lemmas]
+        features.append(f"between_all={' '.join(lemmas[:6])}|{types}")
+        features += [f"trigger_between={r}" for lemma in lemmas for r in triggers().get(lemma, ())]
+    before = doc[left.start - 1] if left.start > 0 else None
+    after = doc[right.end] if right.end < len(doc) else None
+    features.append(f"before={before.lemma_.lower() if before is not None else '<s>'}")
+    features.append(f"after={after.lemma_.lower() if after is not None else '</s>'}")
+    return features
+
+
+def _heads(head_a: Token, head_b: Token, clusters: WordClusters, types: str) -> list[str]:
+    features = []
+    for name, head in (("a", head_a), ("b", head_b)):
+        lemma = head.lemma_.lower()
+        case = head.morph.get("Case")
+        features += [f"{name}_lemma={lemma}", f"{name}_lemma={lemma}|{types}",
+                     f"{name}_case={case[0] if case else '-'}|{types}", f"{name}_dep={head.dep_}",
+                     f"{name}_governor={head.head.lemma_.lower()}"]
+        features += [f"{name}_c{n}={cluster}" for n, cluster in enumerate(clusters.of(head.text))]
+        features += [f"{name}_trigger={r}" for r in triggers().get(lemma, ())]
+    return features
+
+
+def _path(head_a: Token, head_b: Token, types: str) -> list[str]:
+    """The dependency path a → common ancestor → b, as relations and as relations with lemmas."""
+    up = [head_a, *head_a.ancestors]
+    down = [head_b, *head_b.ancestors]
+    common = next((t for t in up if t in down), None)
+    if common is None:
+        return ["path=none"]
+    rising, falling = up[:up.index(common)], down[:down.index(common)]
+    if len(rising) + len(falling) > MAX_PATH:
+        return [f"path=long|{types}", f"path_top={common.lemma_.lower()}"]
+    relations = [f"↑{t.dep_}" for t in rising] + [f"↓{t.dep_}" for t in reversed(falling)]
+    words = [t.lemma_.lower() for t in rising[1:]] + [common.lemma_.lower()] + [t.lemma_.lower() for t in falling[1:]]
+    features = [f"path={''.join(relations)}|{types}", f"path_words={''.join(relations)}|{' '.join(words)}",
+                f"path_top={common.lemma_.lower()}", f"path_length={len(relations)}|{types}"]
+    features += [f"path_word={w}" for w in words]
+    features += [f"trigger_path={r}" for w in words for r in triggers().get(w, ())]
+    return features
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (5, "3-5"), (10, "6-10"), (20, "11-20")):
+        if n <= limit:
+            return name
+    return ">20"
+
+
+def candidate_pairs(doc: Doc, mentions: Sequence[PairMention], type_pairs: Mapping[str, Sequence[str]],
+                    symmetric: frozenset[str]) -> list[tuple[int, int]]:
+    """Ordered index pairs of distinct mentions in one sentence whose types a relation links.
+
+    A pair whose types only a symmetric relation links (ALTERNATIVE_NAME) is taken once, in
+    text order, in training and at inference alike.
+    """
+    sentence_of = [doc[m.start].sent.start for m in mentions]
+    pairs = []
+    for i, a in enumerate(mentions):
+        for j, b in enumerate(mentions):
+            allowed = set(type_pairs.get(f"{a.type}>{b.type}", ()))
+            if (i == j or sentence_of[i] != sentence_of[j] or not allowed
+                    or (a.start, a.end) == (b.start, b.end)):
+                continue
+            if allowed <= symmetric and (a.start, a.end) > (b.start, b.end):
+                continue
+            pairs.append((i, j))
+    return pairs

@@ -1,0 +1,78 @@
+"""The learned relation classifier at inference: a multinomial logistic regression in numpy.
+
+Trained with scikit-learn (kg.train.relations) and exported as data: `relations.npz`
+(feature names, weights, biases; read with allow_pickle=False) and `relations.json` (classes,
+the type pairs seen in training, symmetric relations, the calibration temperature).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc
+
+from kg.learn.clusters import WordClusters
+from kg.learn.pairs import PairMention, candidate_pairs, pair_features
+
+NONE = "NONE"
+SEPARATOR = "\x00"   # feature names are stored as one UTF-8 byte string: a fixed-width string
+                     # array would take 4 bytes × the longest name for every one (>100 MB)
+
+
+def encode_names(names: Sequence[str]) -> np.ndarray:
+    return np.frombuffer(SEPARATOR.join(names).encode("utf-8"), dtype=np.uint8)
+
+
+def decode_names(data: np.ndarray) -> list[str]:
+    return data.tobytes().decode("utf-8").split(SEPARATOR) if data.size else []
+
+
+@dataclass(frozen=True)
+class Relation:
+    arg1: int             # indices into the mentions given to `predict`
+    arg2: int
+    type: str             # NEREL relation type, e.g. "WORKS_AS"
+    confidence: float     # calibrated probability of this type
+
+
+class RelationClassifier:
+    def __init__(self, directory: Path, clusters: WordClusters):
+        spec = json.loads((directory / "relations.json").read_text(encoding="utf-8"))
+        with np.load(directory / "relations.npz", allow_pickle=False) as data:
+            names, self.weights, self.bias = data["features"], data["weights"], data["bias"]
+        self.index = {name: i for i, name in enumerate(decode_names(names))}
+        self.classes: tuple[str, ...] = tuple(spec["classes"])
+        self.type_pairs: dict[str, list[str]] = spec["type_pairs"]
+        self.symmetric = frozenset(spec["symmetric"])
+        self.temperature = float(spec["temperature"])
+        self.clusters = clusters
+
+    def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
+        """Calibrated class probabilities, one row per feature list."""
+        logits = np.tile(self.bias, (len(feature_lists), 1))
+        for row, features in enumerate(feature_lists):
+            columns = [self.index[f] for f in set(features) if f in self.index]
+            if columns:
+                logits[row] += self.weights[columns].sum(axis=0)
+        logits /= self.temperature
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def predict(self, doc: Doc, mentions: Sequence[PairMention]) -> list[Relation]:
+        """The most probable relation of every candidate pair, where it is not NONE."""
+        pairs = candidate_pairs(doc, mentions, self.type_pairs, self.symmetric)
+        if not pairs:
+            return []
+        probabilities = self.probabilities(
+            [pair_features(doc, mentions[i], mentions[j], mentions, self.clusters) for i, j in pairs])
+        found = []
+        for (i, j), row in zip(pairs, probabilities):
+            best = int(np.argmax(row))
+            label = self.classes[best]
+            if label != NONE and label in self.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]:
+                found.append(Relation(i, j, label, float(row[best])))
+        return found

@@ -1,0 +1,57 @@
+"""SIGTERM and SIGINT stop `kg serve` and everything it started, in order: the engine processes are
+gone before the store lock is released, and no temporary file is left behind."""
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from tests.serve.conftest import TIMEOUT, free_port, wait_for_port
+
+
+def alive(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def lock_is_free(lock_file) -> bool:
+    descriptor = os.open(lock_file, os.O_RDWR)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(descriptor)
+
+
+@pytest.mark.parametrize("signum, kind", [(signal.SIGTERM, "store"), (signal.SIGINT, "file")])
+def test_signal_stops_everything_children_before_the_lock(store_dir, corpus_path, tmp_path, signum, kind):
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    port = free_port()
+    graph = store_dir if kind == "store" else corpus_path
+    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(graph), "--port", str(port)],
+                              stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temporary)})
+    wait_for_port(port, server)
+    children = psutil.Process(server.pid).children(recursive=True)
+    assert len(children) == 2 and (kind == "store" or any(temporary.iterdir()))
+    lock = store_dir / "kg.lock"
+    assert kind == "file" or not lock_is_free(lock)   # serving a store holds its (shared) lock
+
+    server.send_signal(signum)
+    if kind == "store":   # poll the lock: the moment it is free, no engine may be left
+        deadline = time.monotonic() + 60
+        while not lock_is_free(lock):
+            assert time.monotonic() < deadline, "the lock was never released"
+            time.sleep(0.005)
+        assert [child.pid for child in children if alive(child)] == []
+    assert server.wait(timeout=60) == 0, server.stderr.read()
+    assert not any(alive(child) for child in children)
+    assert list(temporary.iterdir()) == []
