@@ -7,7 +7,7 @@ loading, NLP (natasha/slovnet into a spaCy Doc), the learned tagger, extraction 
 learned relation classifier), resolution and the shapes' type check, building the RDF dataset,
 SHACL validation (kg build's default, and `--validate full`), and writing graph.ttl, graph.trig
 and facts.tsv. CPU time of this process (`time.process_time`), so other processes sharing the
-cores do not count; per 100 articles.
+cores do not count; per 100 articles. One BLAS thread, as `kg build` runs.
 """
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ def main() -> None:
         from kg.extract.learned import with_learned
         from kg.knowledge_graph import KnowledgeGraph
         from kg.pipeline import Pipeline
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")   # as kg build does in-process (kg.pipeline)
     with clock("load models"):
         pipeline = Pipeline(learned=options.learned)
         language = nlp.load("ru")
