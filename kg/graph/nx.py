@@ -1,7 +1,8 @@
 """A networkx view of the facts: entities as nodes, direct kg triples as edges, no provenance."""
 from __future__ import annotations
 
-import networkx
+from typing import TYPE_CHECKING
+
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, RDFS
 
@@ -11,12 +12,17 @@ from kg.vocab.rdf import KG
 from kg.graph.terms import ontology
 from kg.graph.tsv import label, type_curie
 
+if TYPE_CHECKING:
+    import networkx
+
 
 def to_networkx(graph: Graph | Dataset, lang: str = "ru") -> networkx.MultiDiGraph:
     """Nodes: entity IRIs with `label`, `type`; edges: facts with `predicate` (CURIE), `label`, `sources`.
 
     Literal-valued facts (kg:foundedOn "2001"^^xsd:gYear) become node attributes keyed by CURIE.
     """
+    import networkx   # half a second of imports, paid only by pictures and notebooks
+
     if isinstance(graph, Dataset):
         graph = merged_graph(graph)
     names = _property_labels(lang)

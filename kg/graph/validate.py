@@ -1,7 +1,6 @@
 """SHACL validation of a built graph against ontologies/shapes.ttl."""
 from __future__ import annotations
 
-from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph
 
 from kg.errors import ValidationError
@@ -15,6 +14,8 @@ def validate(graph: Graph | Dataset) -> None:
     The ontology is mixed in (not inferred over) so sh:class sees the subclass hierarchy while
     the data itself is checked exactly as written.
     """
+    from pyshacl import validate as shacl_validate   # a second of imports, paid only when validating
+
     if isinstance(graph, Dataset):
         graph = merged_graph(graph)
     conforms, _, report = shacl_validate(graph, shacl_graph=shapes(), ont_graph=ontology(),

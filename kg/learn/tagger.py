@@ -53,7 +53,8 @@ class EntityTagger:
         """Every span any layer finds, once per (span, type), in text order."""
         found: dict[tuple[int, int, str], TaggedSpan] = {}
         for words in sentences(doc):
-            features = sentence_features(words, self.clusters)
+            # converted to crfsuite's items once, not once per model (a third of the tagger's time)
+            features = pycrfsuite.ItemSequence(sentence_features(words, self.clusters))
             for (entity_type, _), tagger in self._taggers.items():
                 for span in _decode(tagger, features, words, entity_type):
                     key = (span.start, span.end, span.type)
@@ -62,7 +63,7 @@ class EntityTagger:
         return sorted(found.values(), key=lambda s: (s.start, s.end, s.type))
 
 
-def _decode(tagger: pycrfsuite.Tagger, features: list[list[str]], words: list[Token],
+def _decode(tagger: pycrfsuite.Tagger, features: pycrfsuite.ItemSequence, words: list[Token],
             entity_type: str) -> list[TaggedSpan]:
     labels = tagger.tag(features)
     spans, start = [], None

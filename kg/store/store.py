@@ -1,8 +1,8 @@
 """The on-disk corpus store: an Oxigraph database with one named graph per article.
 
-Every article is written in one transaction: a new one with `extend`, a changed one with one
-SPARQL update (drop its old graph, insert the new one). A crash or error mid-article leaves
-the store as it was before that article.
+New articles are written by Oxigraph's bulk loader, a changed one with one SPARQL update (drop
+its old graph, insert the new one, one transaction). An article's content hash is written after
+its quads: one cut off by a crash or error has none, and the next add replaces it whole.
 The graph carries `<article> <https://w3id.org/kg/store#contentHash> "sha256:…"`, so adding the same content again is a
 no-op and a changed article replaces its graph.
 """
@@ -82,16 +82,32 @@ class Store:
 
     def add(self, quads: Iterable[ox.Quad]) -> AddReport:
         """Add a built graph (default graph: entity descriptions; one named graph per article):
-        new articles are inserted, changed ones replaced, identical ones left alone. Each article
-        is one transaction."""
+        new articles are inserted, changed ones replaced, identical ones left alone.
+
+        New articles go through Oxigraph's bulk loader (many times faster than a transaction per
+        article, but not atomic), their content hashes after them in one transaction: an article
+        cut off by a crash has no hash yet, so the next `add` replaces its graph whole.
+        Changed articles are replaced one transaction each."""
         units, shared = split_quads(quads)
         self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object) for t in shared)
         known = self.content_hashes()
-        added, replaced, unchanged = [], [], []
+        added, replaced, unchanged, loaded, hashes = [], [], [], [], []
         for unit in units:
-            digest = self._write_if_changed(unit, known.get(unit.iri))
-            bucket = unchanged if digest is None else replaced if unit.iri in known else added
-            bucket.append(unit.iri)
+            graph = ox.NamedNode(unit.iri)
+            unit_quads = list(quads_in(unit, graph))
+            digest = content_hash(unit_quads)
+            if digest == known.get(unit.iri):
+                unchanged.append(unit.iri)
+            elif unit.iri in known or self.oxigraph.contains_named_graph(graph):   # changed, or cut off
+                self._replace(graph, [*unit_quads, _hash_quad(graph, digest)])
+                (replaced if unit.iri in known else added).append(unit.iri)
+            else:
+                loaded += unit_quads
+                hashes.append(_hash_quad(graph, digest))
+                added.append(unit.iri)
+        if loaded:
+            self.oxigraph.bulk_extend(loaded)
+            self.oxigraph.extend(hashes)
         return AddReport(tuple(added), tuple(replaced), tuple(unchanged))
 
     def remove(self, article: str) -> bool:
@@ -112,19 +128,13 @@ class Store:
     def articles(self) -> list[str]:
         return sorted(self.content_hashes())
 
-    def _write_if_changed(self, unit: Unit, stored_hash: str | None) -> str | None:
-        graph = ox.NamedNode(unit.iri)
-        quads = list(quads_in(unit, graph))
-        digest = content_hash(quads)
-        if digest == stored_hash:
-            return None
-        quads.append(ox.Quad(graph, CONTENT_HASH, ox.Literal(digest), graph))
-        if stored_hash is None:
-            self.oxigraph.extend(quads)   # one transaction; faster than parsing an update
-        else:
-            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self.oxigraph.update(f"DROP GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
-        return digest
+    def _replace(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+
+def _hash_quad(graph: ox.NamedNode, digest: str) -> ox.Quad:
+    return ox.Quad(graph, CONTENT_HASH, ox.Literal(digest), graph)
 
 
 def quads_in(unit: Unit, graph: ox.NamedNode) -> Iterator[ox.Quad]:

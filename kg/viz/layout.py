@@ -1,8 +1,10 @@
 """Deterministic node positions: each connected component laid out on its own, then packed.
 
-Kamada–Kawai keeps graph distances visible (a hub's neighbours ring around it) and needs no
-random seed; laying components out separately stops small fragments from being flung to the
-edges of the picture, as one global layout of a disconnected graph does.
+A stress layout (Kamada–Kawai's energy, minimized by majorization in numpy) keeps graph
+distances visible (a hub's neighbours ring around it) and needs no random seed; networkx's own
+Kamada–Kawai needs scipy's optimizer, whose import alone cost more than drawing the picture.
+Laying components out separately stops small fragments from being flung to the edges of the
+picture, as one global layout of a disconnected graph does.
 """
 from __future__ import annotations
 
@@ -11,10 +13,14 @@ import textwrap
 from collections import defaultdict
 
 import networkx as nx
+import numpy as np
 
 Position = tuple[float, float]
 GAP = 0.6          # space between packed components, in units of a node-to-node distance
 ROW_GAP = 0.8      # between rows of components: room for the multi-line labels under the nodes
+STRESS_ITERATIONS = 300
+STRESS_TOLERANCE = 1e-6
+SEPARATION = 0.3          # radius of the circle added to the start, in hops   # relative change of the stress at which the layout has settled
 BEND = 0.25  # curvature step between parallel edges
 LABEL_WIDTH = 22   # characters per line of a node label
 
@@ -34,10 +40,34 @@ def _component_layout(component: nx.Graph, nodes: list[str]) -> dict[str, Positi
     ordered.add_nodes_from(nodes)   # a fixed node order makes the layout reproducible
     ordered.add_edges_from(sorted(component.edges()))
     # Scale so the mean edge is ~1 unit: a bigger component gets a proportionally bigger area.
-    raw = nx.kamada_kawai_layout(ordered)
+    raw = stress_layout(ordered)
     lengths = [math.dist(raw[u], raw[v]) for u, v in ordered.edges()] or [1.0]
     unit = sum(lengths) / len(lengths) or 1.0
     return {node: (x / unit, y / unit) for node, (x, y) in raw.items()}
+
+
+def stress_layout(graph: nx.Graph) -> dict[str, Position]:
+    """Positions minimizing Σ (|xᵢ − xⱼ| − dᵢⱼ)² / dᵢⱼ² over a connected graph (dᵢⱼ: hops), by
+    SMACOF majorization from a circle, as networkx's Kamada–Kawai starts."""
+    nodes = list(graph)
+    hops = dict(nx.all_pairs_shortest_path_length(graph))
+    target = np.array([[hops[u][v] for v in nodes] for u in nodes], dtype=float)
+    weight = np.divide(1.0, target ** 2, out=np.zeros_like(target), where=target > 0)
+    laplacian = np.diag(weight.sum(axis=1)) - weight
+    inverse = np.linalg.pinv(laplacian)
+    angles = 2 * np.pi * np.arange(len(nodes)) / len(nodes)
+    x = np.column_stack([np.cos(angles), np.sin(angles)])
+    previous = np.inf
+    for _ in range(STRESS_ITERATIONS):
+        gaps = np.linalg.norm(x[:, None, :] - x[None, :, :], axis=2)
+        stress = float((weight * (gaps - target) ** 2).sum())
+        if previous - stress <= STRESS_TOLERANCE * stress:
+            break
+        previous = stress
+        pull = -np.divide(weight * target, gaps, out=np.zeros_like(gaps), where=gaps > 0)
+        pull[np.diag_indices_from(pull)] = -pull.sum(axis=1)
+        x = inverse @ (pull @ x)
+    return {node: (float(px), float(py)) for node, (px, py) in zip(nodes, x)}
 
 
 def _pack(layouts: list[dict[str, Position]]) -> dict[str, Position]:

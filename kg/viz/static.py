@@ -28,8 +28,10 @@ LABEL_BOX = {"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 
 
 def render(graph: nx.MultiDiGraph, path: Path, title: str) -> Path:
     """Draw `graph` into `path` (format from its suffix) and return the path."""
+    # zlib level 1: a PNG a tenth larger, written in two thirds of the time
+    extra = {"pil_kwargs": {"compress_level": 1}} if path.suffix.lower() == ".png" else {}
     with matplotlib.rc_context(RC):
-        figure(graph, title).savefig(path, dpi=DPI, bbox_inches="tight")
+        figure(graph, title).savefig(path, dpi=DPI, bbox_inches="tight", **extra)
     return path
 
 

@@ -1,0 +1,78 @@
+"""One article, whole process: `kg build` of the demo article against natasha's own pipeline.
+
+    python benchmarks/one_article.py [--article FILE] [--runs 5] [--out benchmarks/results/one_article.json]
+
+Each run starts a fresh Python process, as a user's command does: natasha's bare pipeline
+(load the models, segment, morphology, syntax, NER, lemmas) and `kg build ARTICLE -o DIR`
+(picture included), alternating so both see the same load on a shared machine. Reports the
+median wall seconds and CPU seconds (user + sys of the child) of each, and their ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "ru" / "sco-security-council-2024-04-03.txt"
+
+NATASHA_ONLY = """
+import sys
+from pathlib import Path
+from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+segmenter, vocab, embedding = Segmenter(), MorphVocab(), NewsEmbedding()
+morph, syntax, ner = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
+doc = Doc(Path(sys.argv[1]).read_text(encoding="utf-8"))
+doc.segment(segmenter); doc.tag_morph(morph); doc.parse_syntax(syntax); doc.tag_ner(ner)
+for token in doc.tokens:
+    token.lemmatize(vocab)
+"""
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + sys) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    completed = subprocess.run(command, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if completed.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{completed.stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--article", type=Path, default=ARTICLE)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/one_article.json"))
+    options = parser.parse_args()
+    commands = {"natasha": [sys.executable, "-c", NATASHA_ONLY, str(options.article)]}
+    times: dict[str, list[tuple[float, float]]] = {"natasha": [], "kg_build": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        commands["kg_build"] = [sys.executable, "-m", "kg", "build", str(options.article), "-o", scratch]
+        for _ in range(options.runs):
+            for name, command in commands.items():
+                times[name].append(timed(command))
+    runs = {name: {"wall_seconds": round(statistics.median(w for w, _ in pairs), 2),
+                   "cpu_seconds": round(statistics.median(c for _, c in pairs), 2)} for name, pairs in times.items()}
+    report = {
+        "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
+        f"{platform.python_implementation()} {platform.python_version()}", "load_average": os.getloadavg()[0],
+        "article": options.article.name, "runs": options.runs, "median": runs,
+        "ratio": {kind: round(runs["kg_build"][kind] / runs["natasha"][kind], 2) for kind in ("wall_seconds", "cpu_seconds")},
+    }
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    options.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
