@@ -36,6 +36,9 @@ def parsed(words, lemmas, pos, heads, deps, morphs=None) -> Doc:
             ["армения", "не", "участвовать", "в", "принятие", "решение"],
             ["PROPN", "PART", "VERB", "ADP", "NOUN", "NOUN"], [2, 2, 2, 4, 2, 4],
             ["nsubj", "advmod", "ROOT", "case", "obl", "nmod"]), 4, True),
+    # its twin without "не": the same noun is asserted
+    (parsed(["Армения", "участвует", "в", "принятии", "решений"], ["армения", "участвовать", "в", "принятие", "решение"],
+            ["PROPN", "VERB", "ADP", "NOUN", "NOUN"], [1, 1, 3, 1, 3], ["nsubj", "ROOT", "case", "obl", "nmod"]), 3, False),
     # Иран вступил в ШОС: a plain fact
     (parsed(["Иран", "вступил", "в", "ШОС"], ["иран", "вступить", "в", "шос"],
             ["PROPN", "VERB", "ADP", "PROPN"], [1, 1, 3, 1], ["nsubj", "ROOT", "case", "obl"],
