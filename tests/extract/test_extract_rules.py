@@ -49,3 +49,26 @@ def parsed(words, lemmas, pos, heads, deps, morphs=None) -> Doc:
 ])
 def test_negation_and_modality(doc, trigger, blocked):
     assert (blocking_reason(doc[trigger], "ru") is not None) is blocked
+
+
+# Эксперты считают, что Иран вступил в ШОС: an opinion, unless the frame reports the opinion itself
+BELIEF = parsed(["Эксперты", "считают", "что", "Иран", "вступил", "в", "ШОС"],
+                ["эксперт", "считать", "что", "иран", "вступить", "в", "шос"],
+                ["NOUN", "VERB", "SCONJ", "PROPN", "VERB", "ADP", "PROPN"], [1, 1, 4, 4, 1, 6, 4],
+                ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "case", "obl"], ["", "", "", "", "Mood=Ind|Tense=Past", "", ""])
+
+
+@pytest.mark.parametrize("kwargs, blocked", [({}, True), ({"stance": False}, True), ({"stance": True}, False)])
+def test_a_belief_blocks_unless_the_frame_reports_it(kwargs, blocked):
+    assert (blocking_reason(BELIEF[4], "ru", **kwargs) is not None) is blocked
+
+
+# "не" at the end of a sentence has no next word: negation, and no IndexError looking for one
+@pytest.mark.parametrize("words, lemmas, blocked", [
+    (["остаются", "не", "просто"], ["оставаться", "не", "просто"], False),   # "не просто" ends the text
+    (["остаются", "не"], ["оставаться", "не"], True),                        # "не" ends the text
+])
+def test_negation_at_the_end_of_the_text(words, lemmas, blocked):
+    doc = parsed(words, lemmas, ["VERB"] + ["PART"] * (len(words) - 1), [0] * len(words),
+                 ["ROOT"] + ["advmod"] * (len(words) - 1))
+    assert (blocking_reason(doc[0], "ru") is not None) is blocked
