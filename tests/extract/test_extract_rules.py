@@ -43,6 +43,15 @@ def parsed(words, lemmas, pos, heads, deps, morphs=None) -> Doc:
     (parsed(["Иран", "вступил", "в", "ШОС"], ["иран", "вступить", "в", "шос"],
             ["PROPN", "VERB", "ADP", "PROPN"], [1, 1, 3, 1], ["nsubj", "ROOT", "case", "obl"],
             ["", "Mood=Ind|Tense=Past", "", ""]), 1, False),
+    # Иран подписал бы соглашение: the particle "бы" makes it conditional
+    (parsed(["Иран", "подписал", "бы", "соглашение"], ["иран", "подписать", "бы", "соглашение"],
+            ["PROPN", "VERB", "PART", "NOUN"], [1, 1, 1, 1], ["nsubj", "ROOT", "advmod", "obj"]), 1, True),
+    # Иран будет участвовать: a future auxiliary
+    (parsed(["Иран", "будет", "участвовать"], ["иран", "быть", "участвовать"], ["PROPN", "AUX", "VERB"],
+            [2, 2, 2], ["nsubj", "aux", "ROOT"], ["", "Tense=Fut", ""]), 2, True),
+    # Договор был подписан: a past auxiliary states the fact
+    (parsed(["Договор", "был", "подписан"], ["договор", "быть", "подписать"], ["NOUN", "AUX", "VERB"],
+            [2, 2, 2], ["nsubj", "aux", "ROOT"], ["", "Tense=Past", "Tense=Past"]), 2, False),
     # угрозы не просто остаются: "не просто" is no negation
     (parsed(["угрозы", "не", "просто", "остаются"], ["угроза", "не", "просто", "оставаться"],
             ["NOUN", "PART", "PART", "VERB"], [3, 3, 3, 3], ["nsubj", "advmod", "advmod", "ROOT"]), 3, False),
