@@ -27,7 +27,7 @@ from kg.types import Extraction
 register("predicates", "kg.extract.predicates:create",
          description="verb and noun predicates from the lexicon: chairs, adopts, proposes, callsFor, meetsWith, "
                      "memberOf, signs, condemns, cooperatesWith, prioritizes …",
-         resources=("frames.yml", "labels.yml", "modality.yml", "periods.yml"))
+         resources=("frames.yml", "realizations.yml", "labels.yml", "modality.yml", "periods.yml"))
 register("titles", "kg.extract.posts:TitleExtractor",
          description="posts from titles next to names (holdsPosition, headOf, worksFor)", resources=("titles.tsv",))
 register("documents", "kg.extract.documents:DocumentExtractor",

@@ -8,13 +8,19 @@ they are dropped. The opinion or demand itself is a fact when a frame reads it a
 ("Токаев полагает, что необходимо принять Программу" → Tokayev callsFor the Programme).
 
 The check walks from the trigger up through the governors of its clause (stopping at
-parentheticals and relative clauses, which assert on their own) and reports the first reason found.
+parentheticals, relative and adverbial clauses, which assert on their own) and reports the first
+reason found. A future dated by its start («С 1 января 2025 года … станут странами-партнерами») is
+decided, not planned, and passes.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.periods import date_value
 from kg.resources import load_yaml
+
+FUTURE = "conditional or future"
+AUXILIARIES = {"aux", "aux:pass"}      # «будет подписан», «будет согласована»
 
 
 def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str | None:
@@ -23,25 +29,40 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False) -> str |
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
     """
     words = load_yaml("extract", "modality.yml", lang)
-    reason = _own_reason(trigger, words)
+    reason = _own_reason(trigger, words, lang)
     token = trigger
-    while reason is None and token.dep_ not in words["stop_relations"] and token.head is not token:
+    while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         token = token.head
-        reason = _own_reason(token, words) or _governor_reason(token, words, stance)
+        reason = _own_reason(token, words, lang) or _governor_reason(token, words, stance)
     return reason
 
 
-def _own_reason(token: Token, words: dict) -> str | None:
+def _own_reason(token: Token, words: dict, lang: str) -> str | None:
+    reason = _unreal(token, words)
+    if reason is not None and reason.startswith(FUTURE) and _scheduled(token, lang):
+        return None         # «с 1 января 2025 года станут партнерами»: decided and dated
+    return reason
+
+
+def _scheduled(token: Token, lang: str) -> bool:
+    """The clause dates its start («с 1 января 2026 года»): a decided future, written as a fact."""
+    since = load_yaml("extract", "periods.yml", lang)["dates"]["since"]
+    return any(any(c.dep_ == "case" and c.lemma_.lower() in since for c in child.children)
+               and (child.like_num or child.lemma_.lower() in load_yaml("extract", "periods.yml", lang)["dates"]["units"])
+               and date_value(child, lang) is not None for child in token.children)
+
+
+def _unreal(token: Token, words: dict) -> str | None:
     for child in token.children:
         if child.lemma_.lower() in words["negation"] and not _negation_exception(child, words):
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
         if (child.lemma_.lower() in words["conditional_particles"]
-                or (child.dep_ == "aux" and "Fut" in child.morph.get("Tense"))):
-            return f"conditional or future: {child.text} {token.text}"
+                or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense"))):
+            return f"{FUTURE}: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
-        return f"conditional or future: {token.text}"
+        return f"{FUTURE}: {token.text}"
     return None
 
 

@@ -1,69 +1,104 @@
-"""The one engine behind the lexicon-driven extractors: frames (frames.yml) → candidates.
+"""Frames: one entry per meaning (frames.yml), with roles; the engine derives how they are said.
 
-For every token whose lemma and part of speech match a frame, the frame's argument paths give
-subject and object tokens; these become mentions of the allowed classes (a conjunction yields one
-fact per conjunct), negated or modal triggers are skipped (kg.extract.assertion), and event-like
-predicates get a time qualifier.
+A frame names its trigger words (verbs, their nominalizations, nouns naming the subject role),
+its roles with the classes they accept and the slot each takes in the active clause, and the
+ontology statements it makes from those roles. kg.extract.realizations turns a trigger into the
+argument paths of its realization (active, passive, participle, nominalization, agent noun),
+kg.extract.fillers turns the tokens those paths reach into mentions, and this module checks
+negation and modality (kg.extract.assertion) and writes the candidates.
 """
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import tokens
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
-from kg.extract.mentions import Found, MentionIndex, index_mentions
-from kg.extract.periods import point_in_time
+from kg.extract.fillers import Filled, fill_role, own_mention
+from kg.extract.mentions import MentionIndex, index_mentions
+from kg.extract.periods import clause_date, clause_time
+from kg.extract.realizations import Trigger, find_triggers, role_paths
 from kg.resources import load_yaml
 from kg.extract.spans import provenance
-from kg.types import Candidate
+from kg.types import Candidate, Value
+
+DATE = "date"          # the pseudo-role of a date literal the clause names
+COMPANIONS = "alongside"   # the path to those who share the subject's role
+BILATERAL = 2          # a symmetric frame without an object pairs its subjects only when there are two
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    slot: str | tuple[str, ...]      # "subject", "object", "self", or prepositions
+    labels: frozenset[str]
+    also: tuple[str, ...] = ()
+    collective: bool = False         # a group or event stands for its organization («лидеры БРИКС»)
+    group_members: bool = False      # a group of leaders stands for its people or states
+    without: tuple[str, ...] = ()    # prepositions a filler must not govern
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One ontology statement a frame makes: predicate, subject role, object role (or DATE)."""
+
+    predicate: str
+    subject: str
+    object: str
+    time: str | None = None          # qualifier of a date in the clause: pointInTime, validFrom, validUntil
+    dated: bool = False              # without a date in the clause, the article's date is the pointInTime
 
 
 @dataclass(frozen=True)
 class Frame:
     id: str
-    predicate: str
-    lemmas: frozenset[str]
-    pos: frozenset[str]
-    subject: tuple[str, ...]
-    object: tuple[str, ...]
-    subject_labels: frozenset[str]
-    object_labels: frozenset[str]
-    case: str | None = None
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    roles: tuple[Role, ...]
+    facts: tuple[Statement, ...]
+    verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
     governors: frozenset[str] = frozenset()
+    needs: str | None = None
     symmetric: bool = False
     stance: bool = False
     confidence: float = 0.9
 
-    def triggered_by(self, token: Token) -> bool:
-        return (token.lemma_.lower() in self.lemmas and token.pos_ in self.pos
-                and (not self.governors or token.head.lemma_.lower() in self.governors)
-                and (self.case is None or any(c.dep_ == "case" and c.lemma_.lower() == self.case
-                                              for c in token.children)))
+    @property
+    def transitive(self) -> bool:
+        """The verb takes a direct object: its nominalization's genitive is then that object."""
+        return any(role.slot == "object" for role in self.roles)
+
+    def role(self, name: str) -> Role:
+        return next(role for role in self.roles if role.name == name)
 
 
 @functools.cache
-def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict, frozenset[str]]:
-    """(frames, shared word lists, predicates that get a time) from a frames file."""
+def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
+    """(frames, shared word lists) from a frames file."""
     data = load_yaml("extract", resource, lang)
     groups = load_yaml("extract", "labels.yml", lang)
 
     def labels(names: list[str]) -> frozenset[str]:
         return frozenset(label for name in names for label in groups.get(name, [name]))
 
+    def role(name: str, spec: dict) -> Role:
+        slot = spec["slot"] if isinstance(spec["slot"], str) else tuple(spec["slot"])
+        return Role(name, slot, labels(spec["labels"]), tuple(spec.get("also", ())),
+                    spec.get("collective", False), spec.get("group_members", False), tuple(spec.get("without", ())))
+
     frames = tuple(Frame(
-        id=entry["id"], predicate=entry["predicate"], lemmas=frozenset(entry["lemmas"]),
-        pos=frozenset(entry["pos"]), subject=tuple(entry["subject"]), object=tuple(entry["object"]),
-        subject_labels=labels(entry["subject_labels"]), object_labels=labels(entry["object_labels"]),
-        case=entry.get("case"), governors=frozenset(entry.get("governors", ())),
-        symmetric=entry.get("symmetric", False), stance=entry.get("stance", False),
+        id=entry["id"], verbs=frozenset(entry.get("verbs", ())), nouns=frozenset(entry.get("nouns", ())),
+        agent_nouns=frozenset(entry.get("agent_nouns", ())),
+        roles=tuple(role(name, spec) for name, spec in entry["roles"].items()),
+        facts=tuple(Statement(**fact) for fact in entry["facts"]),
+        verb_pos=frozenset(entry.get("pos", ("VERB", "AUX"))), governors=frozenset(entry.get("governors", ())),
+        needs=entry.get("needs"), symmetric=entry.get("symmetric", False), stance=entry.get("stance", False),
         confidence=entry.get("confidence", 0.9)) for entry in data["frames"])
-    return frames, data["words"], frozenset(data.get("dated", ()))
+    return frames, data["words"]
 
 
 class FrameExtractor:
@@ -73,71 +108,61 @@ class FrameExtractor:
         self.name, self.resource = name, resource
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
-        frames, words, dated = load_frames(ctx.lang, self.resource)
+        frames, words = load_frames(ctx.lang, self.resource)
         index = index_mentions(doc, ctx)
-        for token in doc:
-            for frame in frames:
-                if frame.triggered_by(token) and not _inside_name(token, index):
-                    if blocking_reason(token, ctx.lang, stance=frame.stance) is None:
-                        yield from self._read(frame, token, index, words, dated, ctx)
+        for trigger in find_triggers(doc, frames, words, ctx.lang):
+            if _inside_name(trigger.token, index):
+                continue
+            if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance) is None:
+                yield from self._read(trigger, index, words, ctx)
 
-    def _read(self, frame: Frame, trigger: Token, index: MentionIndex, words: dict,
-              dated: frozenset[str], ctx: ExtractContext) -> Iterator[Candidate]:
-        object_tokens = _first_path(frame.object, trigger, words)
-        objects = _mentions(object_tokens, index, frame.object_labels, words)
-        subjects = _mentions(_first_path(frame.subject, trigger, words, object_tokens), index,
-                             frame.subject_labels, words)
-        time = point_in_time(trigger, ctx) if frame.predicate in dated else ()
-        for subject, obj in _pairs(subjects, objects, frame.symmetric):
-            if subject.mention != obj.mention:
-                evidence = provenance(trigger.doc, ctx, trigger.sent,
-                                      [(trigger.idx, trigger.idx + len(trigger)),
-                                       (subject.mention.start, subject.mention.end),
-                                       (obj.mention.start, obj.mention.end)],
-                                      self.name, frame.id, frame.confidence)
-                yield Candidate(subject.mention, frame.predicate, obj.mention, evidence, time)
+    def _read(self, trigger: Trigger, index: MentionIndex, words: dict, ctx: ExtractContext) -> Iterator[Candidate]:
+        frame = trigger.frame
+        filled = {role.name: self._fill(trigger, role, index, words, ctx) for role in frame.roles}
+        for statement in frame.facts:
+            subjects = filled[statement.subject]
+            objects = _dates(trigger, ctx) if statement.object == DATE else filled[statement.object]
+            qualifiers = () if statement.object == DATE else _qualifiers(trigger, statement, ctx)
+            if frame.symmetric and not objects and len(subjects) == BILATERAL:
+                subjects, objects = subjects[:1], subjects[1:]     # «Россия и Казахстан сотрудничают»
+            for subject, obj in ((s, o) for s in subjects for o in objects):
+                if isinstance(obj, Value) or subject.mention != obj.mention:
+                    yield self._candidate(trigger, statement, subject, obj, qualifiers, ctx)
 
+    def _fill(self, trigger: Trigger, role: Role, index: MentionIndex, words: dict,
+              ctx: ExtractContext) -> list[Filled]:
+        if role.slot == "self":
+            found = own_mention(trigger.token, index, role.labels)
+            return [found] if found is not None else []
+        for path in (*role_paths(trigger, role.slot, ctx.lang), *role.also):
+            found = fill_role(path, trigger, role, index, words, ctx.lang)
+            if found and role.slot == "subject":      # «… наряду с Индией, Ираном»: companions too
+                found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
+            if found:
+                return found
+        return []
 
-def _first_path(paths: tuple[str, ...], trigger: Token, words: dict, objects=()) -> list[Token]:
-    """Tokens of the first path that reaches any (later filtered by class)."""
-    for path in paths:
-        found = tokens(path, trigger, words, objects)
-        if found:
-            return found
-    return []
-
-
-def _mentions(heads: list[Token], index: MentionIndex, labels: frozenset[str], words: dict) -> list[Found]:
-    """Mentions of the allowed classes at each argument token and its conjuncts."""
-    found: list[Found] = []
-    for head in heads:
-        for token in (head, *head.conjuncts):
-            found += _mentions_at(token, index, labels, words)
-    unique = {f.mention: f for f in found}
-    return list(unique.values())
-
-
-def _mentions_at(token: Token, index: MentionIndex, labels: frozenset[str], words: dict) -> list[Found]:
-    found = index.headed_by(token) or index.at(token)
-    if "Topic" in labels and (found is None or found.kind == "topic"):
-        # "противодействие терроризму", "преступности, обороту наркотиков": every topic under the word
-        subtree = index.inside(token.doc[token.left_edge.i:token.right_edge.i + 1], {"Topic"})
-        return ([found] if found is not None else []) + subtree
-    if found is not None:
-        return [found] if found.mention.label in labels else []
-    named = [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
-    if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
-        return [f for c in named for f in _mentions_at(c, index, labels, words)]
-    if token.lemma_.lower() in words["proxies"]:       # "спецслужбы России" act for Russia
-        owners = [c for c in token.children if c.dep_ == "nmod"]
-        return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions_at(t, index, labels, words)]
-    return []
+    def _candidate(self, trigger: Trigger, statement: Statement, subject: Filled, obj, qualifiers,
+                   ctx: ExtractContext) -> Candidate:
+        token = trigger.token
+        parts = [(token.idx, token.idx + len(token)), (subject.mention.start, subject.mention.end)]
+        if not isinstance(obj, Value):
+            parts.append((obj.mention.start, obj.mention.end))
+        evidence = provenance(token.doc, ctx, token.sent, parts, self.name,
+                              f"{trigger.frame.id}/{trigger.realization}", trigger.frame.confidence)
+        return Candidate(subject.mention, statement.predicate, obj if isinstance(obj, Value) else obj.mention,
+                         evidence, qualifiers)
 
 
-def _pairs(subjects: list[Found], objects: list[Found], symmetric: bool):
-    if symmetric and not objects:
-        return list(combinations(subjects, 2))
-    return [(s, o) for s in subjects for o in objects]
+def _qualifiers(trigger: Trigger, statement: Statement, ctx: ExtractContext):
+    if statement.time is None:
+        return ()
+    return clause_time(trigger.token, statement.time, ctx, fallback=statement.dated)
+
+
+def _dates(trigger: Trigger, ctx: ExtractContext) -> list[Value]:
+    date = clause_date(trigger.token, ctx)
+    return [date] if date is not None else []
 
 
 def _inside_name(token: Token, index: MentionIndex) -> bool:

@@ -7,7 +7,8 @@ nested in rule mentions or containing them are added (NEREL nests "генсек 
 
 Relations: the `learned` extractor classifies every same-sentence pair of mentions (rule and
 learned alike) and proposes the mapped ontology property with the classifier's calibrated
-probability as its confidence.
+probability as its confidence, for the properties and subject types that resources/labels.yml
+`keep` lists, at its least confidence (chosen on the domain corpus's dev split).
 
 Both stay out of articles in a language the models do not read (kg.learn.LANGUAGE).
 """
@@ -78,7 +79,8 @@ class LearnedExtractor:
         found = _typed(index, table.from_classes)
         for relation in models.relations.predict(doc, [pair for _, pair in found]):
             predicate = table.predicates.get(relation.type)
-            if predicate is None:
+            keep = table.keep.get(predicate)
+            if keep is None or not keep.admits(relation.confidence, found[relation.arg1][1].type):
                 continue
             subject, obj = found[relation.arg1][0], found[relation.arg2][0]
             parts = [(subject.span.start_char, subject.span.end_char), (obj.span.start_char, obj.span.end_char)]

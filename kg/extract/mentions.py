@@ -11,11 +11,59 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.lists import document_items
 from kg.extract.patterns import find_roles, find_topics
 from kg.extract.phrases import find_phrases
-from kg.extract.spans import mention
+from kg.extract.spans import ORGANIZATION, mention
 from kg.extract.states import find_state_adjectives
 from kg.types import Mention
+
+
+LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
+TOPIC_PREPOSITION = "по"
+
+
+def with_topic(entity: Span, ctx: ExtractContext) -> Span:
+    """«Совета Организации Объединенных Наций по правам человека», «Совета ООН по правам человека»: the
+    NER stops before the topic a body is named by; the name runs on through a «по …» dependent of
+    one of its words, over the genitive names between («ООН»), or, where the parser hung the topic
+    elsewhere, over the words up to the next punctuation when that makes a name the gazetteer knows."""
+    doc = entity.doc
+    end = entity.end
+    while True:
+        topic = _topic_at(doc[entity.start:end], end)
+        if topic is not None:
+            return Span(doc, entity.start, topic.right_edge.i + 1, label=entity.label)
+        genitive = [c for t in doc[entity.start:end] for c in t.children if c.dep_ == "nmod"
+                    and c.left_edge.i == end and c.ent_type_ and not _punctuated(c)]
+        if not genitive:
+            return _known_with_topic(doc[entity.start:end], entity, ctx)
+        end = genitive[0].right_edge.i + 1
+
+
+def _known_with_topic(name: Span, entity: Span, ctx: ExtractContext) -> Span:
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].lemma_.lower() != TOPIC_PREPOSITION:
+        return entity
+    end = name.end + 1
+    while end < name.sent.end and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        end += 1
+    longer = doc[name.start:end]
+    known = ctx.gazetteer.matches(ctx.language.lemmatize(longer.text), ctx.language.lemmatize)
+    return Span(doc, name.start, end, label=entity.label) if known else entity
+
+
+def _topic_at(span: Span, end: int) -> Token | None:
+    for token in span:
+        for child in token.children:
+            if (child.dep_ == "nmod" and child.left_edge.i == end and not _punctuated(child)
+                    and any(g.dep_ == "case" and g.lemma_.lower() == TOPIC_PREPOSITION for g in child.children)):
+                return child
+    return None
+
+
+def _punctuated(token: Token) -> bool:
+    return any(t.is_punct for t in token.doc[token.left_edge.i:token.right_edge.i + 1])
 
 
 @dataclass(frozen=True)
@@ -45,10 +93,13 @@ class MentionIndex:
         """The smallest mention covering `token`."""
         return self._smallest.get(token.i)
 
-    def headed_by(self, token: Token) -> Found | None:
-        """The mention whose syntactic head is `token` (the largest, e.g. the whole document name)."""
+    def headed_by(self, token: Token, labels: frozenset[str] | None = None) -> Found | None:
+        """The mention whose syntactic head is `token` (the largest, e.g. the whole document name);
+        with `labels`, the largest of those classes if there is one («Хартия ШОС» is both a
+        document and, for the NER, an organization)."""
         headed = [f for f in self.found if f.span.root == token]
-        return max(headed, key=lambda f: len(f.span), default=None)
+        wanted = [f for f in headed if labels is not None and f.mention.label in labels] or headed
+        return max(wanted, key=lambda f: len(f.span), default=None)
 
     def inside(self, span: Span, labels: Iterable[str]) -> list[Found]:
         wanted = set(labels)
@@ -63,8 +114,10 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    found = [Found(ent, mention(ent, ent.label_, ctx), "entity") for ent in doc.ents]
+    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in doc.ents]
+    found = [Found(span, mention(span, span.label_, ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
+    found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]
     roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang, ctx.state_adjectives)]
     found += roles

@@ -11,6 +11,8 @@ from kg.resources import load_yaml
 from kg.extract.spans import PERSON
 from kg.extract.titles import find_titles
 
+BARE_DEPS = {"case", "punct", "cc", "conj", "acl", "acl:relcl", "parataxis"}
+
 
 def find_topics(doc: Doc, lang: str) -> list[Span]:
     return _matches(doc, load_yaml("extract", "topics.yml", lang))
@@ -20,8 +22,9 @@ def find_roles(doc: Doc, lang: str, states: frozenset[str]) -> Iterator[tuple[Sp
     """(span, class) of phrases standing for a person or country named elsewhere."""
     entries = load_yaml("extract", "roles.yml", lang)
     labels = {entry["id"]: entry["label"] for entry in entries}
+    bare = {entry["id"] for entry in entries if entry.get("bare")}
     for span in _matches(doc, entries):
-        if not _next_to_name(span):
+        if not _next_to_name(span) and (span.label_ not in bare or _is_bare(span)):
             yield span, labels[span.label_]
     for title in find_titles(doc, lang, states):
         # "президент Казахстана" alone stands for its holder; "Президент Токаев" is a title, not a role.
@@ -38,6 +41,12 @@ def _matches(doc: Doc, entries: list[dict]) -> list[Span]:
     for entry in entries:
         matcher.add(entry["id"], [entry["pattern"]])
     return filter_spans(matcher(doc, as_spans=True))   # longest match wins
+
+
+def _is_bare(span: Span) -> bool:
+    """No modifier but a demonstrative or possessive («эта организация», «нашего объединения»)."""
+    return not any(c.dep_ not in BARE_DEPS and not (c.dep_ == "det" and c.pos_ in {"DET", "PRON"})
+                   for token in span for c in token.children)
 
 
 def _next_to_name(span: Span) -> bool:

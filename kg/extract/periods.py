@@ -1,4 +1,4 @@
-"""Time: validity periods of documents and the time a fact happened."""
+"""Time: validity periods of documents, dates a clause names, and the qualifiers they give a fact."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,8 @@ from kg.extract.context import ExtractContext
 from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
 
-YEAR = re.compile(r"^(1[89]|20)\d\d$")
+DATE_DEPS = {"obl", "nmod", "advmod", "obl:tmod", "nummod"}
+START, END = "validFrom", "validUntil"
 
 
 def validity(text: str, lang: str) -> Qualifiers:
@@ -25,20 +26,68 @@ def validity(text: str, lang: str) -> Qualifiers:
     return ()
 
 
-def point_in_time(trigger: Token, ctx: ExtractContext) -> Qualifiers:
-    """The year the clause names ("в 2023 году"), else the article's date, else nothing."""
-    for token in (trigger, trigger.head):
-        for child in token.children:
-            year = _year_of(child, load_yaml("extract", "periods.yml", ctx.lang)["year_nouns"])
-            if year:
-                return (("pointInTime", Value(year, "gYear")),)
-    if ctx.article.published is not None:
+def clause_time(trigger: Token, kind: str, ctx: ExtractContext, *, fallback: bool) -> Qualifiers:
+    """The qualifier a date in the trigger's clause gives: «с 1 января 2026 года» → validFrom, «до
+    2028 года» → validUntil, any other date → `kind`; else, with `fallback`, the article's date as
+    pointInTime (when the fact happened is when it was reported)."""
+    found = []
+    for token, preposition in _date_tokens(trigger):
+        value = date_value(token, ctx.lang)
+        if value is not None:
+            found.append((_qualifier(preposition, kind, ctx.lang), value))
+    if found:
+        return tuple(dict(found).items())
+    if fallback and ctx.article.published is not None:
         return (("pointInTime", Value(ctx.article.published.isoformat(), "date")),)
     return ()
 
 
-def _year_of(token: Token, year_nouns: list[str]) -> str | None:
-    """"в 2023 году" → "2023" (the year noun with a four-digit modifier)."""
-    if token.lemma_.lower() not in year_nouns or token.dep_ not in {"obl", "nmod"}:
+def clause_date(trigger: Token, ctx: ExtractContext) -> Value | None:
+    """The first date the trigger's clause names («была основана 8 августа 1967 года»)."""
+    for token, preposition in _date_tokens(trigger):
+        if preposition not in _words(ctx.lang)["until"]:
+            value = date_value(token, ctx.lang)
+            if value is not None:
+                return value
+    return None
+
+
+def date_value(token: Token, lang: str) -> Value | None:
+    """«8 августа 1967 года» → 1967-08-08, «в июне 2006 года» → 2006-06, «в 1989 году» → 1989."""
+    words = _words(lang)
+    text = token.doc[token.left_edge.i:token.right_edge.i + 1].text.lower()
+    match = re.search(words["date_regex"], text)
+    if match is None:
         return None
-    return next((c.text for c in token.children if YEAR.match(c.text)), None)
+    year, month, day = match.group("year"), match.group("month"), match.group("day")
+    if month is None:
+        return Value(year, "gYear")
+    number = next(i for i, prefix in enumerate(words["months"], 1) if month.startswith(prefix))
+    if day is None:
+        return Value(f"{year}-{number:02d}", "gYearMonth")
+    return Value(f"{year}-{number:02d}-{int(day):02d}", "date")
+
+
+def _date_tokens(trigger: Token):
+    """(token, its preposition) for the dependents of the trigger and of the verb it completes."""
+    heads = [trigger]
+    if trigger.dep_ in {"xcomp", "obj", "obl", "nsubj", "nsubj:pass"} and trigger.pos_ != "VERB":
+        heads.append(trigger.head)                 # «стали членами … с 1 января», «приняла председательство …»
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in DATE_DEPS and child.i != trigger.i:
+                case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
+                yield child, case
+
+
+def _qualifier(preposition: str | None, kind: str, lang: str) -> str:
+    words = _words(lang)
+    if preposition in words["since"]:
+        return START
+    if preposition in words["until"]:
+        return END
+    return kind
+
+
+def _words(lang: str) -> dict:
+    return load_yaml("extract", "periods.yml", lang)["dates"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.resources import load_tsv
-from kg.extract.spans import subtree_span
+from kg.extract.spans import ORGANIZATION, PERSON, PLACE, subtree_span, trimmed
 
 # Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
 CUT_DEPS = {"conj", "cc", "acl", "acl:relcl", "parataxis", "appos", "punct"}
@@ -25,9 +25,10 @@ class Phrase:
     kind: str     # "document", "group" or "event"
 
 
-def heads(lang: str) -> dict[str, tuple[str, str]]:
-    """lemma → (class, kind) from heads.tsv."""
-    return {lemma: (label, kind) for lemma, label, kind in load_tsv("extract", "heads.tsv", lang)}
+def heads(lang: str) -> dict[str, tuple[str, str, frozenset[str]]]:
+    """lemma → (class, kind, prepositions the head needs unless capitalized) from heads.tsv."""
+    return {row[0]: (row[1], row[2], frozenset(row[3].split(",")) if len(row) > 3 else frozenset())
+            for row in load_tsv("extract", "heads.tsv", lang)}
 
 
 def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
@@ -35,10 +36,20 @@ def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in lexicon:
             continue
-        label, kind = lexicon[token.lemma_.lower()]
+        label, kind, needs = lexicon[token.lemma_.lower()]
+        titled = token.text[:1].isupper() and token.i > token.sent.start
+        if needs and not titled and not _has_complement(token, needs):
+            continue                  # «принял решение направить войска» is no named decision
         span = SHAPERS[kind](token)
         if span is not None:
             yield Phrase(span, label, kind)
+
+
+def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
+    """«решение о приеме Ирана», not «решение об этом»."""
+    return any(c.dep_ == "nmod" and c.pos_ not in {"PRON", "DET"}
+               and any(g.dep_ == "case" and g.lemma_.lower() in prepositions for g in c.children)
+               for c in token.children)
 
 
 def document_span(head: Token) -> Span | None:
@@ -46,8 +57,10 @@ def document_span(head: Token) -> Span | None:
     span = with_quoted_title(subtree_span(head, cut_children(head)))
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
-    specific = head.text[:1].isupper() or has_entity or has_year or "«" in span.text
-    return span if specific and len(span) > 1 else None
+    capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
+    proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
+    specific = proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or "«" in span.text
+    return span if specific and (len(span) > 1 or capitalized) else None
 
 
 def group_span(head: Token) -> Span | None:
@@ -61,13 +74,71 @@ def group_span(head: Token) -> Span | None:
 
 
 def event_span(head: Token) -> Span | None:
-    """"теракт в Подмосковье", "конфликт на Ближнем Востоке", "саммит ШОС": located or owned events."""
-    named = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i
-             and any(t.ent_type_ for t in c.subtree)]
-    if not named:
-        return None
-    left = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i])
-    return head.doc[left:named[-1].right_edge.i + 1]
+    """"7-е заседание Совета глав государств-участников ШОС", "саммит «большой двадцатки» в Вашингтоне",
+    "XVI саммит БРИКС", and a bare "саммит" (resolution links it to the article's event).
+
+    The name runs from the head's leading modifiers to its last naming dependent: a genitive, a
+    quoted or named apposition, or a dependent with one of EVENT_PREPOSITIONS; it stops before
+    clauses, parentheses and anything else ("заседание под председательством …", "саммит, который …").
+    """
+    doc = head.doc
+    left = min([head.i] + [c.left_edge.i for c in head.children
+                           if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head])
+    right = head.i
+    for child in sorted((c for c in head.children if c.i > head.i), key=lambda c: c.i):
+        if child.left_edge.i > right + 1 or not _names_event(child):     # the name is contiguous
+            if child.dep_ != "punct" or child.text not in QUOTES:
+                break
+            continue
+        right = _subtree_end(child)
+    return with_quoted_title(trimmed(doc, left, right + 1))
+
+
+EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
+QUOTES = {"«", "»", '"'}
+PLACE_OR_FORMAT = {"формат", "рамка", "верх"}   # «встреча в формате "БРИКС плюс"», «встреча в верхах»
+
+
+def _names_event(child: Token) -> bool:
+    case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
+    if child.dep_ == "nmod":
+        if case == "в":
+            return child.ent_type_ == PLACE or child.lemma_.lower() in PLACE_OR_FORMAT
+        if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»)
+            words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
+            return child.ent_type_ != PERSON or all("Gen" in w.morph.get("Case") for w in words)
+        return case in EVENT_PREPOSITIONS
+    if child.dep_ == "appos":   # a «quoted» name or an abbreviation, not a person or a parenthesis
+        quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
+        return quoted or (child.ent_type_ == ORGANIZATION and not _in_parentheses(child))
+    return False
+
+
+def _in_parentheses(token: Token) -> bool:
+    doc = token.doc
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "("
+
+
+def _subtree_end(token: Token) -> int:
+    """Last index of the token's subtree before a clause, a participle or a parenthesis that ends it
+    («… ШОС (далее – ШОС или Организация)»; «Совета глав правительств (премьер-министров) государств»
+    goes on)."""
+    doc, last = token.doc, token.right_edge.i
+    end = token.i
+    for t in token.subtree:
+        if t.i <= end:
+            continue
+        if t.text == "(":
+            closing = next((i for i in range(t.i + 1, last + 1) if doc[i].text == ")"), None)
+            if closing is None or closing + 1 > last or doc[closing + 1].is_punct:
+                break
+            end = closing
+            continue
+        if t.dep_ in {"acl", "acl:relcl", "parataxis"} or "Part" in t.morph.get("VerbForm") or (
+                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj"):
+            break
+        end = t.i
+    return end
 
 
 SHAPERS = {"document": document_span, "group": group_span, "event": event_span}

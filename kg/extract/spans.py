@@ -9,6 +9,7 @@ from kg.extract.context import ExtractContext
 from kg.types import Mention, Provenance
 
 PERSON = "Person"   # Doc entities carry ontology classes (kg.nlp maps each model's tags)
+ORGANIZATION, PLACE = "Organization", "Place"
 
 
 def mention(span: Span, label: str, ctx: ExtractContext, *, proper: bool = True) -> Mention:
@@ -31,12 +32,15 @@ def trimmed(doc: Doc, start: int, end: int) -> Span:
 
 
 def subtree_span(token: Token, excluded: Iterable[Token] = ()) -> Span:
-    """The contiguous span of `token`'s subtree, cut before the first excluded branch on either side."""
+    """The contiguous span of `token`'s subtree, cut before the first excluded branch on either side
+    and before the first word outside the subtree (a non-projective parse: «Соглашение об учреждении
+    банка подписано Казахстаном … в Астане» with «в Астане» hung on «учреждении»)."""
     blocked = {t.i for branch in excluded for t in branch.subtree}
+    inside = {t.i for t in token.subtree}
     start = end = token.i
-    while start - 1 >= token.left_edge.i and start - 1 not in blocked:
+    while start - 1 >= token.left_edge.i and start - 1 not in blocked and start - 1 in inside:
         start -= 1
-    while end + 1 <= token.right_edge.i and end + 1 not in blocked:
+    while end + 1 <= token.right_edge.i and end + 1 not in blocked and end + 1 in inside:
         end += 1
     return trimmed(token.doc, start, end + 1)
 

@@ -17,9 +17,22 @@ class Labels:
     classes: dict[str, str]          # NEREL entity type -> ontology class
     from_classes: dict[str, str]     # ontology class -> NEREL entity type
     predicates: dict[str, str]       # NEREL relation type -> ontology property
+    keep: dict[str, "Keep"]          # ontology property -> when a learned fact of it is written
+
+
+@dataclass(frozen=True)
+class Keep:
+    """Which learned facts of one property are written: confident enough, with a subject of these types."""
+    min_confidence: float
+    subjects: frozenset[str]         # NEREL entity types
+
+    def admits(self, confidence: float, subject_type: str) -> bool:
+        return confidence >= self.min_confidence and subject_type in self.subjects
 
 
 @cache
 def labels() -> Labels:
     data = load_yaml("learn", "labels.yml")
-    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]))
+    keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]))
+            for prop, rule in data["keep"].items()}
+    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]), keep)

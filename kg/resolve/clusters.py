@@ -2,8 +2,10 @@
 
 Rules, in order: the same gazetteer entry; the same type group and lemma key; an
 abbreviation equal to the initials of a longer name; a person's short name (surname, or
-first name + surname) inside a fuller name; role phrases ("Глава государства") to the
-article's dominant person. Role phrases with no clear referent stay unresolved.
+first name + surname) inside a fuller name; an organization's or event's shorter name inside
+a fuller one (kg.resolve.containment); role phrases ("Глава государства", "организация",
+"мероприятие") to the article's dominant person, country, organization or event. Role phrases
+with no clear referent stay unresolved.
 """
 from __future__ import annotations
 
@@ -11,12 +13,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.resolve.containment import EVENT, ORGANIZATION, event_reference_target, merge_contained
 from kg.gazetteer.gazetteer import GazetteerEntry
 from kg.resolve.keys import type_group
 from kg.nlp.base import fold
 from kg.resolve.lemmas import initials, is_abbreviation
 from kg.resolve.lexicon import Lexicon
 from kg.types import Mention
+
+
+INTERNATIONAL = "IntergovernmentalOrganization"
 
 
 @dataclass(frozen=True)
@@ -66,12 +72,34 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon) -> list[list[int]]:
     _merge_same_name(readings, named, partition)
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
+    merge_contained(readings, named, partition, lexicon.dominance_ratio)
+    _merge_capitalized_references(readings, named, partition, lexicon)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
+    events = [g for g in groups if _is_of(readings, g, EVENT)]
     for role_group in {reading.role for reading in readings if reading.is_role}:
         dominant = _dominant(readings, groups, role_group, lexicon)
-        if dominant is not None:
-            dominant.extend(i for i, reading in enumerate(readings) if reading.role == role_group)
+        if role_group == ORGANIZATION:
+            dominant = _main_international_organization(readings, groups) or dominant
+        for i in (i for i, reading in enumerate(readings) if reading.role == role_group):
+            target = event_reference_target(readings, i, events) if role_group == EVENT else None
+            if target is not None or dominant is not None:
+                (target if target is not None else dominant).append(i)
     return [sorted(group) for group in groups]
+
+
+def _merge_capitalized_references(readings, named, partition, lexicon: Lexicon) -> None:
+    """«председательствовать в Организации»: a capitalized «Организация», «Содружество» that no fuller
+    name of the article contains is the article's intergovernmental organization."""
+    alone = [i for i in named if readings[i].group == ORGANIZATION and readings[i].entry is None
+             and readings[i].key in lexicon.organization_references
+             and sum(partition.find(j) == partition.find(i) for j in named) == 1]
+    if not alone:
+        return
+    groups = [g for g in partition.groups() if not readings[g[0]].is_role]
+    main = _main_international_organization(readings, groups)
+    for i in alone:
+        if main is not None:
+            partition.union(main[0], i)
 
 
 def _merge_same_name(readings, named, partition) -> None:
@@ -120,6 +148,14 @@ def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | Non
         return None
     runner_up = len(ranked[1]) if len(ranked) > 1 else 0
     return ranked[0] if len(ranked[0]) >= lexicon.dominance_ratio * runner_up else None
+
+
+def _main_international_organization(readings, groups) -> list[int] | None:
+    """«организация», «объединение» in news about international organizations: the most mentioned
+    intergovernmental organization the article names (the earliest on a tie)."""
+    international = [g for g in groups if any(readings[i].entry is not None and readings[i].entry.type == INTERNATIONAL
+                                              for i in g)]
+    return max(international, key=lambda g: (len(g), -min(readings[i].mention.start for i in g)), default=None)
 
 
 def _is_of(readings, cluster_: list[int], group: str) -> bool:

@@ -11,6 +11,8 @@ from kg.types import Lemmatize
 @dataclass(frozen=True)
 class Lexicon:
     head_of_state: frozenset[str]      # lemma keys of role phrases
+    organization_references: frozenset[str]   # «организация», «объединение»: the article's organization
+    event_references: frozenset[str]   # «мероприятие»: the article's event
     our_state: frozenset[str]          # lemma keys of pronouns that speak for the dominant country
     state_side_nouns: frozenset[str]   # lemma keys of nouns after a state adjective
     dominance_ratio: float
@@ -30,6 +32,10 @@ class Lexicon:
             return "description"
         if group == "place" and lemma_key in self.our_state:
             return "country"
+        if group == "organization" and lemma_key in self.organization_references and normal[:1].islower():
+            return "organization"
+        if group == "event" and lemma_key in self.event_references:
+            return "event"         # a bare «саммит», «заседание»: the article's event, or nothing
         return None
 
     def state_adjective(self, lemma_key: str) -> str | None:
@@ -42,6 +48,8 @@ class Lexicon:
 def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
     raw = load_yaml("resolve", "coreference.yml", lang)
     return Lexicon(head_of_state=frozenset(map(lemmatize, raw["head_of_state"])),
+                   organization_references=frozenset(map(lemmatize, raw["organization_references"])),
+                   event_references=frozenset(map(lemmatize, raw["event_references"])),
                    our_state=frozenset(map(lemmatize, raw["our_state"])),
                    state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),
                    dominance_ratio=float(raw["dominance_ratio"]),

@@ -1,8 +1,11 @@
 """`resolve`: one article's extraction → its entities and facts (see the package docstring)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.resolve.clusters import Reading, cluster
 from kg.resolve.entities import make_entity, merge_same_key
+from kg.resolve.events import is_event, scoped_key, with_name_variants
 from kg.resolve.facts import resolve_facts
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.nlp import lemmatizer
@@ -25,10 +28,13 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
     built = []
     for group in cluster(readings, lexicon):
         entity = make_entity([readings[i] for i in group])
+        if is_event(entity):
+            entity = replace(entity, key=scoped_key(entity.key, extraction.article.id))
         built.append(entity)
         key_of.update((readings[i].mention, entity.key) for i in group)
     entities = merge_same_key(built)
-    entity_of = {mention: entities[key] for mention, key in key_of.items()}
+    entity_of = with_name_variants({mention: entities[key] for mention, key in key_of.items()}, mentions)
+    entities = {entity.key: entity for entity in entity_of.values()}
     return ArticleFacts(
         article=extraction.article,
         entities=tuple(entities[key] for key in sorted(entities)),

@@ -1,11 +1,15 @@
 """The learned models inside the pipeline: they add to the rules and never overrule them."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from click.testing import CliRunner
 
 from kg import ingest, learn
 from kg.extract import ExtractContext, extract
+from kg.extract import learned as learned_module
+from kg.learn import labels
 from kg.pipeline import Pipeline
 
 LEARNED = "learned"
@@ -85,3 +89,40 @@ def test_build_without_learned_models(cli, demo_article_path, tmp_path):
 def test_bad_min_confidence_is_one_line_error(cli, demo_article_path, tmp_path, value):
     result = CliRunner().invoke(cli, ["build", str(demo_article_path), "-o", str(tmp_path), "--min-confidence", value])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("confidence", "subject", "admitted"), [
+    (0.7, "PERSON", True),
+    (0.69, "PERSON", False),          # below the property's floor
+    (0.95, "PROFESSION", False),      # «президент Казахстана» works for nobody: only people do
+])
+def test_keep_rule_admits_confident_facts_of_listed_subjects(confidence, subject, admitted):
+    keep = labels.Keep(0.7, frozenset({"PERSON"}))
+    assert keep.admits(confidence, subject) is admitted
+
+
+def test_learned_facts_are_only_those_the_keep_table_admits(runs):
+    keep = labels.labels().keep
+    facts = learned_facts(runs["learned"])
+    assert facts and all(f.predicate in keep for f in facts)
+    assert all(f.provenance.confidence >= keep[f.predicate].min_confidence for f in facts)
+    people_only = {p for p, rule in keep.items() if rule.subjects == {"PERSON"}}
+    assert all(f.subject_mention.label == "Person" for f in facts if f.predicate in people_only)
+
+
+SUMMIT = ("Президент Казахстана Касым-Жомарт Токаев принял участие в саммите ШОС в Астане. Генеральный "
+          "секретарь ОДКБ Имангали Тасмагамбетов выступил на заседании Совета коллективной безопасности в Москве.")
+
+
+def test_without_the_keep_table_the_classifier_writes_more(monkeypatch):
+    """The twin of the test above: the table, not the classifier, removes the noisy facts
+    (participation in truncated events, seats, posts working for states)."""
+    article = ingest.from_text(SUMMIT)
+    kept = learned_facts(Pipeline().process(article))
+    table = labels.labels()
+    everything = {predicate: labels.Keep(0.0, frozenset(table.classes) | {"PROFESSION"})
+                  for predicate in table.predicates.values()}
+    monkeypatch.setattr(learned_module, "labels", lambda: replace(table, keep=everything))
+    unfiltered = learned_facts(Pipeline().process(article))
+    assert kept and len(unfiltered) > len(kept)
+    assert {f.predicate for f in unfiltered} - set(table.keep)

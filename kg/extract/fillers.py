@@ -1,0 +1,208 @@
+"""From the tokens an argument path reaches to the mentions that fill a role: moves shared by all frames.
+
+- coordination distributes: «A, B и C» fills the role three times;
+- lists continue a role noun: «четыре страны: A, B, C», «10 стран, в том числе A и B», «лидеры,
+  включая президента Бразилии Лулу»;
+- relative words stand for their antecedent: «НАТО, в которое входят …», «встречи …, где …»;
+- personal and possessive pronouns stand for the nearest earlier mention that fits the role
+  («в ней приняли участие …», «его членами стали …»);
+- a name in apposition stands for its title («генсек ООН Антониу Гутерреш»), an owner for its
+  proxy («спецслужбы России»), a subject for its predicate noun («АТЭС — образованная … площадка»);
+- `collective` roles read a group or an event as the organization it belongs to («лидеры БРИКС»,
+  «по итогам саммита ОТГ»); `group_members` roles read a group of leaders as its states or people.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract.arguments import Reach, children, tokens
+from kg.extract.lists import item_roots
+from kg.extract.mentions import Found, MentionIndex
+
+Filled = Found
+# «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
+PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
+            "они": (None, "Plur")}
+PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
+COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
+ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
+NAME_KINDS = {"entity", "state", "topic"}
+COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
+
+
+def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: str) -> list[Found]:
+    """Mentions of the role's classes reached by `path` from the trigger, after the shared moves."""
+    slot = role.slot if isinstance(role.slot, tuple) else ()
+    reach = Reach(words, lang, slot, trigger.frame.transitive)
+    searched = role.labels | COLLECTIVE_LABELS | {"Person"} if role.collective else role.labels
+    found: list[Found] = []
+    for head in tokens(path, trigger.token, reach):
+        for token in _expanded(head, index, role.labels, reach):
+            if token != trigger.token:      # «Катар и другие члены ССАГПЗ»: not the role noun itself
+                found += _mentions(token, index, searched, words)
+    if role.collective:
+        read = [(f, _organization_of(f, index, words)) for f in found]
+        found = [new for old, new in read if new.mention.label in role.labels
+                 and (path not in COLLECTIVE_ONLY or new is not old)]
+    if role.group_members:
+        found = [member for f in found for member in _members_of(f, index, role.labels, words)]
+    if role.without:                       # «провели переговоры с X» is a meeting, not an event held
+        found = [f for f in found if not _governs(f.span.root, role.without)
+                 and not _governs(f.span.root.head, role.without)]
+    return list({f.mention: f for f in found}.values())
+
+
+def own_mention(token: Token, index: MentionIndex, labels: frozenset[str]) -> Found | None:
+    found = mention_of(token, index, labels)
+    return found if found is not None and found.mention.label in labels else None
+
+
+def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None = None) -> Found | None:
+    """The mention this token heads, or the name it is a word of; not a phrase it merely sits in
+    («государств» inside «секретари советов безопасности государств – членов ШОС»)."""
+    found = index.headed_by(token, labels)
+    if found is not None:
+        return found
+    inside = index.at(token)
+    return inside if inside is not None and inside.kind in NAME_KINDS else None
+
+
+def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[Token]:
+    """The token, its conjuncts, and the items of a list it introduces when it names nothing itself."""
+    items = [token, *token.conjuncts]
+    if own_mention(token, index, labels) is None:
+        for item in list(items):
+            for first in _list_items(item, reach):
+                items += [first, *first.conjuncts]
+    return list(dict.fromkeys(items))
+
+
+def _list_items(token: Token, reach: Reach) -> list[Token]:
+    doc, words = token.doc, reach.words
+    items = item_roots(token, reach.lang)
+    for child in token.children:
+        between = doc[token.i + 1:child.i]
+        if child.dep_ in {"parataxis", "appos"} and child.i > token.i and _includes(between.text, words):
+            items.append(child)                                  # «10 стран, в том числе Китай»
+        elif child.dep_ in {"advmod", "acl"} and child.lemma_.lower() in words["inclusions"]:
+            items += children(child, "obj", "nmod")             # «лидеры, включая президента Бразилии»
+    return items
+
+
+def _includes(text: str, words: dict) -> bool:
+    return any(phrase in text.lower() for phrase in words["inclusions"])
+
+
+def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int = 0) -> list[Found]:
+    lemma = token.lemma_.lower()
+    if depth > 2:
+        return []
+    if lemma in words["relatives"] and token.pos_ in {"PRON", "ADV", "DET"}:
+        return [f for t in _antecedents(token) for f in _mentions(t, index, labels, words, depth + 1)]
+    if lemma in PRONOUNS and token.pos_ == "PRON":
+        found = _pronoun_antecedent(token, index, labels)
+        return [found] if found is not None else []
+    found = mention_of(token, index, labels)
+    if "Topic" in labels and (found is None or found.kind == "topic"):
+        # "противодействие терроризму", "преступности, обороту наркотиков": every topic under the word
+        subtree = index.inside(token.doc[token.left_edge.i:token.right_edge.i + 1], {"Topic"})
+        return ([found] if found is not None else []) + subtree
+    if found is not None and found.mention.label in labels:
+        return [found]
+    return _stand_ins(token, index, labels, words, depth)
+
+
+def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: int) -> list[Found]:
+    """Mentions that speak for a token naming nothing of the role's classes itself."""
+    named = [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
+    if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
+        return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
+    if token.lemma_.lower() in words["proxies"]:       # "спецслужбы России" act for Russia
+        owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
+        return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
+    if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
+        return _mentions(token.head, index, labels, words, depth + 1)
+    if token.lemma_.lower() in words["generic_heads"]:  # «Объединение БРИКС», «Формат ГУАМ»
+        names = [c for c in token.children if c.dep_ in {"nmod", "appos"} and c.i > token.i and c.ent_type_]
+        if names:
+            return _mentions(names[0], index, labels, words, depth + 1)
+    if token.dep_ == "nsubj" and token.head.pos_ in {"NOUN", "PROPN"} and depth == 0:
+        return _mentions(token.head, index, labels, words, depth + 1)   # «АТЭС — … площадка» parsed inverted
+    subjects = children(token, "nsubj")                # «АТЭС — образованная в 1989 году площадка»
+    if subjects and token.pos_ == "NOUN":
+        return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]
+    return []
+
+
+def _antecedents(relative: Token) -> list[Token]:
+    """«саммит, который …»: the noun the relative clause describes (or the noun above a «в формате …»)."""
+    clause = relative
+    while clause.dep_ not in {"acl:relcl", "acl"} and clause.head != clause:
+        clause = clause.head
+    if clause.head == clause:
+        return []
+    antecedent = clause.head
+    return [antecedent] + ([antecedent.head] if antecedent.dep_ == "nmod" else [])
+
+
+def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
+    """The nearest earlier mention of the role's classes that agrees with the pronoun."""
+    genders, number = PRONOUNS[pronoun.lemma_.lower()]
+    sentences = list(pronoun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    start = sentences[max(0, current - PRONOUN_REACH)].start
+    candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
+                  and f.mention.label in labels and _agrees(f.span, genders, number)]
+    return max(candidates, key=lambda f: f.span.start, default=None)
+
+
+def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
+    root = span.root
+    own, numbers = root.morph.get("Gender"), root.morph.get("Number")
+    if numbers and number not in numbers:
+        return False
+    return genders is None or not own or bool(genders & set(own))
+
+
+def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
+    """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
+    unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
+    which resolution finds for the reference word."""
+    described = _plural_description(found)
+    if found.mention.label not in COLLECTIVE_LABELS and not described:
+        return found
+    inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
+    if inside:
+        return max(inside, key=lambda f: f.span.start)
+    if (found.mention.label == "Group" or described) and not index.inside(found.span, {"Person", "Country", "Place"}):
+        reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
+        return Found(found.span, reference, "role")
+    return found
+
+
+def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[Found]:
+    """«лидеры США, Канады …» → the states; «президенты Грузии Михаил Саакашвили и …» → the people.
+
+    A group, or a plural description of people («лидеры США»), stands for the people it names, else
+    for the states and organizations it is of (GUIDE: unnamed leaders make their state the participant).
+    """
+    root = found.span.root
+    if found.mention.label != "Group" and not _plural_description(found):
+        return [found]
+    people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
+    if people:
+        return people
+    owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
+    return [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
+
+
+def _plural_description(found: Found) -> bool:
+    """«главы государств», «лидеры США»: a role phrase describing several unnamed people."""
+    return found.kind == "role" and found.mention.label == "Person" and "Plur" in found.span.root.morph.get("Number")
+
+
+def _governs(token: Token, prepositions: tuple[str, ...]) -> bool:
+    return any(c.dep_ in {"nmod", "obl"} and any(g.dep_ == "case" and g.lemma_.lower() in prepositions for g in c.children)
+               for c in token.children)

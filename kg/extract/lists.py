@@ -1,0 +1,138 @@
+"""Lists that continue a sentence: their items fill the role of the noun that introduces them.
+
+Two shapes:
+- inside the sentence, after a colon or a dash: «подписаны основополагающие документы – Хартия,
+  Политическая декларация и Соглашение о РАТС»;
+- a sentence ending with a colon right after the noun, then bulleted or numbered lines, each
+  one item (an item that itself ends with a colon brings its own sub-items):
+      «лидерами стран-участниц ОТГ приняты следующие документы:
+       • Бишкекская декларация 11-го Саммита ОТГ;
+       • решение о принятии флага ОТГ.»
+Items of a noun that names documents («документы», «решения») are document mentions even when
+their head alone would not make one («астанинский акт», «Хартия»).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resources import load_yaml
+from kg.extract.spans import subtree_span, trimmed
+
+INLINE_DEPS = {"parataxis", "appos"}
+ITEM_CUT = {"conj", "cc", "punct", "acl:relcl", "parataxis"}
+
+
+def list_words(lang: str) -> dict:
+    return load_yaml("extract", "lists.yml", lang)
+
+
+def item_roots(token: Token, lang: str) -> list[Token]:
+    """Heads of the items of the list `token` introduces (with their coordinated items)."""
+    words = list_words(lang)
+    inline = [c for c in token.children if c.dep_ in INLINE_DEPS and c.i > token.i
+              and any(t.text in words["marks"] for t in token.doc[token.i + 1:c.i])]
+    found = [item for first in inline for item in (first, *first.conjuncts)]
+    return found + continuation_items(token, lang)
+
+
+def continuation_items(token: Token, lang: str) -> list[Token]:
+    """Roots of the bulleted or numbered lines after the sentence of `token`, when that sentence ends
+    with a colon right after `token`'s phrase."""
+    words = list_words(lang)
+    sentence = token.sent
+    last = _last_word(sentence)
+    if last is not None and last.text in words["openers"] and token.right_edge.i >= last.i - 1:
+        return _items_after(sentence, lang)
+    bridge = next(_sentences_after(sentence), None)       # «… подписан ряд документов. В том числе: • …»
+    if bridge is not None and _is_bridge(bridge, words):
+        return _items_after(bridge, lang)
+    return []
+
+
+def _is_bridge(sentence: Span, words: dict) -> bool:
+    text = " ".join(t.text.lower() for t in sentence if not t.is_space and t.text not in words["openers"])
+    last = _last_word(sentence)
+    return text in words["bridges"] and last is not None and last.text in words["openers"]
+
+
+def _items_after(sentence: Span, lang: str) -> list[Token]:
+    words = list_words(lang)
+    doc = sentence.doc
+    items, numbered = [], False
+    for following in _sentences_after(sentence):
+        body = _item_body(following, words)
+        if body is None:
+            if _is_bare_number(following, words):
+                numbered = True                    # «1.» split from its item by the segmenter
+                continue
+            if not numbered:
+                break
+            body = trimmed(doc, following.start, following.end)
+        numbered = False
+        if len(body) == 0:
+            continue
+        items.append(body.root)
+        last = _last_word(following)
+        if last is not None and last.text in words["openers"]:
+            items += _items_after(following, lang)  # «Решение … об утверждении документов:» + its items
+    return items
+
+
+def item_span(root: Token, lang: str) -> Span:
+    """The item's words: its subtree without coordinated items, or its line without bullet and end mark."""
+    words = list_words(lang)
+    body = _item_body(root.sent, words)
+    if body is not None and body.start <= root.i < body.end and root == body.root:
+        return _without_end_marks(body, words)
+    return subtree_span(root, [c for c in root.children if c.dep_ in ITEM_CUT])
+
+
+def document_items(doc: Doc, lang: str) -> Iterator[Span]:
+    """Spans of list items introduced by a noun that names documents."""
+    introducers = set(list_words(lang)["document_nouns"])
+    for token in doc:
+        if token.lemma_.lower() in introducers and token.pos_ in {"NOUN", "PROPN"}:
+            for root in item_roots(token, lang):
+                span = item_span(root, lang)
+                if len(span):
+                    yield span
+
+
+def _item_body(sentence: Span, words: dict) -> Span | None:
+    """The line without its bullet or number, if it starts with one."""
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens:
+        return None
+    start = 0
+    if tokens[0].text in words["bullets"]:
+        start = 1
+    elif tokens[0].like_num and len(tokens) > 1 and tokens[1].text in {".", ")"}:
+        start = 2
+    if start == 0 or start >= len(tokens):
+        return None
+    return _without_end_marks(sentence.doc[tokens[start].i:tokens[-1].i + 1], words)
+
+
+def _without_end_marks(span: Span, words: dict) -> Span:
+    end = span.end
+    while end > span.start and (span.doc[end - 1].is_space or span.doc[end - 1].text in words["item_ends"]):
+        end -= 1
+    return span.doc[span.start:end]
+
+
+def _is_bare_number(sentence: Span, words: dict) -> bool:
+    tokens = [t.text for t in sentence if not t.is_space]
+    return len(tokens) == 2 and tokens[0].isdigit() and tokens[1] in {".", ")"}
+
+
+def _sentences_after(sentence: Span) -> Iterator[Span]:
+    doc = sentence.doc
+    while sentence.end < len(doc):
+        sentence = doc[sentence.end].sent
+        yield sentence
+
+
+def _last_word(sentence: Span) -> Token | None:
+    return next((t for t in reversed(sentence) if not t.is_space), None)

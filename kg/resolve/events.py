@@ -1,0 +1,83 @@
+"""Events of one article: their own node per article, and their names with either name of their organization.
+
+An event is an occurrence reported by one article, so its key is scoped to the article: «саммит
+ШОС» of 2007 and of 2024 are two nodes, and the bare «саммит» of one article never merges with
+another article's. An event named with its organization («7-е заседание Совета глав
+государств-участников Шанхайской организации сотрудничества») is also known by the other names
+the article gives that organization («… ШОС»), and one named with its place («саммит ОДКБ в
+Минске») by the name without it, and without the ordinals and adjectives before its head
+(«двухдневный саммит ШОС» is also «саммит ШОС»); these variants join its aliases.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from kg.resolve.keys import type_group
+from kg.types import Entity, Mention
+
+EVENT = "event"
+RENAMED = {EVENT, "document"}            # type groups whose names may hold organizations and places
+PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# an ordinal («7-е», «XVI», «35-й», «32») or a lowercase adjective («двухдневный», «очередное»)
+# (not a noun in -ние/-тие: «заседание», «совещание», «открытие»)
+LEADING_MODIFIER = re.compile(r"\d+(?:-\w{1,3})?|[IVXLСХ]+|[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые)|[а-яё-]+(?<![нт])ие")
+
+
+def is_event(entity: Entity) -> bool:
+    return type_group(entity.type) == EVENT
+
+
+def scoped_key(key: str, article_id: str) -> str:
+    """«event/sammit-shos» → «event/<article id>/sammit-shos»."""
+    group, _, rest = key.partition("/")
+    return f"{group}/{article_id}/{rest}"
+
+
+def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention]) -> dict[Mention, Entity]:
+    """Every event and document gets, as aliases, its names with each organization in them renamed by
+    the article's other names for it, without a parenthesis inside («… в парламентской ассамблее (ПА)
+    …»), and for an event without the place it ends with («саммит ОДКБ в Минске» is also «саммит ОДКБ»)."""
+    organizations = {e.key: e for e in entity_of.values() if type_group(e.type) == "organization"}
+    places = [m for m in mentions if m in entity_of and type_group(entity_of[m].type) == "place"]
+    variants: dict[str, set[str]] = {}
+    for named in (m for m in mentions if m in entity_of and type_group(entity_of[m].type) in RENAMED):
+        name = named.normal or named.text
+        found = variants.setdefault(entity_of[named].key, set())
+        for organization in organizations.values():
+            names = {organization.label, *organization.aliases}
+            for known in (n for n in names if len(n) > 1 and n in name):
+                found.update(name.replace(known, other) for other in names - {known})
+        if is_event(entity_of[named]):
+            found.update(_without_place(name, named, places))
+            found.update(variant for variant in (_without_modifiers(n) for n in {name, *found}) if variant)
+        found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
+    renamed = {key: names for key, names in variants.items() if names}
+    return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
+            for m, e in entity_of.items()}
+
+
+def _without_modifiers(name: str) -> str | None:
+    """«двухдневный саммит ШОС» → «саммит ШОС», «XVI саммит БРИКС» → «саммит БРИКС»: the name without
+    the ordinals and descriptive adjectives before its head noun (the shortest phrase it is called by)."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and LEADING_MODIFIER.fullmatch(words[start]):
+        start += 1
+    return " ".join(words[start:]) if start else None
+
+
+def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list[str]:
+    """«саммит ОДКБ в Минске» → «саммит ОДКБ» when the name ends with a place the article names."""
+    endings = [place.text for place in places if event.start < place.start and place.end == event.end]
+    found = []
+    for ending in endings:
+        for preposition in PLACE_PREPOSITIONS:
+            suffix = f" {preposition} {ending}"
+            if name.endswith(suffix):
+                found.append(name[:-len(suffix)])
+    return found
+
+
+PLACE_PREPOSITIONS = ("в", "во", "на")

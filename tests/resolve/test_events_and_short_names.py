@@ -1,0 +1,129 @@
+"""Resolution of events and short organization names within one article (real sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve import resolve
+from kg.types import Extraction
+from tests.resolve.articles import make_article, mention_of
+
+
+def run(text: str, specs, lemmatize, gazetteer, article_id: str = "a1"):
+    article = make_article(text, article_id)
+    mentions = tuple(mention_of(article, *spec) for spec in specs)
+    result = resolve(Extraction(article, mentions, ()), lemmatize=lemmatize, gazetteer=gazetteer)
+    return result, {m.text: key for m, key in result.mentions}
+
+
+UNHRC = ("Генеральная Ассамблея ООН избрала 14 стран в состав Совета по правам человека. "
+         "В Совет вошли Ангола, Чили и Эквадор.")
+KAZAN = "В Казани завершился XVI саммит БРИКС. На саммите БРИКС приняли декларацию. Саммит длился три дня."
+
+
+@pytest.mark.parametrize("text, specs, short, full", [
+    # a one-word name joins the organization whose fuller name contains it
+    (UNHRC, [("Совета по правам человека", "Organization", "Совет по правам человека"), ("Совет", "Organization")],
+     "Совет", "Совета по правам человека"),
+    # a shorter event name joins the fuller one; a bare event noun joins the article's event
+    (KAZAN, [("XVI саммит БРИКС", "Summit"), ("саммите БРИКС", "Summit", "саммит БРИКС"),
+             ("Саммит", "Summit", "саммит")], "саммите БРИКС", "XVI саммит БРИКС"),
+    (KAZAN, [("XVI саммит БРИКС", "Summit"), ("саммите БРИКС", "Summit", "саммит БРИКС"),
+             ("Саммит", "Summit", "саммит")], "Саммит", "XVI саммит БРИКС"),
+    # «организация» standing alone is the article's organization
+    ("Организация тюркских государств провела саммит. Венгрия имеет статус наблюдателя в организации. "
+     "Организация тюркских государств растет.",
+     [("Организация тюркских государств", "Organization", "Организация тюркских государств", 0),
+      ("организации", "Organization", "организация"),
+      ("Организация тюркских государств", "Organization", "Организация тюркских государств", 1)],
+     "организации", "Организация тюркских государств"),
+])
+def test_short_names_join_the_fuller_name(text, specs, short, full, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of[short] == key_of[full]
+
+
+def test_a_short_name_two_fuller_names_share_stays_apart(lemmatize, gazetteer):
+    text = "Совет Безопасности ООН и Совет по правам человека обсудили доклад. Совет одобрил его."
+    _, key_of = run(text, [("Совет Безопасности ООН", "Organization"),
+                           ("Совет по правам человека", "Organization"), ("Совет", "Organization")],
+                    lemmatize, gazetteer)
+    assert key_of["Совет"] not in {key_of["Совет Безопасности ООН"], key_of["Совет по правам человека"]}
+
+
+@pytest.mark.parametrize("text, specs, short, full", [
+    # not the head word of the fuller name
+    ("Сотрудники Института Пушкина встретились со студентами. Пушкина читали вслух.",
+     [("Института Пушкина", "Organization", "Институт Пушкина"), ("Пушкина", "Organization")],
+     "Пушкина", "Института Пушкина"),
+    # the fuller name adds a place, not an organization: another body may be meant
+    ("Верховный суд Испании отклонил иск. Верховный суд рассмотрит жалобу.",
+     [("Верховный суд Испании", "Organization"), ("Верховный суд", "Organization", "Верховный суд", 1),
+      ("Испании", "Place", "Испания")], "Верховный суд", "Верховный суд Испании"),
+])
+def test_names_that_are_no_short_form_stay_apart(text, specs, short, full, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of[short] != key_of[full]
+
+
+def test_a_longer_name_joins_the_one_that_adds_an_organization(lemmatize, gazetteer):
+    text = "Совет Безопасности ООН принял заявление. Совет Безопасности заседал весь день. ООН одобрила."
+    _, key_of = run(text, [("Совет Безопасности ООН", "Organization"),
+                           ("Совет Безопасности", "Organization", "Совет Безопасности", 1),
+                           ("ООН", "Organization", "ООН", 1)], lemmatize, gazetteer)
+    assert key_of["Совет Безопасности"] == key_of["Совет Безопасности ООН"]
+
+
+def test_events_with_words_the_other_lacks_stay_apart(lemmatize, gazetteer):
+    text = "По итогам саммита в Йоханнесбурге прошел XVI саммит БРИКС в Казани."
+    _, key_of = run(text, [("саммита в Йоханнесбурге", "Summit", "саммит в Йоханнесбурге"),
+                           ("XVI саммит БРИКС в Казани", "Summit")], lemmatize, gazetteer)
+    assert key_of["саммита в Йоханнесбурге"] != key_of["XVI саммит БРИКС в Казани"]
+
+
+def test_an_event_is_a_node_of_its_article(lemmatize, gazetteer):
+    specs = [("XVI саммит БРИКС", "Summit")]
+    _, first = run(KAZAN, specs, lemmatize, gazetteer, article_id="a1")
+    _, second = run(KAZAN, specs, lemmatize, gazetteer, article_id="a2")
+    assert first["XVI саммит БРИКС"] != second["XVI саммит БРИКС"]
+    assert "a1" in first["XVI саммит БРИКС"]
+
+
+def test_an_event_is_also_named_with_its_organizations_other_name(lemmatize, gazetteer):
+    text = ("Девятнадцатый саммит Лиги арабских государств завершился. Лига арабских государств (ЛАГ) "
+            "приняла инициативу.")
+    result, key_of = run(text, [("Девятнадцатый саммит Лиги арабских государств", "Summit"),
+                                ("Лиги арабских государств", "Organization", "Лига арабских государств"),
+                                ("Лига арабских государств", "Organization"), ("ЛАГ", "Organization")],
+                         lemmatize, gazetteer)
+    event = next(e for e in result.entities if e.key == key_of["Девятнадцатый саммит Лиги арабских государств"])
+    assert "Девятнадцатый саммит ЛАГ" in event.aliases
+
+
+def test_an_event_is_also_named_without_its_place(lemmatize, gazetteer):
+    text = "Лукашенко проводил Путина в аэропорт после саммита ОДКБ в Минске."
+    result, key_of = run(text, [("саммита ОДКБ в Минске", "Summit", "саммит ОДКБ в Минске"),
+                                ("ОДКБ", "Organization"), ("Минске", "Place", "Минск")], lemmatize, gazetteer)
+    event = next(e for e in result.entities if e.key == key_of["саммита ОДКБ в Минске"])
+    assert "саммит ОДКБ" in event.aliases
+
+
+@pytest.mark.parametrize("surface, variant", [
+    ("двухдневный саммит ШОС", "саммит ШОС"),
+    ("XVI саммит БРИКС", "саммит БРИКС"),
+    ("7-е заседание Совета глав государств", "заседание Совета глав государств"),
+])
+def test_an_event_is_also_named_without_its_leading_modifiers(surface, variant, lemmatize, gazetteer):
+    text = f"Вчера в Москве начался {surface}."
+    result, key_of = run(text, [(surface, "Summit")], lemmatize, gazetteer)
+    event = next(e for e in result.entities if e.key == key_of[surface])
+    assert variant in event.aliases
+
+
+@pytest.mark.parametrize("text, specs, bare", [
+    # an event noun that is no gathering keeps its node (twin: the bare «Саммит» of KAZAN joins its summit)
+    ("В Колумбии прошли выборы. Выборы выиграл Густаво Петро.",
+     [("выборы", "Event", "выборы"), ("Выборы", "Event", "выборы")], "Выборы"),
+])
+def test_a_bare_event_noun_that_names_no_gathering_stays_an_event(text, specs, bare, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert key_of.get(bare, "").startswith("event/")
