@@ -14,7 +14,6 @@ from triples import triple
 # case guards nothing until one does
 NO_RULE = {
     ("участвует", "participatesIn"): "no rule reads participation in a nominal event («участвует в принятии решений»)",
-    ("подтверждает", "memberOf"): "no rule reads membership from a nominal accession («вступление Сербии в БРИКС»)",
     ("нами принята", "adopts"): "no rule reads a passive adoption with an instrumental agent («нами принята»)",
     ("посольстве", "headquarteredIn"): "no rule reads an embassy's seat («посольство Японии в Лаосе»)",
     ("Администрации Уфы", "worksFor"): "no worksFor from a title whose organization is a city administration",
