@@ -12,6 +12,28 @@ def demo_article_path() -> Path:
     return DEMO_ARTICLE
 
 
+# A small real corpus: the demo article and two short articles, built once by `kg.build` with its
+# defaults (rules and learned models), so contract tests check what the pipeline really writes.
+REAL_CORPUS = (DEMO_ARTICLE, REPO / "tests" / "data" / "corpus" / "csto.txt",
+               REPO / "tests" / "data" / "corpus" / "iran.txt")
+
+
+@pytest.fixture(scope="session")
+def built():
+    """`kg.KnowledgeGraph` of REAL_CORPUS (slow: ~10 s of NLP, once per session)."""
+    import kg
+
+    knowledge = kg.build(REAL_CORPUS, workers=1)
+    assert not knowledge.skipped and len(knowledge.results) == len(REAL_CORPUS)
+    return knowledge
+
+
+@pytest.fixture(scope="session")
+def built_trig(built, tmp_path_factory) -> Path:
+    """The built corpus written as TriG, one named graph per article (what `kg build` writes)."""
+    return built.serialize(tmp_path_factory.mktemp("built") / "graph.trig", "trig")
+
+
 # A small corpus shaped like `kg build` output (articles as named graphs with provenance), shared
 # by the store, query and export tests.
 RDF_CORPUS = REPO / "tests" / "data" / "store" / "corpus.trig"

@@ -36,13 +36,48 @@ def parsed(words, lemmas, pos, heads, deps, morphs=None) -> Doc:
             ["армения", "не", "участвовать", "в", "принятие", "решение"],
             ["PROPN", "PART", "VERB", "ADP", "NOUN", "NOUN"], [2, 2, 2, 4, 2, 4],
             ["nsubj", "advmod", "ROOT", "case", "obl", "nmod"]), 4, True),
+    # its twin without "не": the same noun is asserted
+    (parsed(["Армения", "участвует", "в", "принятии", "решений"], ["армения", "участвовать", "в", "принятие", "решение"],
+            ["PROPN", "VERB", "ADP", "NOUN", "NOUN"], [1, 1, 3, 1, 3], ["nsubj", "ROOT", "case", "obl", "nmod"]), 3, False),
     # Иран вступил в ШОС: a plain fact
     (parsed(["Иран", "вступил", "в", "ШОС"], ["иран", "вступить", "в", "шос"],
             ["PROPN", "VERB", "ADP", "PROPN"], [1, 1, 3, 1], ["nsubj", "ROOT", "case", "obl"],
             ["", "Mood=Ind|Tense=Past", "", ""]), 1, False),
+    # Иран подписал бы соглашение: the particle "бы" makes it conditional
+    (parsed(["Иран", "подписал", "бы", "соглашение"], ["иран", "подписать", "бы", "соглашение"],
+            ["PROPN", "VERB", "PART", "NOUN"], [1, 1, 1, 1], ["nsubj", "ROOT", "advmod", "obj"]), 1, True),
+    # Иран будет участвовать: a future auxiliary
+    (parsed(["Иран", "будет", "участвовать"], ["иран", "быть", "участвовать"], ["PROPN", "AUX", "VERB"],
+            [2, 2, 2], ["nsubj", "aux", "ROOT"], ["", "Tense=Fut", ""]), 2, True),
+    # Договор был подписан: a past auxiliary states the fact
+    (parsed(["Договор", "был", "подписан"], ["договор", "быть", "подписать"], ["NOUN", "AUX", "VERB"],
+            [2, 2, 2], ["nsubj", "aux", "ROOT"], ["", "Tense=Past", "Tense=Past"]), 2, False),
     # угрозы не просто остаются: "не просто" is no negation
     (parsed(["угрозы", "не", "просто", "остаются"], ["угроза", "не", "просто", "оставаться"],
             ["NOUN", "PART", "PART", "VERB"], [3, 3, 3, 3], ["nsubj", "advmod", "advmod", "ROOT"]), 3, False),
 ])
 def test_negation_and_modality(doc, trigger, blocked):
     assert (blocking_reason(doc[trigger], "ru") is not None) is blocked
+
+
+# Эксперты считают, что Иран вступил в ШОС: an opinion, unless the frame reports the opinion itself
+BELIEF = parsed(["Эксперты", "считают", "что", "Иран", "вступил", "в", "ШОС"],
+                ["эксперт", "считать", "что", "иран", "вступить", "в", "шос"],
+                ["NOUN", "VERB", "SCONJ", "PROPN", "VERB", "ADP", "PROPN"], [1, 1, 4, 4, 1, 6, 4],
+                ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "case", "obl"], ["", "", "", "", "Mood=Ind|Tense=Past", "", ""])
+
+
+@pytest.mark.parametrize("kwargs, blocked", [({}, True), ({"stance": False}, True), ({"stance": True}, False)])
+def test_a_belief_blocks_unless_the_frame_reports_it(kwargs, blocked):
+    assert (blocking_reason(BELIEF[4], "ru", **kwargs) is not None) is blocked
+
+
+# "не" at the end of a sentence has no next word: negation, and no IndexError looking for one
+@pytest.mark.parametrize("words, lemmas, blocked", [
+    (["остаются", "не", "просто"], ["оставаться", "не", "просто"], False),   # "не просто" ends the text
+    (["остаются", "не"], ["оставаться", "не"], True),                        # "не" ends the text
+])
+def test_negation_at_the_end_of_the_text(words, lemmas, blocked):
+    doc = parsed(words, lemmas, ["VERB"] + ["PART"] * (len(words) - 1), [0] * len(words),
+                 ["ROOT"] + ["advmod"] * (len(words) - 1))
+    assert (blocking_reason(doc[0], "ru") is not None) is blocked

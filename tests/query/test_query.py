@@ -36,7 +36,7 @@ def test_named_query(database, name, params, column, expected):
 def test_provenance_gives_offsets_and_extractor(database):
     rows = list(named.run_named(database, named.load("provenance"), {"fact": "fact:a2"}))
     assert [(r["start"].value, r["end"].value, r["extractor"].value, r["article"].value) for r in rows] == [
-        ("900", "947", "chairmanship", "https://w3id.org/kg/article/59db0caa3494ba20")]
+        ("900", "947", "predicates", "https://w3id.org/kg/article/59db0caa3494ba20")]
 
 
 @pytest.mark.parametrize("name, params, message", [
