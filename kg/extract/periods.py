@@ -59,10 +59,15 @@ def date_value(token: Token, lang: str) -> Value | None:
     match = re.search(words["date_regex"], text)
     if match is None:
         return None
-    year, month, day = match.group("year"), match.group("month"), match.group("day")
+    return calendar_value(match.group("year"), match.group("month"), match.group("day"), words["months"])
+
+
+def calendar_value(year: str, month: str | None, day: str | None, months: list[str]) -> Value:
+    """The most precise literal the parts give: a date, a year and month, or a year.
+    `months` are the month names' stems in calendar order («январ», «феврал», …)."""
     if month is None:
         return Value(year, "gYear")
-    number = next(i for i, prefix in enumerate(words["months"], 1) if month.startswith(prefix))
+    number = next(i for i, prefix in enumerate(months, 1) if month.startswith(prefix))
     if day is None:
         return Value(f"{year}-{number:02d}", "gYearMonth")
     return Value(f"{year}-{number:02d}-{int(day):02d}", "date")

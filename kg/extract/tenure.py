@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.periods import calendar_value
 from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
 
@@ -96,14 +97,7 @@ def _date(token: Token, words: dict, article_year: str | None) -> Value | None:
     if match is None:
         return None
     year, month, day = match.group("year") or article_year, match.group("month"), match.group("day")
-    if year is None:
-        return None
-    if month is None:
-        return Value(year, "gYear")
-    number = next(i for i, prefix in enumerate(words["months"], 1) if month.startswith(prefix))
-    if day is None:
-        return Value(f"{year}-{number:02d}", "gYearMonth")
-    return Value(f"{year}-{number:02d}-{int(day):02d}", "date")
+    return None if year is None else calendar_value(year, month, day, words["months"])
 
 
 def _kind(preposition: str | None, verb: Token | None, words: dict) -> str | None:
