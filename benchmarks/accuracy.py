@@ -20,7 +20,8 @@ from kg.eval import facts
 from kg.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = "/work/shared/data/nerel/dev"
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_GOLD = str(NEREL / "dev")
 DEFAULT_CORPUS = REPO / "corpora" / "ru"
 RESULTS = Path(__file__).parent / "results"
 SPLITS = ("dev", "test")

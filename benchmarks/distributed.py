@@ -28,7 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_NEREL = Path("/work/shared/data/nerel")
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_NEREL = NEREL
 CORPUS_SIZE = 10**7
 ESTIMATE_CORES = (2, 16, 64, 256, 1024)
 

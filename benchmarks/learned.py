@@ -18,7 +18,8 @@ from kg.eval.counts import Scores
 from kg.train.corpus import read_examples
 from kg.train.measure import measure
 
-DEFAULT_GOLD = "/work/shared/data/nerel/dev"
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_GOLD = str(NEREL / "dev")
 DEFAULT_OUT = Path(__file__).parent / "results" / "learned.json"
 
 

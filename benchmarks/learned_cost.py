@@ -16,7 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_GOLD = "/work/shared/data/nerel/dev"
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_GOLD = str(NEREL / "dev")
 DEFAULT_OUT = Path(__file__).parent / "results" / "learned_cost.json"
 
 RUN = """

@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_NEREL = "/work/shared/data/nerel/train"
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_NEREL = str(NEREL / "train")
 
 
 def glued_article(nerel: Path, size_bytes: int, target: Path) -> Path:

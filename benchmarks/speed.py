@@ -24,7 +24,8 @@ from pathlib import Path
 
 import razdel
 
-DEFAULT_NEREL = "/work/shared/data/nerel/train"
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_NEREL = str(NEREL / "train")
 
 NATASHA_ONLY = """
 import sys

@@ -20,7 +20,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-DEFAULT_NEREL = "/work/shared/data/nerel/train"
+from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
+DEFAULT_NEREL = str(NEREL / "train")
 
 
 def main() -> None:

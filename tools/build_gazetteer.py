@@ -31,7 +31,8 @@ from kg.resolve.lemmas import is_abbreviation  # noqa: E402
 from nerel_links import Link, read_links  # noqa: E402
 
 CURATED_PATH = GAZETTEER_PATH.with_name("gazetteer_curated.yml")
-NEREL_DEFAULT = Path("/work/shared/data/nerel")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from nerel_path import NEREL as NEREL_DEFAULT  # noqa: E402 ($KG_NEREL or ../shared/data/nerel)
 # NEREL types each ontology class may take its QID from (a country is sometimes tagged ORG).
 QID_TYPES = {"Country": {"COUNTRY", "STATE_OR_PROVINCE", "LOCATION"}, "Person": {"PERSON"},
              "Organization": {"ORGANIZATION"}, "IntergovernmentalOrganization": {"ORGANIZATION"}}

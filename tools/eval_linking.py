@@ -54,7 +54,9 @@ def report(counts: dict[str, dict[str, int]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--nerel", type=Path, default=Path("/work/shared/data/nerel"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from nerel_path import NEREL   # $KG_NEREL or ../shared/data/nerel
+    parser.add_argument("--nerel", type=Path, default=NEREL)
     parser.add_argument("--split", default="dev")
     parser.add_argument("--gazetteer", type=Path, default=GAZETTEER_PATH)
     parser.add_argument("--proper-only", action="store_true", help="only mentions written with a capital")
