@@ -4,7 +4,7 @@
     spans = models.tagger.tag(doc)            # TaggedSpan(start, end, type, confidence), NEREL types
     found = models.relations.predict(doc, [PairMention(start, end, type), …])
 
-Model files are data (crfsuite binaries, JSON, .npz read without pickle): swapping them runs no
+Model files are data (JSON, .npz read without pickle): swapping them runs no
 code. `kg train ner|relations --nerel DIR -o MODEL_DIR` makes them (the [train] extra), and
 `load(MODEL_DIR)` reads a directory of one's own.
 """
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import KgError
 
-if TYPE_CHECKING:   # the models import spaCy and crfsuite: only `load` needs them
+if TYPE_CHECKING:   # the models import spaCy: only `load` needs them
     from kg.learn.relations import RelationClassifier
     from kg.learn.tagger import EntityTagger
 
@@ -26,7 +26,7 @@ DEFAULT_DIRECTORY = Path(__file__).with_name("models")
 # The language the models read: navec's Russian vectors, the Russian trigger lexicon, NEREL's text.
 # Articles in other languages are extracted by the rules alone.
 LANGUAGE = "ru"
-CLUSTERS, NER_SPEC, RELATIONS_SPEC = "clusters.npz", "ner.json", "relations.json"
+CLUSTERS, NER_SPEC, NER_WEIGHTS, RELATIONS_SPEC = "clusters.npz", "ner.json", "ner.npz", "relations.json"
 
 
 class ModelError(KgError):
@@ -47,7 +47,7 @@ class LearnedModels:
 @functools.cache   # models load once per process
 def load(directory: str | Path | None = None) -> LearnedModels:
     directory = Path(directory) if directory else DEFAULT_DIRECTORY
-    missing = [name for name in (CLUSTERS, NER_SPEC, RELATIONS_SPEC) if not (directory / name).is_file()]
+    missing = [name for name in (CLUSTERS, NER_SPEC, NER_WEIGHTS, RELATIONS_SPEC) if not (directory / name).is_file()]
     if missing:
         raise ModelError(f"{directory}: not a kg model directory (missing {', '.join(missing)}); "
                          "make one with `kg train ner` and `kg train relations`")

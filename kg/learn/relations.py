@@ -15,21 +15,10 @@ import numpy as np
 from spacy.tokens import Doc
 
 from kg.learn.clusters import WordClusters
+from kg.learn.names import decode_names
 from kg.learn.pairs import PairMention, candidate_pairs, pair_features
 
 NONE = "NONE"
-SEPARATOR = "\x00"   # feature names are stored as one UTF-8 byte string: a fixed-width string
-                     # array would take 4 bytes × the longest name for every one (>100 MB)
-
-
-def encode_names(names: Sequence[str]) -> np.ndarray:
-    return np.frombuffer(SEPARATOR.join(names).encode("utf-8"), dtype=np.uint8)
-
-
-def decode_names(data: np.ndarray) -> list[str]:
-    return data.tobytes().decode("utf-8").split(SEPARATOR) if data.size else []
-
-
 @dataclass(frozen=True)
 class Relation:
     arg1: int             # indices into the mentions given to `predict`

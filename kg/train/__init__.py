@@ -1,7 +1,7 @@
 """`kg train`: the learned models (kg.learn) from a brat corpus, written to a model directory.
 
 Training sits above kg.eval (it reads brat with kg.eval.brat and scores with kg.eval), apart
-from kg.learn, which runs the models below extraction. Needs the [train] extra (scikit-learn). The same corpus gives the same model files: documents
+from kg.learn, which runs the models below extraction. Needs the [train] extra (scikit-learn, python-crfsuite). The same corpus gives the same model files: documents
 are read in name order, word clusters are fitted on sorted words with a fixed seed, and both
 learners are deterministic; only `card.json`'s date changes from run to run.
 """
@@ -60,7 +60,7 @@ def _train_ner(corpus: Path, directory: Path, limit: int | None, report: Report,
     clusters = load_clusters(directory / CLUSTERS)
     layers = train_tagger(examples, targets()["entity_types"], clusters, directory, report, workers)
     return _write_card(directory, "ner", corpus, examples, {
-        "model": "linear-chain CRF (python-crfsuite), one per type and layer", "layers": layers,
+        "model": "linear-chain CRF (python-crfsuite), one per type and layer, exported to ner.npz and run in numpy", "layers": layers,
         "settings": SETTINGS, "features": "word, lemma, POS, case, number, shape, suffixes 2-4, prefix 3, "
         "word clusters (k-means over navec, k=64 and 512), slovnet NER label, dependency relation and "
         "head lemma; word, lemma, POS, case, shape, clusters and NER label of the tokens ±2 around; "

@@ -1,5 +1,8 @@
 """Training of the NER tagger (needs the [train] extra: python-crfsuite is enough here).
 
+The CRFs are trained with crfsuite into a temporary directory and exported to the model
+directory's `ner.npz` (kg.train.crfsuite_export), the form kg.learn runs without crfsuite.
+
 Gold spans become BIO labels per type and layer: "outer" holds the spans no span of the same
 type contains, "inner" the innermost spans nested in another of the same type. Each model is
 trained with the same fixed settings (SETTINGS, chosen before any dev measurement).
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -15,7 +19,8 @@ import pycrfsuite
 
 from kg.learn.clusters import WordClusters
 from kg.learn.features import sentence_features, sentences
-from kg.learn.tagger import BEGIN, INNER, INSIDE, OUTER, OUTSIDE, model_path
+from kg.learn.tagger import BEGIN, INNER, INSIDE, NER_WEIGHTS, OUTER, OUTSIDE
+from kg.train.crfsuite_export import export
 from kg.train.corpus import Example, GoldEntity
 
 # L-BFGS with elastic net: L1 keeps the model files small, L2 keeps weights stable.
@@ -51,11 +56,13 @@ def train_tagger(examples: Sequence[Example], types: Sequence[str], clusters: Wo
                  for ex in examples for words in sentences(ex.doc)]
     plan = layers(types)
     jobs = [(entity_type, layer) for entity_type, type_layers in plan.items() for layer in type_layers]
-    (directory / "ner").mkdir(parents=True, exist_ok=True)
-    if workers <= 1:
-        _train_models(sequences, jobs, directory, report)
-    else:
-        _train_in_processes(sequences, [jobs[i::workers] for i in range(workers)], directory, report)
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=directory) as scratch:
+        if workers <= 1:
+            _train_models(sequences, jobs, Path(scratch), report)
+        else:
+            _train_in_processes(sequences, [jobs[i::workers] for i in range(workers)], Path(scratch), report)
+        export([model_path(Path(scratch), entity_type, layer) for entity_type, layer in jobs], directory / NER_WEIGHTS)
     (directory / "ner.json").write_text(json.dumps({"layers": plan}, indent=1) + "\n", encoding="utf-8")
     return plan
 
@@ -81,6 +88,10 @@ def _train_in_processes(sequences, shares, directory: Path, report: Callable[[st
     failed = [p.exitcode for p in processes if p.exitcode]
     if failed:
         raise RuntimeError(f"{len(failed)} training process(es) failed (exit codes {failed})")
+
+
+def model_path(directory: Path, entity_type: str, layer: str) -> Path:
+    return directory / f"{entity_type}.{layer}.crfsuite"
 
 
 def bio_labels(words, spans: Sequence[tuple[int, int]]) -> list[str]:

@@ -18,7 +18,8 @@ import numpy as np
 
 from kg.learn.clusters import WordClusters
 from kg.learn.pairs import PairMention, candidate_pairs, pair_features
-from kg.learn.relations import NONE, encode_names
+from kg.learn.names import encode_names
+from kg.learn.relations import NONE
 from kg.train.corpus import Example
 
 SETTINGS = {"C": 1.0, "max_iter": 2000, "min_feature_count": 2, "min_type_pair_count": 2,

@@ -34,10 +34,28 @@ def test_pickled_arrays_are_refused(tmp_path):
         learn.load(directory)
 
 
-def test_missing_crf_file_is_refused(tmp_path):
+def test_missing_crf_weights_are_refused(tmp_path):
     directory = copy_models(tmp_path / "models")
-    next((directory / "ner").glob("*.crfsuite")).unlink()
-    with pytest.raises(learn.ModelError):
+    (directory / "ner.npz").unlink()
+    with pytest.raises(learn.ModelError, match="missing ner.npz"):
+        learn.load(directory)
+
+
+def test_pickled_crf_weights_are_refused(tmp_path):
+    directory = copy_models(tmp_path / "models")
+    with np.load(directory / "ner.npz") as data:
+        arrays = dict(data)
+    np.savez(directory / "ner.npz", **{**arrays, "weights": np.array([Payload()], dtype=object)})
+    with pytest.raises(learn.ModelError, match="unreadable model"):
+        learn.load(directory)
+
+
+def test_crf_weights_for_other_layers_are_refused(tmp_path):
+    directory = copy_models(tmp_path / "models")
+    with np.load(directory / "ner.npz") as data:
+        arrays = dict(data)
+    np.savez(directory / "ner.npz", **{**arrays, "transitions": arrays["transitions"][:-1]})
+    with pytest.raises(learn.ModelError, match="holds 14 models, ner.json names 15"):
         learn.load(directory)
 
 

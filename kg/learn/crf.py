@@ -1,0 +1,112 @@
+"""Linear-chain CRFs at inference in numpy: every (type, layer) model of the tagger in one pass.
+
+The models are trained with python-crfsuite (kg.train.ner) and exported to `ner.npz` (read with
+allow_pickle=False: data, loading it runs no code): one vocabulary of feature names shared by
+all models, each name's state weights as a sparse row (CSR: `indptr`, `columns`, `weights`,
+column = model × 3 + label), and each model's 3 × 3 transition weights. A sentence's features
+are looked up once for all models (crfsuite looked every name up again in each of 15 files),
+and its scores are summed in crfsuite's order: the labels are crfsuite's, the marginals equal
+crfsuite's to the last bits of a float64 (exp and sums of three may round differently).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from kg.learn.names import decode_names
+
+LABELS = ("O", "B", "I")   # column order within a model; OUTSIDE first
+
+
+class ChainModels:
+    """Several 3-label linear-chain CRFs over the same features."""
+
+    def __init__(self, path: Path):
+        with np.load(path, allow_pickle=False) as data:
+            names = decode_names(data["names"])
+            self.indptr, self.columns = data["indptr"], data["columns"].astype(np.intp)
+            self.weights, self.transitions = data["weights"], data["transitions"]
+        self.index = dict(zip(names, range(len(names))))
+        self.size = len(self.transitions)
+        self.exp_transitions = np.exp(self.transitions)
+
+    def attribute_ids(self, features: Sequence[Sequence[str]]) -> list[list[int]]:
+        """Each token's known feature names as ids, in the token's order (unknown ones dropped)."""
+        index = self.index
+        return [[index[name] for name in token if name in index] for token in features]
+
+    def state_scores(self, ids: Sequence[Sequence[int]]) -> np.ndarray:
+        """(T, models × 3) sums of the tokens' state weights, added in the order crfsuite adds them."""
+        lengths = [len(token) for token in ids]
+        flat = np.fromiter((i for token in ids for i in token), dtype=np.intp, count=sum(lengths))
+        starts, ends = self.indptr[flat], self.indptr[flat + 1]
+        counts = ends - starts
+        # every (token, attribute) → its slice of the CSR arrays, in attribute order
+        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+        tokens = np.repeat(np.repeat(np.arange(len(ids)), lengths), counts)
+        width = 3 * self.size
+        cells = tokens * width + self.columns[positions]
+        scores = np.bincount(cells, weights=self.weights[positions], minlength=len(ids) * width)
+        return scores.reshape(len(ids), self.size, 3)
+
+    def decode(self, sentences: Sequence[Sequence[Sequence[str]]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Every model's best labels for each sentence (features per token), with their marginal
+        probabilities: one (labels, marginals) pair of (T, models) arrays per sentence. The
+        sentences of an article are decoded side by side, padded to the longest."""
+        lengths = np.array([len(sentence) for sentence in sentences])
+        if not len(lengths):
+            return []
+        scores = self.state_scores(self.attribute_ids([token for sentence in sentences for token in sentence]))
+        state = np.zeros((lengths.max(), len(lengths), self.size, 3))
+        steps = np.concatenate([np.arange(n) for n in lengths])
+        state[steps, np.repeat(np.arange(len(lengths)), lengths)] = scores
+        last = lengths - 1
+        labels = viterbi(state, self.transitions, last)
+        chosen = marginal_points(state, self.exp_transitions, last)
+        marginals = np.take_along_axis(chosen, labels[..., None], axis=3)[..., 0]
+        return [(labels[:n, s], marginals[:n, s]) for s, n in enumerate(lengths)]
+
+
+def viterbi(state: np.ndarray, transitions: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """(T, S, M) best labels of M models over S sentences padded to T, each ending at its `last`
+    position; ties go to the lower label, as in crfsuite."""
+    steps = len(state)
+    score = np.empty_like(state)
+    score[0] = state[0]
+    back = np.zeros(state.shape, dtype=np.intp)
+    for t in range(1, steps):
+        candidates = score[t - 1][..., :, None] + transitions          # (S, M, from, to)
+        back[t] = candidates.argmax(axis=2)
+        score[t] = candidates.max(axis=2) + state[t]
+    labels = np.zeros(state.shape[:3], dtype=np.intp)
+    ends = (last[None, :] == np.arange(steps)[:, None])[:, :, None]     # (T, S, 1)
+    labels[-1] = score[-1].argmax(axis=2)
+    for t in range(steps - 1, -1, -1):
+        if t < steps - 1:
+            labels[t] = np.take_along_axis(back[t + 1], labels[t + 1][..., None], axis=2)[..., 0]
+        labels[t] = np.where(ends[t], score[t].argmax(axis=2), labels[t])
+    return labels
+
+
+def marginal_points(state: np.ndarray, exp_transitions: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """(T, S, M, 3) marginal probability of each label at each position: crfsuite's scaled
+    forward-backward (crf1d_context.c), step for step."""
+    steps = len(state)
+    exp_state = np.exp(state)
+    alpha, beta = np.empty_like(exp_state), np.empty_like(exp_state)
+    scale = np.empty(exp_state.shape[:3])
+    for t in range(steps):
+        current = exp_state[0] if t == 0 else \
+            (alpha[t - 1][..., :, None] * exp_transitions).sum(axis=2) * exp_state[t]
+        total = current.sum(axis=-1)
+        scale[t] = np.where(total != 0, 1.0 / np.where(total != 0, total, 1.0), 1.0)
+        alpha[t] = current * scale[t][..., None]
+    ends = (last[None, :] == np.arange(steps)[:, None])[:, :, None, None]   # (T, S, 1, 1)
+    beta[-1] = scale[-1][..., None]
+    for t in range(steps - 2, -1, -1):
+        row = beta[t + 1] * exp_state[t + 1]
+        inner = (exp_transitions * row[..., None, :]).sum(axis=-1) * scale[t][..., None]
+        beta[t] = np.where(ends[t], scale[t][..., None], inner)
+    return alpha * beta / scale[..., None]
