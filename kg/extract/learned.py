@@ -25,7 +25,7 @@ from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
 from kg.learn import LearnedModels
-from kg.learn.labels import labels
+from kg.learn.labels import Labels, labels
 from kg.learn.pairs import PairMention
 from kg.types import Candidate, Mention
 
@@ -100,7 +100,8 @@ class LearnedExtractor:
         if index is None:   # called outside `extract`, e.g. alone in a test
             index = with_learned(doc, ctx, index_mentions(doc, ctx))
         found = _typed(index, table.from_classes)
-        for relation in models.relations.predict(doc, [pair for _, pair in found]):
+        writable = _writable_type_pairs(models.relations.type_pairs, table)
+        for relation in models.relations.predict(doc, [pair for _, pair in found], writable):
             predicate = table.predicates.get(relation.type)
             keep = table.keep.get(predicate)
             if keep is None or not keep.admits(relation.confidence, found[relation.arg1][1].type):
@@ -110,6 +111,19 @@ class LearnedExtractor:
             evidence = provenance(doc, ctx, subject.span.sent, parts, LEARNED, relation.type,
                                   round(relation.confidence, 3))
             yield Candidate(subject.mention, predicate, obj.mention, evidence)
+
+
+def _writable_type_pairs(type_pairs: dict[str, list[str]], table: Labels) -> frozenset[str]:
+    """The "A>B" type pairs of which the keep table can write a fact: some relation the classifier
+    may give them maps to a kept property whose subjects include A. The other pairs are never
+    classified (their answer could only be dropped)."""
+    return frozenset(pair for pair, relations in type_pairs.items()
+                     if any(_kept(table, relation, pair.split(">")[0]) for relation in relations))
+
+
+def _kept(table: Labels, relation: str, subject_type: str) -> bool:
+    keep = table.keep.get(table.predicates.get(relation))
+    return keep is not None and subject_type in keep.subjects
 
 
 def _typed(index: MentionIndex, from_classes: dict[str, str]) -> list:

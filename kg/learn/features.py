@@ -77,7 +77,7 @@ _FAR_KEYS = ("lemma", "pos", "case", "shape", "c0", "ner")
 
 def _token_facts(token: Token, clusters: WordClusters) -> tuple[str, ...]:
     text = token.text
-    return (text.lower(), token.lemma_.lower(), token.pos_, _morph(token)[0], shape(text),
+    return (text.lower(), token.lemma_.lower(), token.pos_, case_and_number(token)[0], shape(text),
             f"{token.ent_iob_}-{ner_tag(token.ent_type_)}" if token.ent_type_ else "O", *clusters.of(text))
 
 
@@ -95,13 +95,13 @@ def _tags_of_classes() -> dict[str, str]:
 
 def _own_extra(token: Token) -> list[str]:
     word = token.text.lower()
-    return ["bias", f"number={_morph(token)[1]}", f"dep={token.dep_}",
+    return ["bias", f"number={case_and_number(token)[1]}", f"dep={token.dep_}",
             f"head={token.head.lemma_.lower() if token.head is not token else 'ROOT'}",
             f"suf2={word[-2:]}", f"suf3={word[-3:]}", f"suf4={word[-4:]}", f"pre3={word[:3]}",
             f"length={min(len(word), 8)}"]
 
 
-def _morph(token: Token) -> tuple[str, str]:
+def case_and_number(token: Token) -> tuple[str, str]:
     """The token's case and number, "-" where it has none (read from the morphology's text:
     MorphAnalysis.get costs 20 times as much)."""
     return _case_and_number(str(token.morph))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.learn import LANGUAGE
 from kg.learn.clusters import WordClusters
-from kg.learn.features import SPACE_POS
+from kg.learn.features import SPACE_POS, case_and_number
 from kg.resources import load_yaml
 
 MAX_BETWEEN = 12       # lemmas between the mentions are features only up to this distance
@@ -40,17 +40,41 @@ def triggers(lang: str = LANGUAGE) -> dict[str, frozenset[str]]:
     return {lemma: frozenset(relations) for lemma, relations in by_lemma.items()}
 
 
-def pair_features(doc: Doc, a: PairMention, b: PairMention, others: Sequence[PairMention],
+class DocView:
+    """What pair features read of an article's Doc, looked up once per article (not once per
+    pair): lowercased lemmas, which tokens are words, each mention's head token and text."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lemmas = [token.lemma_.lower() for token in doc]
+        self.is_word = [token.pos_ != SPACE_POS for token in doc]
+        self._heads: dict[tuple[int, int], Token] = {}
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def head(self, mention: PairMention) -> Token:
+        key = (mention.start, mention.end)
+        if key not in self._heads:
+            self._heads[key] = self.doc[mention.start:mention.end].root
+        return self._heads[key]
+
+    def text(self, mention: PairMention) -> str:
+        key = (mention.start, mention.end)
+        if key not in self._texts:
+            self._texts[key] = self.doc[mention.start:mention.end].text
+        return self._texts[key]
+
+
+def pair_features(view: DocView, a: PairMention, b: PairMention, others: Sequence[PairMention],
                   clusters: WordClusters) -> list[str]:
     types = f"{a.type}>{b.type}"
-    head_a, head_b = _head(doc, a), _head(doc, b)
+    head_a, head_b = view.head(a), view.head(b)
     features = ["bias", f"types={types}", f"order={_order(a, b)}|{types}"]
-    features += _between(doc, a, b, others, types)
+    features += _between(view, a, b, others, types)
     features += _heads(head_a, head_b, clusters, types)
     features += _path(head_a, head_b, types)
-    if is_acronym(doc[a.start:a.end].text, doc[b.start:b.end].text):
+    if is_acronym(view.text(a), view.text(b)):
         features.append(f"acronym=a_of_b|{types}")
-    if is_acronym(doc[b.start:b.end].text, doc[a.start:a.end].text):
+    if is_acronym(view.text(b), view.text(a)):
         features.append(f"acronym=b_of_a|{types}")
     return features
 
@@ -78,27 +102,21 @@ def _order(a: PairMention, b: PairMention) -> str:
     return "overlap"
 
 
-def _head(doc: Doc, mention: PairMention) -> Token:
-    return doc[mention.start:mention.end].root
-
-
-def _between(doc: Doc, a: PairMention, b: PairMention, others: Sequence[PairMention], types: str) -> list[str]:
+def _between(view: DocView, a: PairMention, b: PairMention, others: Sequence[PairMention], types: str) -> list[str]:
     left, right = (a, b) if a.start <= b.start else (b, a)
-    gap = [t for t in doc[min(left.end, right.start):right.start] if t.pos_ != SPACE_POS]
+    gap = [k for k in range(min(left.end, right.start), right.start) if view.is_word[k]]
     features = [f"distance={_bucket(len(gap))}|{types}"]
     inside = [m for m in others if left.end <= m.start and m.end <= right.start]
     features.append(f"mentions_between={min(len(inside), 3)}|{types}")
     features += [f"type_between={m.type}" for m in inside]
     if len(gap) <= MAX_BETWEEN:
-        lemmas = [t.lemma_.lower() for t in gap]
+        lemmas = [view.lemmas[k] for k in gap]
         features += [f"between={lemma}" for lemma in lemmas]
         features += [f"between={lemma}|{types}" for lemma in lemmas]
         features.append(f"between_all={' '.join(lemmas[:6])}|{types}")
         features += [f"trigger_between={r}" for lemma in lemmas for r in triggers().get(lemma, ())]
-    before = doc[left.start - 1] if left.start > 0 else None
-    after = doc[right.end] if right.end < len(doc) else None
-    features.append(f"before={before.lemma_.lower() if before is not None else '<s>'}")
-    features.append(f"after={after.lemma_.lower() if after is not None else '</s>'}")
+    features.append(f"before={view.lemmas[left.start - 1] if left.start > 0 else '<s>'}")
+    features.append(f"after={view.lemmas[right.end] if right.end < len(view.lemmas) else '</s>'}")
     return features
 
 
@@ -106,9 +124,8 @@ def _heads(head_a: Token, head_b: Token, clusters: WordClusters, types: str) -> 
     features = []
     for name, head in (("a", head_a), ("b", head_b)):
         lemma = head.lemma_.lower()
-        case = head.morph.get("Case")
         features += [f"{name}_lemma={lemma}", f"{name}_lemma={lemma}|{types}",
-                     f"{name}_case={case[0] if case else '-'}|{types}", f"{name}_dep={head.dep_}",
+                     f"{name}_case={case_and_number(head)[0]}|{types}", f"{name}_dep={head.dep_}",
                      f"{name}_governor={head.head.lemma_.lower()}"]
         features += [f"{name}_c{n}={cluster}" for n, cluster in enumerate(clusters.of(head.text))]
         features += [f"{name}_trigger={r}" for r in triggers().get(lemma, ())]
@@ -119,10 +136,12 @@ def _path(head_a: Token, head_b: Token, types: str) -> list[str]:
     """The dependency path a → common ancestor → b, as relations and as relations with lemmas."""
     up = [head_a, *head_a.ancestors]
     down = [head_b, *head_b.ancestors]
-    common = next((t for t in up if t in down), None)
-    if common is None:
+    down_at = {token.i: n for n, token in enumerate(down)}
+    rise = next((n for n, token in enumerate(up) if token.i in down_at), None)
+    if rise is None:
         return ["path=none"]
-    rising, falling = up[:up.index(common)], down[:down.index(common)]
+    common = up[rise]
+    rising, falling = up[:rise], down[:down_at[common.i]]
     if len(rising) + len(falling) > MAX_PATH:
         return [f"path=long|{types}", f"path_top={common.lemma_.lower()}"]
     relations = [f"↑{t.dep_}" for t in rising] + [f"↓{t.dep_}" for t in reversed(falling)]
@@ -149,14 +168,17 @@ def candidate_pairs(doc: Doc, mentions: Sequence[PairMention], type_pairs: Mappi
     text order, in training and at inference alike.
     """
     sentence_of = [doc[m.start].sent.start for m in mentions]
+    in_sentence: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentence_of):
+        in_sentence.setdefault(sentence, []).append(i)
     pairs = []
     for i, a in enumerate(mentions):
-        for j, b in enumerate(mentions):
-            allowed = set(type_pairs.get(f"{a.type}>{b.type}", ()))
-            if (i == j or sentence_of[i] != sentence_of[j] or not allowed
-                    or (a.start, a.end) == (b.start, b.end)):
+        for j in in_sentence[sentence_of[i]]:
+            b = mentions[j]
+            allowed = type_pairs.get(f"{a.type}>{b.type}")
+            if i == j or not allowed or (a.start, a.end) == (b.start, b.end):
                 continue
-            if allowed <= symmetric and (a.start, a.end) > (b.start, b.end):
+            if symmetric.issuperset(allowed) and (a.start, a.end) > (b.start, b.end):
                 continue
             pairs.append((i, j))
     return pairs

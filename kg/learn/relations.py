@@ -7,7 +7,7 @@ the type pairs seen in training, symmetric relations, the calibration temperatur
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.learn.clusters import WordClusters
 from kg.learn.names import decode_names
-from kg.learn.pairs import PairMention, candidate_pairs, pair_features
+from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
 
 NONE = "NONE"
 @dataclass(frozen=True)
@@ -51,13 +51,18 @@ class RelationClassifier:
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
-    def predict(self, doc: Doc, mentions: Sequence[PairMention]) -> list[Relation]:
-        """The most probable relation of every candidate pair, where it is not NONE."""
-        pairs = candidate_pairs(doc, mentions, self.type_pairs, self.symmetric)
+    def predict(self, doc: Doc, mentions: Sequence[PairMention],
+                type_pairs: Collection[str] | None = None) -> list[Relation]:
+        """The most probable relation of every candidate pair, where it is not NONE; only pairs
+        whose "A>B" types are in `type_pairs`, if given (the others are not featurized at all)."""
+        allowed = self.type_pairs if type_pairs is None else \
+            {pair: labels for pair, labels in self.type_pairs.items() if pair in type_pairs}
+        pairs = candidate_pairs(doc, mentions, allowed, self.symmetric)
         if not pairs:
             return []
+        view = DocView(doc)
         probabilities = self.probabilities(
-            [pair_features(doc, mentions[i], mentions[j], mentions, self.clusters) for i, j in pairs])
+            [pair_features(view, mentions[i], mentions[j], mentions, self.clusters) for i, j in pairs])
         found = []
         for (i, j), row in zip(pairs, probabilities):
             best = int(np.argmax(row))

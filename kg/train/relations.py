@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from kg.learn.clusters import WordClusters
-from kg.learn.pairs import PairMention, candidate_pairs, pair_features
+from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
 from kg.learn.names import encode_names
 from kg.learn.relations import NONE
 from kg.train.corpus import Example
@@ -56,9 +56,10 @@ def samples(examples: Sequence[Example], allowed: dict[str, list[str]], clusters
     for number, ex in enumerate(examples):
         mentions = [PairMention(e.start, e.end, e.type) for e in ex.entities]
         gold = _gold_labels(ex, allowed)
+        view = DocView(ex.doc)
         for i, j in candidate_pairs(ex.doc, mentions, allowed, frozenset(SYMMETRIC)):
             key = (ex.entities[i].id, ex.entities[j].id)
-            features.append(pair_features(ex.doc, mentions[i], mentions[j], mentions, clusters))
+            features.append(pair_features(view, mentions[i], mentions[j], mentions, clusters))
             labels.append(gold.get(key, NONE))
             documents.append(number)
     return Samples(features, labels, documents)
