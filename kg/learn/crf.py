@@ -53,8 +53,9 @@ class ChainModels:
 
     def decode(self, sentences: Sequence[Sequence[Sequence[str]]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every model's best labels for each sentence (features per token), with their marginal
-        probabilities: one (labels, marginals) pair of (T, models) arrays per sentence. The
-        sentences of an article are decoded side by side, padded to the longest."""
+        probabilities (where a model found no span in the article: 1): one (labels, marginals)
+        pair of (T, models) arrays per sentence. The sentences of an article are decoded side by
+        side, padded to the longest."""
         lengths = np.array([len(sentence) for sentence in sentences])
         if not len(lengths):
             return []
@@ -64,8 +65,11 @@ class ChainModels:
         state[steps, np.repeat(np.arange(len(lengths)), lengths)] = scores
         last = lengths - 1
         labels = viterbi(state, self.transitions, last)
-        chosen = marginal_points(state, self.exp_transitions, last)
-        marginals = np.take_along_axis(chosen, labels[..., None], axis=3)[..., 0]
+        marginals = np.ones(labels.shape)   # of "O" where a model found nothing: never read
+        found = np.flatnonzero((labels != 0).any(axis=(0, 1)))   # only these models need marginals
+        if len(found):
+            chosen = marginal_points(state[:, :, found], self.exp_transitions[found], last)
+            marginals[:, :, found] = np.take_along_axis(chosen, labels[:, :, found, None], axis=3)[..., 0]
         return [(labels[:n, s], marginals[:n, s]) for s, n in enumerate(lengths)]
 
 
