@@ -32,24 +32,28 @@ class ChainModels:
         self.size = len(self.transitions)
         self.exp_transitions = np.exp(self.transitions)
 
-    def attribute_ids(self, features: Sequence[Sequence[str]]) -> list[list[int]]:
-        """Each token's known feature names as ids, in the token's order (unknown ones dropped)."""
-        index = self.index
-        return [[index[name] for name in token if name in index] for token in features]
+    def attribute_ids(self, features: Sequence[Sequence[str]]) -> tuple[list[int], list[int]]:
+        """The tokens' known feature names as ids, one list in the tokens' own order (unknown
+        ones dropped), and how many each token has."""
+        index, flat, lengths = self.index, [], []
+        for token in features:
+            ids = [index[name] for name in token if name in index]
+            flat += ids
+            lengths.append(len(ids))
+        return flat, lengths
 
-    def state_scores(self, ids: Sequence[Sequence[int]]) -> np.ndarray:
-        """(T, models × 3) sums of the tokens' state weights, added in the order crfsuite adds them."""
-        lengths = [len(token) for token in ids]
-        flat = np.fromiter((i for token in ids for i in token), dtype=np.intp, count=sum(lengths))
+    def state_scores(self, flat: Sequence[int], lengths: Sequence[int]) -> np.ndarray:
+        """(T, models, 3) sums of the tokens' state weights, added in the order crfsuite adds them."""
+        flat = np.array(flat, dtype=np.intp)
         starts, ends = self.indptr[flat], self.indptr[flat + 1]
         counts = ends - starts
         # every (token, attribute) → its slice of the CSR arrays, in attribute order
         positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
-        tokens = np.repeat(np.repeat(np.arange(len(ids)), lengths), counts)
+        tokens = np.repeat(np.repeat(np.arange(len(lengths)), lengths), counts)
         width = 3 * self.size
         cells = tokens * width + self.columns[positions]
-        scores = np.bincount(cells, weights=self.weights[positions], minlength=len(ids) * width)
-        return scores.reshape(len(ids), self.size, 3)
+        scores = np.bincount(cells, weights=self.weights[positions], minlength=len(lengths) * width)
+        return scores.reshape(len(lengths), self.size, 3)
 
     def decode(self, sentences: Sequence[Sequence[Sequence[str]]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every model's best labels for each sentence (features per token), with their marginal
@@ -59,7 +63,7 @@ class ChainModels:
         lengths = np.array([len(sentence) for sentence in sentences])
         if not len(lengths):
             return []
-        scores = self.state_scores(self.attribute_ids([token for sentence in sentences for token in sentence]))
+        scores = self.state_scores(*self.attribute_ids([token for sentence in sentences for token in sentence]))
         state = np.zeros((lengths.max(), len(lengths), self.size, 3))
         steps = np.concatenate([np.arange(n) for n in lengths])
         state[steps, np.repeat(np.arange(len(lengths)), lengths)] = scores

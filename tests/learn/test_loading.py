@@ -41,22 +41,28 @@ def test_missing_crf_weights_are_refused(tmp_path):
         learn.load(directory)
 
 
-def test_pickled_crf_weights_are_refused(tmp_path):
-    directory = copy_models(tmp_path / "models")
+def _with_crf_array(directory, name, value):
     with np.load(directory / "ner.npz") as data:
         arrays = dict(data)
-    np.savez(directory / "ner.npz", **{**arrays, "weights": np.array([Payload()], dtype=object)})
-    with pytest.raises(learn.ModelError, match="unreadable model"):
+    np.savez(directory / "ner.npz", **{**arrays, name: value(arrays[name])})
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("weights", lambda _: np.array([Payload()], dtype=object), "unreadable model"),   # a pickle
+    ("transitions", lambda t: t[:-1], "holds 14 models, ner.json names 15"),
+])
+def test_bad_crf_weights_are_refused(tmp_path, name, value, message):
+    directory = copy_models(tmp_path / "models")
+    _with_crf_array(directory, name, value)
+    with pytest.raises(learn.ModelError, match=message):
         learn.load(directory)
 
 
-def test_crf_weights_for_other_layers_are_refused(tmp_path):
+def test_rewritten_crf_weights_still_load(tmp_path):
+    """The positive twin: the same rewriting with the arrays unchanged loads and tags."""
     directory = copy_models(tmp_path / "models")
-    with np.load(directory / "ner.npz") as data:
-        arrays = dict(data)
-    np.savez(directory / "ner.npz", **{**arrays, "transitions": arrays["transitions"][:-1]})
-    with pytest.raises(learn.ModelError, match="holds 14 models, ner.json names 15"):
-        learn.load(directory)
+    _with_crf_array(directory, "weights", lambda w: w)
+    assert learn.load(directory).tagger.models.size == 15
 
 
 def test_shipped_models_are_small():
