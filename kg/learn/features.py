@@ -1,7 +1,7 @@
 """Token features of the NER tagger, the same code for training and inference.
 
 A sequence is one sentence of kg's own `Doc` (what kg.nlp produced), whitespace tokens left
-out. Each token becomes a list of "name=value" strings (python-crfsuite's binary features):
+out. Each token becomes a list of "name=value" strings (binary features, as crfsuite trains them):
 its word shape, lemma, POS, case and number, suffixes, word clusters, the label slovnet's NER
 gave it, its dependency relation, and the same kind of facts about the tokens ±2 around it.
 """
