@@ -126,3 +126,16 @@ def test_without_the_keep_table_the_classifier_writes_more(monkeypatch):
     unfiltered = learned_facts(Pipeline().process(article))
     assert len(unfiltered) > len(kept)
     assert {f.predicate for f in unfiltered} - set(table.keep)
+
+
+@pytest.mark.parametrize(("types", "writable"), [
+    ("PERSON>PROFESSION", True),        # WORKS_AS → holdsPosition, kept for people
+    ("PROFESSION>ORGANIZATION", False),  # WORKPLACE of a post: worksFor is kept for people only
+    ("ORGANIZATION>ORGANIZATION", True),  # MEMBER_OF, PART_OF
+    ("ORGANIZATION>EVENT", False),       # ORGANIZES and PARTICIPANT_IN are left to the rules
+    ("PERSON>EVENT", True),              # WORKPLACE → worksFor is kept for people (PARTICIPANT_IN is not)
+    ("PERSON>PERSON", False),            # only ALTERNATIVE_NAME: stated by resolution, never as a fact
+])
+def test_only_pairs_the_keep_table_can_write_are_classified(types, writable):
+    classifier = learn.load().relations
+    assert (types in learned_module._writable_type_pairs(classifier.type_pairs, labels.labels())) is writable
