@@ -78,19 +78,19 @@ def test_readers_share_the_store(store_dir):
 
 
 def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypatch):
-    import kg.store.store as store_module
+    from kg.store.partition import Unit
 
     corpus.graph(URIRef(B)).add((TOKAYEV, SKOS.altLabel, Literal("К.-Ж. Токаев", lang="ru")))
-    real = store_module.quads_in
+    real = Unit.quads
 
-    def failing(unit, graph):
-        for number, quad in enumerate(real(unit, graph)):
-            if graph.value == B and number == 5:
+    def failing(unit):
+        for number, quad in enumerate(real(unit)):
+            if unit.iri == B and number == 5:
                 raise KeyboardInterrupt   # what Ctrl-C mid-article looks like
             yield quad
 
     before = quad_count(store_dir)
-    monkeypatch.setattr(store_module, "quads_in", failing)
+    monkeypatch.setattr(Unit, "quads", failing)
     with Store.open(store_dir) as store, pytest.raises(KeyboardInterrupt):
         store.add(from_rdflib(corpus))
     assert quad_count(store_dir) == before
