@@ -20,7 +20,7 @@ from kg.store import queries
 from kg.vocab import article_iri
 from kg.store.hashing import content_hash, lines_hash
 from kg.store.lock import StoreLock
-from kg.store.partition import split_quads
+from kg.store.partition import Unit, split_quads
 
 DATABASE = "oxigraph"
 # Not an ontology term: bookkeeping of the store, kept inside the article graph it describes.
@@ -111,24 +111,30 @@ class Store:
             units, shared = split_quads(piece)
             tally.shared += shared
             for unit in units:
-                lines = unit.lines()
-                text = "".join(line + " .\n" for line in lines)
-                blank = "_:" in text and unit.has_blank_nodes()   # one search; exact check if it hits
-                digest = content_hash(unit.quads()) if blank else lines_hash(lines)   # canonical labels
-                if digest == known.get(unit.iri):
-                    tally.unchanged.append(unit.iri)
-                    continue
-                hash_quad = _hash_quad(unit.graph, digest)
-                if unit.iri in known or self.oxigraph.contains_named_graph(unit.graph):   # changed, or cut off
-                    tally.changed.append((unit.graph, [*unit.quads(), hash_quad]))
-                    (tally.replaced if unit.iri in known else tally.added).append(unit.iri)
-                    continue
-                tally.added.append(unit.iri)
-                tally.hashes.append(hash_quad)
-                if blank:   # the loader would rename blank nodes: they go in as they are
-                    tally.with_blank_nodes += unit.quads()
-                else:
-                    yield text.encode("utf-8")
+                text = self._sort(unit, known, tally)
+                if text:
+                    yield text
+
+    def _sort(self, unit: Unit, known: dict[str, str], tally: _Tally) -> bytes | None:
+        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader."""
+        lines = unit.lines()
+        text = "".join(line + " .\n" for line in lines)
+        blank = "_:" in text and unit.has_blank_nodes()   # one search; the exact check if it hits
+        digest = content_hash(unit.quads()) if blank else lines_hash(lines)   # canonical labels first
+        if digest == known.get(unit.iri):
+            tally.unchanged.append(unit.iri)
+            return None
+        hash_quad = _hash_quad(unit.graph, digest)
+        if unit.iri in known or self.oxigraph.contains_named_graph(unit.graph):   # changed, or cut off
+            tally.changed.append((unit.graph, [*unit.quads(), hash_quad]))
+            (tally.replaced if unit.iri in known else tally.added).append(unit.iri)
+            return None
+        tally.added.append(unit.iri)
+        tally.hashes.append(hash_quad)
+        if blank:   # the N-Quads reader would rename blank nodes: they go in as they are
+            tally.with_blank_nodes += unit.quads()
+            return None
+        return text.encode("utf-8")
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""
