@@ -37,13 +37,21 @@ RDF, RDFS, SKOS, PROV, XSD = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "ht
                               "http://www.w3.org/2001/XMLSchema#")
 RELATIONS = ("chairs", "memberOf", "meetsWith", "adopts")
 TYPES = ("Person", "Organization", "Country", "Declaration")
+OBJECT_START = {"memberOf": 1, "meetsWith": 2}
 FACTS_PER_ARTICLE = 15
 TRIPLES_PER_FACT = 13   # direct triple + 12 on the statement node
 TWO_HOP = """SELECT ?org (COUNT(DISTINCT ?person) AS ?n) WHERE {
   ?person kg:meetsWith ?other . ?other kg:memberOf ?org } GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 10"""
+# The same question with each side made distinct first: over the union a triple is seen once per
+# article graph holding it, and joining the copies costs about twice the time.
+TWO_HOP_DISTINCT = """SELECT ?org (COUNT(DISTINCT ?person) AS ?n) WHERE {
+  { SELECT DISTINCT ?person ?other WHERE { ?person kg:meetsWith ?other } }
+  { SELECT DISTINCT ?other ?org WHERE { ?other kg:memberOf ?org } } } GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 10"""
 LABEL_SEARCH = """SELECT ?e ?l WHERE { ?e rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "организация 77")) }"""
+QUERIES = (("2-hop GROUP BY", TWO_HOP), ("2-hop, distinct sides", TWO_HOP_DISTINCT), ("label search", LABEL_SEARCH))
 EVERY_LABEL = """SELECT ?e ?l WHERE { ?e rdfs:label ?l }"""   # a big answer: printed as it is evaluated
-GOALS = {"load": 12.0, "2-hop GROUP BY": 0.1, "label search": 0.1, "kg query peak MB": 200.0}
+GOALS = {"load": 12.0, "2-hop GROUP BY": 0.1, "2-hop, distinct sides": 0.1, "label search": 0.1,
+         "kg query peak MB": 200.0}
 
 
 def node(iri: str) -> ox.NamedNode:
@@ -75,7 +83,9 @@ def synthetic_corpus(triples: int, seed: int = 7) -> list[ox.Quad]:
 def fact(article: ox.NamedNode, key: str, rng: random.Random, entities: int) -> list[ox.Quad]:
     relation = rng.choice(RELATIONS)
     subject = node(f"{ENTITY}e{rng.randrange(0, entities, 4)}")                   # a person
-    obj = node(f"{ENTITY}e{rng.randrange(1 if relation == 'memberOf' else 0, entities, 4)}")
+    # memberOf: a country (2 mod 4) in an organization (1 mod 4); a person meets a country's
+    # delegation (2), so the 2-hop query below has answers; the other relations join persons (0).
+    obj = node(f"{ENTITY}e{rng.randrange(OBJECT_START.get(relation, 0), entities, 4)}")
     if relation == "memberOf":
         subject = node(f"{ENTITY}e{rng.randrange(2, entities, 4)}")              # a country
     predicate, statement = node(KG + relation), node(FACT + key)
@@ -137,9 +147,11 @@ def main() -> None:
         del quads
         with Store.open(store_dir, read_only=True) as store:
             stored = len(store.oxigraph)
-            for name, sparql in (("2-hop GROUP BY", TWO_HOP), ("label search", LABEL_SEARCH)):
-                rows[name] = best_of(lambda: list(store.oxigraph.query(sparql, prefixes=prefixes(),
-                                                                       use_default_graph_as_union=True)))
+            answers = {}
+            for name, sparql in QUERIES:
+                ask = lambda: list(store.oxigraph.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True))
+                rows[name], answers[name] = best_of(ask), [tuple(map(str, row)) for row in ask()]
+            assert answers["2-hop GROUP BY"] == answers["2-hop, distinct sides"] != [], "the two 2-hop shapes differ"
         peak = kg_query_peak_mb(store_dir, TWO_HOP)
         peak_big = kg_query_peak_mb(store_dir, EVERY_LABEL)
         rdflib_rows = {} if args.no_rdflib else rdflib_side(nquads)
@@ -152,17 +164,17 @@ def rdflib_side(nquads: Path) -> dict:
 
     dataset = Dataset(default_union=True)
     rows = {"load": timed(lambda: dataset.parse(nquads, format="nquads"))[:2]}
-    for name, sparql in (("2-hop GROUP BY", TWO_HOP), ("label search", LABEL_SEARCH)):
+    for name, sparql in QUERIES:
         rows[name] = best_of(lambda: list(dataset.query(sparql, initNs=prefixes())), runs=1)
     return rows
 
 
 def report(args, stored: int, rows: dict, rdflib_rows: dict, peak: float, peak_big: float) -> None:
     print(f"stored quads: {stored} (descriptions copied into the article graphs that mention them)")
-    print(f"{'operation':16} {'wall s':>8} {'CPU s':>8} {'goal s':>7} {'rdflib s':>9}")
+    print(f"{'operation':21} {'wall s':>8} {'CPU s':>8} {'goal s':>7} {'rdflib s':>9}")
     for name, (wall, cpu) in rows.items():
         theirs = f"{rdflib_rows[name][0]:9.2f}" if name in rdflib_rows else f"{'-':>9}"
-        print(f"{name:16} {wall:8.3f} {cpu:8.3f} {GOALS[name]:7.2f} {theirs}")
+        print(f"{name:21} {wall:8.3f} {cpu:8.3f} {GOALS[name]:7.2f} {theirs}")
     print(f"kg query peak memory (2-hop on the store): {peak:.0f} MB (goal {GOALS['kg query peak MB']:.0f}); "
           f"every label, {peak_big:.0f} MB; this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     results = {"date": time.strftime("%Y-%m-%d %H:%M"), "load_average": [round(x, 1) for x in os.getloadavg()],
