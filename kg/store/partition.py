@@ -36,6 +36,11 @@ class Unit:
     def graph(self) -> ox.NamedNode:
         return ox.NamedNode(self.iri)
 
+    @property
+    def triples(self) -> frozenset[ox.Triple]:
+        """The graph's content as triples (`kg push` sends them as one graph)."""
+        return frozenset(ox.Triple(q.subject, q.predicate, q.object) for q in (*self.own, *self.described))
+
     def has_blank_nodes(self) -> bool:
         return any(isinstance(term, ox.BlankNode) for quads in (self.own, self.described)
                    for quad in quads for term in (quad.subject, quad.object))
