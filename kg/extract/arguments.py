@@ -203,6 +203,8 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
         return children(verb, "obj")
     if lemma not in words["copulas"] and token.dep_ != "nsubj":
         return []
+    if verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+        return [verb.head]                              # «Индия и Пакистан, имеющие статус наблюдателей»
     subjects = [s for s in children(verb, *SUBJECTS) if s != token]
     # parsers often hang later parts of a long coordinated subject on the verb itself
     stray = [c for s in subjects for c in verb.children

@@ -43,7 +43,7 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     for head in tokens(path, trigger.token, reach):
         for token in _expanded(head, index, role.labels, reach):
             if token != trigger.token:      # «Катар и другие члены ССАГПЗ»: not the role noun itself
-                found += [_without(f, trigger.token) for f in _mentions(token, index, searched, words)]
+                found += [_without(f, trigger) for f in _mentions(token, index, searched, words)]
     if role.collective:
         read = [(f, _organization_of(f, index, words)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
@@ -56,12 +56,12 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     return list({f.mention: f for f in found}.values())
 
 
-def _without(found: Found, trigger: Token) -> Found:
+def _without(found: Found, trigger) -> Found:
     """«Странами-партнерами БРИКС» tagged as one name: the filler is the name after the role noun."""
-    span = found.span
-    if not span.start <= trigger.i < span.end - 1 or found.kind != "entity":
+    span, token = found.span, trigger.token
+    if trigger.realization != "agent_noun" or not span.start <= token.i < span.end - 1 or found.kind != "entity":
         return found
-    rest = span.doc[trigger.i + 1:span.end]
+    rest = span.doc[token.i + 1:span.end]
     return Found(rest, replace(found.mention, start=rest.start_char, end=rest.end_char, text=rest.text,
                                normal=rest.text), found.kind)
 

@@ -18,6 +18,8 @@ STATEMENTS = {
                             {("Афганистан", "observerOf", "ШОС")}),
     "observer-granted": ("Статус государства-наблюдателя при ЕАЭС предоставлен Ирану.",
                          {("Иран", "observerOf", "ЕАЭС")}),
+    "observer-participle": ("Индия и Пакистан, имеющие статус наблюдателей в ШОС, подали заявки на вступление.",
+                            {("Индия", "observerOf", "ШОС"), ("Пакистан", "observerOf", "ШОС")}),
     # dialoguePartnerOf: «партнер по диалогу» with its organization hung on the complement, lists
     "partner-had-status": ("Азербайджан имел статус партнера по диалогу в ШОС.",
                            {("Азербайджан", "dialoguePartnerOf", "ШОС")}),
