@@ -19,8 +19,13 @@ OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
 SUBJECTS = ("nsubj", "nsubj:pass")
+PERSON = "Person"
+# what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
+RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
+RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
 REFLEXIVE_POSSESSIVE = "свой"
 AS = "как"
+NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,21 @@ def prepositional(token: Token, reach: Reach) -> list[Token]:
     found += [c for c in token.children if c.dep_ == "advmod" and c.lemma_.lower() in reach.words["relatives"]
               and reach.preps and set(reach.preps) & {"в", "на"}]          # «…, где приняли участие»
     return [through_transparent(t, reach.words) for t in found]
+
+
+def name_place(token: Token, reach: Reach) -> list[Token]:
+    """«на заседании Совета коллективной безопасности ОДКБ в Москве»: the place of an event named with
+    its body, which the parser hangs on a genitive of the name rather than on the event noun."""
+    found: list[Token] = []
+    frontier = genitive_chain(token)
+    for _ in range(NAME_DEPTH):
+        found += [t for noun in frontier for t in prepositional(noun, reach)]
+        frontier = [g for noun in frontier for g in genitive_chain(noun)]
+    return found
+
+
+def genitive_chain(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
 
 
 def genitive(token: Token, reach: Reach) -> list[Token]:
@@ -155,7 +175,24 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
     verb = token.head
     if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
-    return children(verb, "nsubj") or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
+    return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
+
+
+def subjects(verb: Token, reach: Reach) -> list[Token]:
+    """The verb's subject; after the verb, a run of several titled names is read whole («В заседании
+    приняли участие Президент России Дмитрий Медведев, Президент Армении Серж Саргсян, …»): parsers
+    hang the later names of such lists on the wrong titles, so when the subject is a title, the people
+    named from it to the next clause, preposition, colon or dash are the subjects."""
+    found = children(verb, "nsubj")
+    if len(found) != 1 or found[0].i < verb.i or found[0].ent_type_:
+        return found
+    people = []
+    for t in verb.doc[found[0].i:verb.sent.end]:
+        if t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT:
+            break
+        if t.ent_type_ == PERSON and t.ent_iob_ == "B":
+            people.append(t)
+    return people or found
 
 
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
@@ -310,12 +347,13 @@ def speaker(token: Token, reach: Reach) -> list[Token]:
 
 
 PATHS: dict[str, Path] = {
-    "nsubj": lambda t, r: children(t, "nsubj"),
+    "nsubj": subjects,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
     "obj": lambda t, r: children(t, "obj"),
     "prep": prepositional,
     "agent": agent,
     "genitive": genitive,
+    "name_place": name_place,
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,
     "possessor": possessor,

@@ -71,12 +71,21 @@ def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None 
 
 def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[Token]:
     """The token, its conjuncts, and the items of a list it introduces when it names nothing itself."""
-    items = [token, *token.conjuncts]
+    items = [token, *_conjuncts(token)]
     if own_mention(token, index, labels) is None:
         for item in list(items):
             for first in _list_items(item, reach):
                 items += [first, *first.conjuncts]
     return list(dict.fromkeys(items))
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token's conjuncts; a name's only when they name something too: in a long list of titled
+    names the parser coordinates a name with the next title («… К.Расулзода и Премьер-министр …»), whose
+    own name the list reads, not the title's state."""
+    if token.ent_type_ != "Person":
+        return list(token.conjuncts)
+    return [c for c in token.conjuncts if c.ent_type_]
 
 
 def _list_items(token: Token, reach: Reach) -> list[Token]:
