@@ -29,6 +29,7 @@ PRONOUN_REACH = 2                     # sentences back where a pronoun's anteced
 COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 NAME_KINDS = {"entity", "state", "topic"}
+PERSON = "Person"
 COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
 
 
@@ -80,12 +81,12 @@ def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[T
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """The token's conjuncts; a name's only when they name something too: in a long list of titled
-    names the parser coordinates a name with the next title («… К.Расулзода и Премьер-министр …»), whose
-    own name the list reads, not the title's state."""
-    if token.ent_type_ != "Person":
+    """The token's conjuncts; a person's only when they name people too: in a list of titled names the
+    parser coordinates a name with the next title or its state («… К.Расулзода и Премьер-министр …»,
+    «президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко»), whose own name the list reads."""
+    if token.ent_type_ != PERSON:
         return list(token.conjuncts)
-    return [c for c in token.conjuncts if c.ent_type_]
+    return [c for c in token.conjuncts if c.ent_type_ == PERSON]
 
 
 def _list_items(token: Token, reach: Reach) -> list[Token]:
