@@ -179,19 +179,25 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
 
 
 def subjects(verb: Token, reach: Reach) -> list[Token]:
-    """The verb's subject; after the verb, a run of several titled names is read whole («В заседании
-    приняли участие Президент России Дмитрий Медведев, Президент Армении Серж Саргсян, …»): parsers
-    hang the later names of such lists on the wrong titles, so when the subject is a title, the people
-    named from it to the next clause, preposition, colon or dash are the subjects."""
+    """The verb's subject; a run of several titled names is read whole («В заседании приняли участие
+    Президент России Дмитрий Медведев, Президент Армении Серж Саргсян, …», «Владимир Путин, Премьер-министр
+    Армении Никол Пашинян, … провели заседание»): parsers hang the later names of such lists on the wrong
+    titles, so the people named from the subject to the verb (or, after the verb, to the next clause,
+    preposition, colon or dash) are the subjects."""
     found = children(verb, "nsubj")
-    if len(found) != 1 or found[0].i < verb.i or found[0].ent_type_:
+    if len(found) != 1 or found[0].ent_type_ not in {"", PERSON}:
         return found
+    subject = found[0]
+    doc = verb.doc
+    window = doc[subject.i:verb.i] if subject.i < verb.i else doc[subject.i:verb.sent.end]
     people = []
-    for t in verb.doc[found[0].i:verb.sent.end]:
+    for t in window:
         if t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT:
             break
         if t.ent_type_ == PERSON and t.ent_iob_ == "B":
             people.append(t)
+    if subject.ent_type_ == PERSON:
+        return people if len(people) > 1 else found
     return people or found
 
 
