@@ -25,6 +25,7 @@ RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
 RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
 REFLEXIVE_POSSESSIVE = "свой"
 AS = "как"
+AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
 NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
 
 
@@ -145,8 +146,30 @@ def agent(token: Token, reach: Reach) -> list[Token]:
 
 
 def modified(token: Token, reach: Reach) -> list[Token]:
-    """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»)."""
-    return [token.head] if token.dep_ in {"acl", "amod", "appos"} and token.head != token else []
+    """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»): the
+    participle agrees with it, so a participle hung on a noun it does not agree with describes the
+    agreeing noun after it («премьер председательствующей в ЕМПС Белоруссии»)."""
+    if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
+        return []
+    if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
+        following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
+        for noun in following:
+            if noun.is_punct:
+                break
+            if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
+                return [noun]
+    return [token.head]
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Same case, number and (in the singular) gender, where the tagger gives them."""
+    for feature in ("Case", "Number", "Gender"):
+        own, other = participle.morph.get(feature), noun.morph.get(feature)
+        if feature == "Gender" and "Plur" in participle.morph.get("Number"):
+            continue
+        if own and other and not set(own) & set(other):
+            return False
+    return True
 
 
 def embedded_obj(token: Token, reach: Reach) -> list[Token]:

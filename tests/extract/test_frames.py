@@ -190,6 +190,14 @@ from triples import triple
     ("ОБСЕ возглавил Франк-Вальтер Штайнмайер.", {("Франк-Вальтер Штайнмайер", "headOf", "ОБСЕ")}),
     ("Союзное государство Белоруссии и России возглавит Григорий Рапота.",
      {("Григорий Рапота", "headOf", "Союзное государство")}),
+    # a list of titled names before the verb is read whole too
+    ("Владимир Путин, Премьер-министр Армении Никол Пашинян, Президент Белоруссии Александр Лукашенко, "
+     "Президент Киргизии Сооронбай Жээнбеков провели заседание Высшего Евразийского экономического совета.",
+     {("Никол Пашинян", "participatesIn", "заседание Высшего Евразийского экономического совета"),
+      ("Сооронбай Жээнбеков", "participatesIn", "заседание Высшего Евразийского экономического совета")}),
+    # a participle describes the noun it agrees with, not the noun the parser hung it on
+    ("Его участники - премьер председательствующей в ЕМПС Белоруссии Александр Турчин и другие.",
+     {("Белоруссия", "chairs", "ЕМПС")}),
 ])
 def test_realizations(read, text, expected):
     assert expected <= {triple(c) for c in read(text).candidates}
@@ -225,6 +233,9 @@ def test_realizations(read, text, expected):
     ("Рапота мог бы возглавить Союзное государство.", ("Рапота", "headOf", "Союзное государство")),
     # a delegation is no organization its leader heads (twin: «ОБСЕ возглавил Франк-Вальтер Штайнмайер.»)
     ("Лавров возглавил делегацию России.", ("Лавров", "headOf", "Россия")),
+    # the premier of the chairing state does not chair (twin: «… председательствующей в ЕМПС Белоруссии …» above)
+    ("Его участники - премьер председательствующей в ЕМПС Белоруссии Александр Турчин и другие.",
+     ("Александр Турчин", "chairs", "ЕМПС")),
     # a misattached name in the nominative is no part of the event's name
     ("На заседании Си Цзиньпин выступил с важной речью.", ("Си Цзиньпин", "participatesIn", "заседание Си Цзиньпин")),
     # a head of state's title is a post, not a rotating chairmanship (twin: «ОБСЕ выбрала Швейцарию …»)
