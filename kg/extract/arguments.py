@@ -376,6 +376,7 @@ def speaker(token: Token, reach: Reach) -> list[Token]:
 
 
 PATHS: dict[str, Path] = {
+    "itself": lambda t, r: [t],
     "nsubj": subjects,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
     "obj": lambda t, r: children(t, "obj"),

@@ -198,6 +198,10 @@ from triples import triple
     # a participle describes the noun it agrees with, not the noun the parser hung it on
     ("Его участники - премьер председательствующей в ЕМПС Белоруссии Александр Турчин и другие.",
      {("Белоруссия", "chairs", "ЕМПС")}),
+    # who acts in the course or on the sidelines of an event takes part in it
+    ("В ходе саммита ШОС Путин заявил о росте торговли.", {("Путин", "participatesIn", "саммит ШОС")}),
+    ("На полях саммита ШОС Владимир Путин провел переговоры с Си Цзиньпином.",
+     {("Владимир Путин", "participatesIn", "саммит ШОС"), ("Владимир Путин", "meetsWith", "Си Цзиньпин")}),
 ])
 def test_realizations(read, text, expected):
     assert expected <= {triple(c) for c in read(text).candidates}
@@ -236,6 +240,11 @@ def test_realizations(read, text, expected):
     # the premier of the chairing state does not chair (twin: «… председательствующей в ЕМПС Белоруссии …» above)
     ("Его участники - премьер председательствующей в ЕМПС Белоруссии Александр Турчин и другие.",
      ("Александр Турчин", "chairs", "ЕМПС")),
+    # a negated act on the sidelines states no presence (twin: «На полях саммита ШОС Владимир Путин провел …»)
+    ("На полях саммита ШОС Владимир Путин не встречался с Моди.", ("Владимир Путин", "participatesIn", "саммит ШОС")),
+    # meetings «with» someone are no event one takes part in (twin: «В ходе саммита ШОС Путин заявил …»)
+    ("О желании быть переизбранным Аннан заявлял в ходе встреч с главами дипломатических миссий.",
+     ("Аннан", "participatesIn", "встречи с главами дипломатических миссий")),
     # a misattached name in the nominative is no part of the event's name
     ("На заседании Си Цзиньпин выступил с важной речью.", ("Си Цзиньпин", "participatesIn", "заседание Си Цзиньпин")),
     # a head of state's title is a post, not a rotating chairmanship (twin: «ОБСЕ выбрала Швейцарию …»)
