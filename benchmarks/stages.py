@@ -63,7 +63,7 @@ def main() -> None:
     with clock("validate"):
         knowledge.validate()
     with clock("validate full"):
-        graph.validate(knowledge.graph)
+        graph.validate(knowledge.graph, "full")
     with tempfile.TemporaryDirectory() as scratch, clock("write"):
         knowledge.write(scratch)
     per_100 = {name: round(value * 100 / len(paths), 2) for name, value in seconds.items()}
