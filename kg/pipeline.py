@@ -97,9 +97,12 @@ def _work(item: Article | Skipped) -> ArticleFacts | Skipped:
 
 def _run_parallel(items: Iterable[Article | Skipped], workers: int,
                   options: tuple) -> Iterator[ArticleFacts | Skipped]:
-    # "spawn" keeps workers independent of whatever the parent process has loaded or locked.
-    context = multiprocessing.get_context("spawn")
-    with _one_blas_thread_per_process():
+    # "forkserver": workers fork from a clean server process, independent of whatever the parent
+    # has loaded or locked (as with "spawn"), that imported kg and loaded the default models once
+    # (kg.worker_preload) rather than once per worker.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.worker_preload"])
+    with _one_blas_thread_per_process():   # the server starts here, with one BLAS thread too
         pool = context.Pool(workers, initializer=_init_worker, initargs=options)
     with pool:
         yield from pool.imap(_work, items, chunksize=4)

@@ -26,7 +26,7 @@ LAYERS = (
     ("kg.graph",),
     ("kg.store",),
     ("kg.rdfio",),
-    ("kg.pipeline",),
+    ("kg.pipeline", "kg.worker_preload"),   # the fork server of kg.pipeline's pool imports the latter
     ("kg.query", "kg.export", "kg.eval"),
     ("kg.train",),        # training the learned models reads brat and scores through kg.eval
     ("kg.serve", "kg.viz"),
