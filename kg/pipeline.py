@@ -1,7 +1,7 @@
 """Orchestration: one article through NLP → extraction → resolution, and many in parallel.
 
-Every stage is a pure function of one article, so workers share nothing but the models
-each of them loads once (in the pool initializer).
+Every stage is a pure function of one article, so workers share nothing but the models, which
+the pool's fork server loads once (kg.worker_preload) and each worker inherits.
 """
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
     items = iter(read(paths))
-    # A pool costs a model load per worker (about 2 s of CPU each): one article is done in-process.
+    # A pool costs a fork server that imports kg and loads the models (about 4 s of CPU): one
+    # article is done in-process.
     head = list(itertools.islice(items, 2))
     items = itertools.chain(head, items)
     if workers <= 1 or len(head) < 2:
@@ -119,7 +120,7 @@ def _one_blas_thread():
 
 @contextmanager
 def _one_blas_thread_per_process():
-    """Spawned workers start with one BLAS thread each (they read these variables at start).
+    """The fork server, and so every worker, starts with one BLAS thread (read at numpy's import).
 
     OpenBLAS threads spin while they wait: N workers with N threads each on N cores ran three
     times slower than a single worker (measured: 100 NEREL texts, 2 cores, 30.7 s vs 9.4 s).
