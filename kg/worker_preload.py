@@ -11,6 +11,7 @@ from __future__ import annotations
 
 
 def _load_default_models() -> None:
+    import kg.pipeline  # noqa: F401 - what every worker runs (spaCy, the extractors) is imported here, once
     from kg import gazetteer, learn, nlp
 
     language = nlp.load("ru")
