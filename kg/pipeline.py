@@ -13,8 +13,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from kg import extract, gazetteer, graph, ingest, learn, nlp, resolve
+from kg import gazetteer, graph, ingest, learn
 from kg.types import Article, ArticleFacts, Skipped
+
+# kg.extract, kg.nlp and kg.resolve (spaCy and the models' code: over a second of imports) are
+# imported where an article is processed, so the parent of `kg build -w N`, whose workers do that,
+# never imports them.
 
 
 class Pipeline:
@@ -22,6 +26,8 @@ class Pipeline:
 
     def __init__(self, extractors: Sequence[str] | None = None, *, learned: bool = True,
                  min_confidence: float = 0.0, models: str | Path | None = None):
+        from kg import extract
+
         self.extractors = tuple(extractors) if extractors else None
         if self.extractors:
             extract.check_names(self.extractors)   # fail before any model loads
@@ -30,6 +36,8 @@ class Pipeline:
         self.min_confidence = min_confidence
 
     def process(self, article: Article) -> ArticleFacts:
+        from kg import extract, nlp, resolve
+
         language = nlp.load(article.lang)
         doc = language.parse(article)
         context = extract.ExtractContext(article, language, self.gazetteer, learned=self.learned)
@@ -57,6 +65,8 @@ def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str
     and yield one result per article, in input order. `learned`, `min_confidence` and `models`
     are the `Pipeline`'s."""
     if extractors:
+        from kg import extract
+
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
     items = iter(read(paths))
