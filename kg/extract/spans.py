@@ -51,4 +51,5 @@ def provenance(doc: Doc, ctx: ExtractContext, sentence: Span, parts: Iterable[tu
     spans = list(parts)
     start = min(s for s, _ in spans)
     end = max(e for _, e in spans)
-    return Provenance(ctx.article.id, sentence.text, start, end, extractor, rule, confidence)
+    # A sentence that ends a paragraph or a title line keeps the line breaks after it in its span.
+    return Provenance(ctx.article.id, sentence.text.strip(), start, end, extractor, rule, confidence)
