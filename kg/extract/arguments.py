@@ -86,6 +86,13 @@ def prepositional(token: Token, reach: Reach) -> list[Token]:
     return [through_transparent(t, reach.words) for t in found]
 
 
+def complement_prep(token: Token, reach: Reach) -> list[Token]:
+    """«статус партнера по диалогу в ШОС»: the parser hangs the role's preposition on the «по …»
+    complement that is part of the role noun («партнер по диалогу»)."""
+    complements = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) == "по"]
+    return [t for c in complements for t in prepositional(c, reach)]
+
+
 def genitive(token: Token, reach: Reach) -> list[Token]:
     return [through_transparent(c, reach.words) for c in token.children
             if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]
@@ -134,6 +141,11 @@ def embedded_obj(token: Token, reach: Reach) -> list[Token]:
     infinitives = [c for c in token.children if c.dep_ in EMBEDDING and "Inf" in c.morph.get("VerbForm")]
     infinitives += [conj for inf in infinitives for conj in inf.conjuncts if conj.pos_ == "VERB"]
     return [obj for inf in infinitives for obj in children(inf, "obj")]
+
+
+def embedded_verb(token: Token, reach: Reach) -> list[Token]:
+    """«призвал создать Банк развития»: the infinitive itself, for roles filled by what is to be done."""
+    return [c for c in token.children if c.dep_ in EMBEDDING and "Inf" in c.morph.get("VerbForm")]
 
 
 def controller(token: Token, reach: Reach) -> list[Token]:
@@ -191,6 +203,8 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
         return children(verb, "obj")
     if lemma not in words["copulas"] and token.dep_ != "nsubj":
         return []
+    if verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+        return [verb.head]                              # «Индия и Пакистан, имеющие статус наблюдателей»
     subjects = [s for s in children(verb, *SUBJECTS) if s != token]
     # parsers often hang later parts of a long coordinated subject on the verb itself
     stray = [c for s in subjects for c in verb.children
@@ -316,6 +330,7 @@ PATHS: dict[str, Path] = {
     "prep": prepositional,
     "agent": agent,
     "genitive": genitive,
+    "complement_prep": complement_prep,
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,
     "possessor": possessor,
@@ -323,6 +338,7 @@ PATHS: dict[str, Path] = {
     "modified": modified,
     "owner": owner,
     "embedded_obj": embedded_obj,
+    "embedded_verb": embedded_verb,
     "controller": controller,
     "converb_subject": converb_subject,
     "light_verb_subject": light_verb_subject,

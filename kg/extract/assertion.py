@@ -31,7 +31,7 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     обязанностям с 1 октября»): appointments are reported so; conditionals still block.
     """
     words = load_yaml("extract", "modality.yml", lang)
-    reason = _own_reason(trigger, words, lang, future)
+    reason = _own_reason(trigger, words, lang, future, own=True)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         token = token.head
@@ -39,8 +39,8 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     return reason
 
 
-def _own_reason(token: Token, words: dict, lang: str, future: bool = False) -> str | None:
-    reason = _unreal(token, words, future)
+def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False) -> str | None:
+    reason = _unreal(token, words, lang, future, own)
     if reason is not None and reason.startswith(FUTURE) and _scheduled(token, lang):
         return None         # «с 1 января 2025 года станут партнерами»: decided and dated
     return reason
@@ -54,14 +54,27 @@ def _scheduled(token: Token, lang: str) -> bool:
                and date_value(child, lang) is not None for child in token.children)
 
 
-def _unreal(token: Token, words: dict, future: bool = False) -> str | None:
+def _timed(token: Token, lang: str) -> bool:
+    """«В течение следующего года Кыргызстан будет председательствовать»: a future the clause times is
+    a decided one; «На встрече будет принята декларация» is only announced."""
+    units = load_yaml("extract", "periods.yml", lang)["dates"]["units"]
+    return any(c.dep_ in {"obl", "obl:tmod", "advmod"} and (c.lemma_.lower() in units or c.like_num)
+               for c in token.children)
+
+
+def _unreal(token: Token, words: dict, lang: str, future: bool = False, own: bool = False) -> str | None:
+    """`own`: `token` is the trigger; a «будет» the tagger left in the present counts only there («будет
+    принята декларация»), not on a clause a noun trigger sits in («флаг в штаб-квартире МАГАТЭ будет
+    приспущен» still places the headquarters)."""
     for child in token.children:
         if child.lemma_.lower() in words["negation"] and not _negation_exception(child, words):
             return f"negated: {child.text} {token.text}"
         if child.dep_ == "mark" and child.lemma_.lower() in words["markers"]:
             return f"unreal clause: {child.text}"
         if (child.lemma_.lower() in words["conditional_particles"]
-                or (child.dep_ in AUXILIARIES and "Fut" in child.morph.get("Tense") and not future)):
+                or (child.dep_ in AUXILIARIES and not future and "Fut" in child.morph.get("Tense"))
+                or (own and child.dep_ in AUXILIARIES and not future
+                    and child.text.lower() in words["future_auxiliaries"] and not _timed(token, lang))):
             return f"{FUTURE}: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or ("Fut" in token.morph.get("Tense") and not future):
         return f"{FUTURE}: {token.text}"

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from kg.extract.arguments import Reach, children, tokens
 from kg.extract.lists import item_roots
 from kg.extract.mentions import Found, MentionIndex
+from kg.extract.spans import mention
 
 Filled = Found
 # «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
@@ -27,6 +28,7 @@ PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "о
             "они": (None, "Plur")}
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
+SUMMITS = {"Summit", "Meeting"}          # gatherings that belong to an organization when they name nobody
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 NAME_KINDS = {"entity", "state", "topic"}
 COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
@@ -41,7 +43,7 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     for head in tokens(path, trigger.token, reach):
         for token in _expanded(head, index, role.labels, reach):
             if token != trigger.token:      # «Катар и другие члены ССАГПЗ»: not the role noun itself
-                found += _mentions(token, index, searched, words)
+                found += [_without(f, trigger) for f in _mentions(token, index, searched, words)]
     if role.collective:
         read = [(f, _organization_of(f, index, words)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
@@ -52,6 +54,32 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
         found = [f for f in found if not _governs(f.span.root, role.without)
                  and not _governs(f.span.root.head, role.without)]
     return list({f.mention: f for f in found}.values())
+
+
+def _without(found: Found, trigger) -> Found:
+    """«Странами-партнерами БРИКС» tagged as one name: the filler is the name after the role noun."""
+    span, token = found.span, trigger.token
+    if trigger.realization != "agent_noun" or not span.start <= token.i < span.end - 1 or found.kind != "entity":
+        return found
+    rest = span.doc[token.i + 1:span.end]
+    return Found(rest, replace(found.mention, start=rest.start_char, end=rest.end_char, text=rest.text,
+                               normal=rest.text), found.kind)
+
+
+def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
+    """«Партнерами по диалогу являлись Азербайджан, Армения …», «статус наблюдателей имели Афганистан и
+    Монголия» after a sentence about the ШОС: a status stated without its organization is a status in
+    the article's organization (a reference resolution links to it, or drops). Only for status phrases
+    (under «статус», a compound «страна-наблюдатель», «партнер по диалогу»), not for any «партнер»."""
+    token = trigger.token
+    status = (token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text
+              or any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_.lower() == "по" for g in c.children)
+                     for c in token.children))
+    if not status:
+        return []
+    span = token.doc[token.i:token.i + 1]
+    reference = replace(mention(span, "Organization", ctx, proper=False), normal=words["collective_reference"])
+    return [Found(span, reference, "role")]
 
 
 def own_mention(token: Token, index: MentionIndex, labels: frozenset[str]) -> Found | None:
@@ -119,7 +147,7 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     named = [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
     if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
         return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
-    if token.lemma_.lower() in words["proxies"]:       # "спецслужбы России" act for Russia
+    if _is_proxy(token.lemma_.lower(), words["proxies"]):   # "спецслужбы России" act for Russia
         owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
@@ -134,6 +162,16 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]
     return []
+
+
+def _is_proxy(lemma: str, proxies: list[str]) -> bool:
+    """A proxy noun; the tagger lemmatizes a compound by its last part only («государства-член» for
+    «государства-члены»), so a compound matches on its last part and the stem of its first."""
+    if lemma in proxies or "-" not in lemma:
+        return lemma in proxies
+    first, _, last = lemma.partition("-")
+    return any(p.partition("-")[2] == last and first.startswith(p.partition("-")[0][:-1])
+               for p in proxies if "-" in p)
 
 
 def _antecedents(relative: Token) -> list[Token]:
@@ -176,10 +214,26 @@ def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
     inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
     if inside:
         return max(inside, key=lambda f: f.span.start)
-    if (found.mention.label == "Group" or described) and not index.inside(found.span, {"Person", "Country", "Place"}):
+    if _unnamed_gathering(found, index) or (
+            (found.mention.label == "Group" or described) and not index.inside(found.span, {"Person", "Country", "Place"})):
         reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
         return Found(found.span, reference, "role")
     return found
+
+
+def _unnamed_gathering(found: Found, index: MentionIndex) -> bool:
+    """«декларация, принятая в ходе саммита», «по итогам встречи в верхах подписаны»: a summit or meeting
+    that names no organization, person or state of its own is the article's organization's (a place
+    it is held in names nobody: «саммит в Тяньцзине»)."""
+    if found.mention.label not in SUMMITS:
+        return False
+    named = [f for f in index.inside(found.span, {"Person", "Country", "Place"})
+             if f.mention.label == "Person" or not _placed(f.span)]
+    return not named
+
+
+def _placed(span: Span) -> bool:
+    return any(c.dep_ == "case" and c.lemma_.lower() in {"в", "на"} for c in span.root.children)
 
 
 def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[Found]:

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
-from kg.extract.fillers import Filled, fill_role, own_mention
+from kg.extract.fillers import Filled, fill_role, implicit_organization, own_mention
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
+from kg.extract.propositions import phrase_fillers
 from kg.extract.realizations import Trigger, find_triggers, role_paths
 from kg.resources import load_yaml
 from kg.extract.spans import provenance
@@ -39,6 +40,8 @@ class Role:
     collective: bool = False         # a group or event stands for its organization («лидеры БРИКС»)
     group_members: bool = False      # a group of leaders stands for its people or states
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
+    phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
+    implicit: bool = False           # a status without its organization is in the article's organization
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
     def role(name: str, spec: dict) -> Role:
         slot = spec["slot"] if isinstance(spec["slot"], str) else tuple(spec["slot"])
         return Role(name, slot, labels(spec["labels"]), tuple(spec.get("also", ())),
-                    spec.get("collective", False), spec.get("group_members", False), tuple(spec.get("without", ())))
+                    spec.get("collective", False), spec.get("group_members", False), tuple(spec.get("without", ())),
+                    spec.get("phrase"), spec.get("implicit", False))
 
     frames = tuple(Frame(
         id=entry["id"], verbs=frozenset(entry.get("verbs", ())), nouns=frozenset(entry.get("nouns", ())),
@@ -111,7 +115,7 @@ class FrameExtractor:
         frames, words = load_frames(ctx.lang, self.resource)
         index = index_mentions(doc, ctx)
         for trigger in find_triggers(doc, frames, words, ctx.lang):
-            if _inside_name(trigger.token, index):
+            if _inside_name(trigger, index):
                 continue
             if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance) is None:
                 yield from self._read(trigger, index, words, ctx)
@@ -134,13 +138,16 @@ class FrameExtractor:
         if role.slot == "self":
             found = own_mention(trigger.token, index, role.labels)
             return [found] if found is not None else []
-        for path in (*role_paths(trigger, role.slot, ctx.lang), *role.also):
+        paths = (*role_paths(trigger, role.slot, ctx.lang), *role.also)
+        for path in paths:
             found = fill_role(path, trigger, role, index, words, ctx.lang)
             if found and role.slot == "subject":      # «… наряду с Индией, Ираном»: companions too
                 found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
             if found:
                 return found
-        return []
+        if role.implicit:
+            return implicit_organization(trigger, words, ctx)
+        return phrase_fillers(paths, trigger, role, words, ctx) if role.phrase else []
 
     def _candidate(self, trigger: Trigger, statement: Statement, subject: Filled, obj, qualifiers,
                    ctx: ExtractContext) -> Candidate:
@@ -165,7 +172,10 @@ def _dates(trigger: Trigger, ctx: ExtractContext) -> list[Value]:
     return [date] if date is not None else []
 
 
-def _inside_name(token: Token, index: MentionIndex) -> bool:
-    """"Шанхайская организация сотрудничества" names an organization; its words trigger nothing."""
-    found = index.at(token)
-    return found is not None and found.kind == "entity"
+def _inside_name(trigger: Trigger, index: MentionIndex) -> bool:
+    """"Шанхайская организация сотрудничества" names an organization; its words trigger nothing. A
+    role noun the NER took for a name by itself («Странами-наблюдателями при ЕАЭС …») still does."""
+    found = index.at(trigger.token)
+    mistaken_role = trigger.realization == "agent_noun" and found is not None and (
+        len(found.span) == 1 or "-" in trigger.token.text)        # «Странами-партнерами БРИКС» tagged a name
+    return found is not None and found.kind == "entity" and not mistaken_role

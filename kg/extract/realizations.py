@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.registry import lemmatizer
 from kg.resources import load_yaml
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})        # the parser tags compounds («странами-партнерами») ADJ
@@ -49,7 +50,7 @@ def role_paths(trigger: Trigger, slot, lang: str) -> tuple[str, ...]:
 def find_triggers(doc: Doc, frames, words: dict, lang: str) -> Iterator[Trigger]:
     index = _trigger_index(frames)
     for token in doc:
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token, index, lang)
         for frame, kind in index.get(lemma, ()):
             realization = _realization(token, frame, kind)
             if realization is not None and _allowed(token, frame) and not _in_other_status(token, frame, index, words):
@@ -58,6 +59,15 @@ def find_triggers(doc: Doc, frames, words: dict, lang: str) -> Iterator[Trigger]
             for frame, kind in index.get(lemma.removesuffix(REFLEXIVE), ()):
                 if kind == "verb" and token.pos_ in frame.verb_pos and _allowed(token, frame):
                     yield Trigger(token, frame, "passive")     # «решение принимается Советом»
+
+
+def _lemma(token: Token, index: dict, lang: str) -> str:
+    """The token's lemma; a hyphenated compound the tagger lemmatized by its last part only
+    («странами-наблюдатель») gets every part's lemma («страна-наблюдатель»)."""
+    lemma = token.lemma_.lower()
+    if "-" not in lemma or lemma in index:
+        return lemma
+    return lemmatizer(lang)(token.text)
 
 
 @functools.cache
