@@ -123,7 +123,8 @@ def _one_blas_thread():
     """One BLAS thread in this process while it parses: slovnet's matrices are small, and a second
     OpenBLAS thread spins on the other core (measured: 100 NEREL texts, NLP 58 s of CPU with two
     threads on a busy machine, 10 s with one)."""
-    from threadpoolctl import threadpool_limits   # numpy may be loaded already: limits it at run time
+    import numpy  # noqa: F401 - loads OpenBLAS now: threadpoolctl limits only libraries already loaded
+    from threadpoolctl import threadpool_limits
 
     return threadpool_limits(limits=1, user_api="blas")
 
