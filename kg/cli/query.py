@@ -1,6 +1,7 @@
 """`kg query`: SPARQL over a store or an RDF file, ad hoc or named (.rq files shipped with kg)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -32,7 +33,7 @@ def query_command(graph: Path | None, sparql: str | None, query_file: Path | Non
     source, rdf, rdfs, owl, xsd, skos, org, prov, schema, dcterms, wd, wdt) are predefined.
     """
     from kg.query import named as named_queries
-    from kg.query.render import render
+    from kg.query.render import write
     from kg.query.runner import run
     from kg.rdfio import open_graph
 
@@ -50,8 +51,8 @@ def query_command(graph: Path | None, sparql: str | None, query_file: Path | Non
             else:
                 text = sparql if sparql is not None else query_file.read_text(encoding="utf-8")
                 result = run(database, text, allow_service=allow_service)
-            output = render(result, fmt)
-    click.echo(output.decode("utf-8"), nl=not output.endswith(b"\n"))
+            sys.stdout.flush()
+            write(result, fmt, sys.stdout.buffer)   # while the store is open: streamed as evaluated
 
 
 def parse_param(text: str) -> tuple[str, str]:

@@ -19,8 +19,14 @@ OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
 SUBJECTS = ("nsubj", "nsubj:pass")
+PERSON = "Person"
+# what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
+RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
+RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
 REFLEXIVE_POSSESSIVE = "свой"
 AS = "как"
+AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
+NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,21 @@ def prepositional(token: Token, reach: Reach) -> list[Token]:
     return [through_transparent(t, reach.words) for t in found]
 
 
+def name_place(token: Token, reach: Reach) -> list[Token]:
+    """«на заседании Совета коллективной безопасности ОДКБ в Москве»: the place of an event named with
+    its body, which the parser hangs on a genitive of the name rather than on the event noun."""
+    found: list[Token] = []
+    frontier = genitive_chain(token)
+    for _ in range(NAME_DEPTH):
+        found += [t for noun in frontier for t in prepositional(noun, reach)]
+        frontier = [g for noun in frontier for g in genitive_chain(noun)]
+    return found
+
+
+def genitive_chain(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
+
+
 def complement_prep(token: Token, reach: Reach) -> list[Token]:
     """«статус партнера по диалогу в ШОС»: the parser hangs the role's preposition on the «по …»
     complement that is part of the role noun («партнер по диалогу»)."""
@@ -132,8 +153,30 @@ def agent(token: Token, reach: Reach) -> list[Token]:
 
 
 def modified(token: Token, reach: Reach) -> list[Token]:
-    """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»)."""
-    return [token.head] if token.dep_ in {"acl", "amod", "appos"} and token.head != token else []
+    """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»): the
+    participle agrees with it, so a participle hung on a noun it does not agree with describes the
+    agreeing noun after it («премьер председательствующей в ЕМПС Белоруссии»)."""
+    if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
+        return []
+    if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
+        following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
+        for noun in following:
+            if noun.is_punct:
+                break
+            if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
+                return [noun]
+    return [token.head]
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Same case, number and (in the singular) gender, where the tagger gives them."""
+    for feature in ("Case", "Number", "Gender"):
+        own, other = participle.morph.get(feature), noun.morph.get(feature)
+        if feature == "Gender" and "Plur" in participle.morph.get("Number"):
+            continue
+        if own and other and not set(own) & set(other):
+            return False
+    return True
 
 
 def embedded_obj(token: Token, reach: Reach) -> list[Token]:
@@ -167,7 +210,30 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
     verb = token.head
     if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
-    return children(verb, "nsubj") or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
+    return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
+
+
+def subjects(verb: Token, reach: Reach) -> list[Token]:
+    """The verb's subject; a run of several titled names is read whole («В заседании приняли участие
+    Президент России Дмитрий Медведев, Президент Армении Серж Саргсян, …», «Владимир Путин, Премьер-министр
+    Армении Никол Пашинян, … провели заседание»): parsers hang the later names of such lists on the wrong
+    titles, so the people named from the subject to the verb (or, after the verb, to the next clause,
+    preposition, colon or dash) are the subjects."""
+    found = children(verb, "nsubj")
+    if len(found) != 1 or found[0].ent_type_ not in {"", PERSON}:
+        return found
+    subject = found[0]
+    doc = verb.doc
+    window = doc[subject.i:verb.i] if subject.i < verb.i else doc[subject.i:verb.sent.end]
+    people = []
+    for t in window:
+        if t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT:
+            break
+        if t.ent_type_ == PERSON and t.ent_iob_ == "B":
+            people.append(t)
+    if subject.ent_type_ == PERSON:
+        return people if len(people) > 1 else found
+    return people or found
 
 
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
@@ -324,12 +390,14 @@ def speaker(token: Token, reach: Reach) -> list[Token]:
 
 
 PATHS: dict[str, Path] = {
-    "nsubj": lambda t, r: children(t, "nsubj"),
+    "itself": lambda t, r: [t],
+    "nsubj": subjects,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
     "obj": lambda t, r: children(t, "obj"),
     "prep": prepositional,
     "agent": agent,
     "genitive": genitive,
+    "name_place": name_place,
     "complement_prep": complement_prep,
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,

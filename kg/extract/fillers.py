@@ -31,6 +31,7 @@ COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
 SUMMITS = {"Summit", "Meeting"}          # gatherings that belong to an organization when they name nobody
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 NAME_KINDS = {"entity", "state", "topic"}
+PERSON = "Person"
 COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
 
 
@@ -99,12 +100,21 @@ def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None 
 
 def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[Token]:
     """The token, its conjuncts, and the items of a list it introduces when it names nothing itself."""
-    items = [token, *token.conjuncts]
+    items = [token, *_conjuncts(token)]
     if own_mention(token, index, labels) is None:
         for item in list(items):
             for first in _list_items(item, reach):
                 items += [first, *first.conjuncts]
     return list(dict.fromkeys(items))
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token's conjuncts; a person's only when they name people too: in a list of titled names the
+    parser coordinates a name with the next title or its state («… К.Расулзода и Премьер-министр …»,
+    «президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко»), whose own name the list reads."""
+    if token.ent_type_ != PERSON:
+        return list(token.conjuncts)
+    return [c for c in token.conjuncts if c.ent_type_ == PERSON]
 
 
 def _list_items(token: Token, reach: Reach) -> list[Token]:

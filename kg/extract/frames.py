@@ -68,6 +68,7 @@ class Frame:
     needs: str | None = None
     symmetric: bool = False
     stance: bool = False
+    future: bool = False             # a plain future states a decided fact («возглавит Рапота»)
     confidence: float = 0.9
 
     @property
@@ -101,7 +102,7 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
         facts=tuple(Statement(**fact) for fact in entry["facts"]),
         verb_pos=frozenset(entry.get("pos", ("VERB", "AUX"))), governors=frozenset(entry.get("governors", ())),
         needs=entry.get("needs"), symmetric=entry.get("symmetric", False), stance=entry.get("stance", False),
-        confidence=entry.get("confidence", 0.9)) for entry in data["frames"])
+        future=entry.get("future", False), confidence=entry.get("confidence", 0.9)) for entry in data["frames"])
     return frames, data["words"]
 
 
@@ -117,7 +118,8 @@ class FrameExtractor:
         for trigger in find_triggers(doc, frames, words, ctx.lang):
             if _inside_name(trigger, index):
                 continue
-            if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance) is None:
+            if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance,
+                               future=trigger.frame.future) is None:
                 yield from self._read(trigger, index, words, ctx)
 
     def _read(self, trigger: Trigger, index: MentionIndex, words: dict, ctx: ExtractContext) -> Iterator[Candidate]:

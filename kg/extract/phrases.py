@@ -94,6 +94,7 @@ def event_span(head: Token) -> Span | None:
     return with_quoted_title(trimmed(doc, left, right + 1))
 
 
+
 EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
 QUOTES = {"«", "»", '"'}
 PLACE_OR_FORMAT = {"формат", "рамка", "верх"}   # «встреча в формате "БРИКС плюс"», «встреча в верхах»
@@ -125,7 +126,7 @@ def _subtree_end(token: Token) -> int:
     goes on)."""
     doc, last = token.doc, token.right_edge.i
     end = token.i
-    for t in token.subtree:
+    for t in sorted(token.subtree, key=lambda t: t.i):    # non-projective parses yield out of order
         if t.i <= end:
             continue
         if t.text == "(":

@@ -1,6 +1,8 @@
 """Query results as text: SPARQL 1.1 Results CSV/TSV/JSON, a terminal table, or RDF."""
 from __future__ import annotations
 
+from typing import BinaryIO
+
 import pyoxigraph as ox
 
 from kg import rdfio
@@ -26,6 +28,35 @@ def render(result, fmt: str = "table") -> bytes:
     if fmt not in RESULT_FORMATS:
         raise KgError(f"format {fmt!r} is for CONSTRUCT/DESCRIBE; SELECT/ASK use: table, {', '.join(RESULT_FORMATS)}")
     return result.serialize(format=RESULT_FORMATS[fmt])
+
+
+def write(result, fmt: str, stream: BinaryIO) -> None:
+    """Print a result to `stream`: SELECT/ASK as CSV, TSV or JSON streamed as Oxigraph evaluates
+    (a big answer is never held whole), anything else as `render` makes it; always ending in a
+    newline."""
+    if fmt in RESULT_FORMATS and isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+        tail = _Tail(stream)
+        result.serialize(output=tail, format=RESULT_FORMATS[fmt])
+        if tail.last != b"\n":
+            stream.write(b"\n")
+        return
+    output = render(result, fmt)
+    stream.write(output if output.endswith(b"\n") else output + b"\n")
+
+
+class _Tail:
+    """A writable stream that passes bytes on and remembers the last one."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.last = stream, b""
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = bytes(data[-1:])
+        return self.stream.write(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def table(result) -> str:

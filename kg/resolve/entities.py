@@ -5,7 +5,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.resolve.clusters import Reading, most_common_label
-from kg.resolve.keys import local_key
+from kg.resolve.keys import local_key, type_group
+from kg.resolve.linking import is_acronym
+
+ORGANIZATION, PLACE = "organization", "place"     # type groups (kg.resolve.keys)
 from kg.types import Entity
 
 
@@ -16,10 +19,20 @@ def make_entity(readings: Sequence[Reading]) -> Entity:
     entry = next((r.entry for r in names if r.entry), None)
     if entry:
         return entry.entity(aliases)
-    label_type = most_common_label(names)
     best = _fullest_name(names)
+    label_type = _acronym_type(names, best) or most_common_label(names)
     return Entity(key=local_key(label_type, best.key), type=label_type,
                   label=best.mention.normal or best.mention.text, aliases=aliases)
+
+
+def _acronym_type(names: Sequence[Reading], best: Reading) -> str | None:
+    """An unknown acronym the NER read now as a place, now as an organization («ГУАМ») is the
+    organization: places the gazetteer does not know are rarely written in capitals."""
+    if not is_acronym(best.mention.text):
+        return None
+    organizations = [r.mention.label for r in names if type_group(r.mention.label) == ORGANIZATION]
+    places = [r for r in names if type_group(r.mention.label) == PLACE]
+    return Counter(organizations).most_common(1)[0][0] if organizations and places else None
 
 
 def _aliases(names: Sequence[Reading]) -> frozenset[str]:

@@ -20,6 +20,7 @@ class Name:
 
     key: str
     label: str
+    acronym: bool = False       # written in capitals («ГУАМ», «ШОС»)
 
 
 def link_names(names: Sequence[Name], gazetteer: Gazetteer,
@@ -34,7 +35,18 @@ def link_names(names: Sequence[Name], gazetteer: Gazetteer,
 
 def _compatible(name: Name, found: tuple[NameMatch, ...], lemmatize: Lemmatize) -> list[NameMatch]:
     return [match for match in found if can_link(name.label, match.entry.type)
-            and not _place_word_as_organization(name, match.entry, lemmatize)]
+            and not _place_word_as_organization(name, match.entry, lemmatize)
+            and not (name.acronym and not _has_acronym(match.entry))]
+
+
+def _has_acronym(entry: GazetteerEntry) -> bool:
+    """An acronym («ГУАМ», the organization) names no entry spelt only as a word («Гуам», the island)."""
+    return any(is_acronym(name) for name in (entry.ru, *entry.abbreviations, *entry.aliases))
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _place_word_as_organization(name: Name, entry: GazetteerEntry, lemmatize: Lemmatize) -> bool:

@@ -62,7 +62,7 @@ def _split(pieces: Iterable[Iterable[ox.Quad]], rest_graph: str) -> Iterator[Upl
         # of what it mentions; the default-graph triples no article mentions stay over.
         units, leftover = split_quads(piece)
         yield from (Upload(unit.iri, tuple(sorted(unit.triples, key=str))) for unit in units)
-        rest |= leftover
+        rest |= {ox.Triple(quad.subject, quad.predicate, quad.object) for quad in leftover}
     if rest:   # one PUT: PUTs to one graph replace each other
         yield Upload(rest_graph, tuple(sorted(rest, key=str)))
 

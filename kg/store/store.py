@@ -8,8 +8,9 @@ no-op and a changed article replaces its graph.
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.store import queries
 from kg.vocab import article_iri
-from kg.store.hashing import content_hash
+from kg.store.hashing import content_hash, lines_hash
 from kg.store.lock import StoreLock
 from kg.store.partition import Unit, split_quads
 
@@ -82,33 +83,58 @@ class Store:
 
     def add(self, quads: Iterable[ox.Quad]) -> AddReport:
         """Add a built graph (default graph: entity descriptions; one named graph per article):
-        new articles are inserted, changed ones replaced, identical ones left alone.
+        new articles are inserted, changed ones replaced, identical ones left alone."""
+        return self.add_pieces([quads])
 
-        New articles go through Oxigraph's bulk loader (many times faster than a transaction per
-        article, but not atomic), their content hashes after them in one transaction: an article
-        cut off by a crash has no hash yet, so the next `add` replaces its graph whole.
-        Changed articles are replaced one transaction each."""
-        units, shared = split_quads(quads)
-        self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object) for t in shared)
+    def add_pieces(self, pieces: Iterable[Iterable[ox.Quad]]) -> AddReport:
+        """Add built graphs one piece at a time (`kg load`: a shard with the descriptions of
+        what its articles mention), every new article of every piece in one bulk load.
+
+        New articles go through Oxigraph's bulk loader as N-Quads text (many times faster than a
+        transaction per article, but not atomic), their content hashes after them in one
+        transaction: an article cut off by a crash has no hash yet, so the next add replaces its
+        graph whole. Changed articles are replaced one transaction each, after the bulk load."""
         known = self.content_hashes()
-        added, replaced, unchanged, loaded, hashes = [], [], [], [], []
-        for unit in units:
-            graph = ox.NamedNode(unit.iri)
-            unit_quads = list(quads_in(unit, graph))
-            digest = content_hash(unit_quads)
-            if digest == known.get(unit.iri):
-                unchanged.append(unit.iri)
-            elif unit.iri in known or self.oxigraph.contains_named_graph(graph):   # changed, or cut off
-                self._replace(graph, [*unit_quads, _hash_quad(graph, digest)])
-                (replaced if unit.iri in known else added).append(unit.iri)
-            else:
-                loaded += unit_quads
-                hashes.append(_hash_quad(graph, digest))
-                added.append(unit.iri)
-        if loaded:
-            self.oxigraph.bulk_extend(loaded)
-            self.oxigraph.extend(hashes)
-        return AddReport(tuple(added), tuple(replaced), tuple(unchanged))
+        tally = _Tally()
+        self.oxigraph.bulk_load(input=_Chunks(self._new_articles(pieces, known, tally)),
+                                format=ox.RdfFormat.N_QUADS, lenient=True)   # the lines come from valid terms
+        if tally.with_blank_nodes:
+            self.oxigraph.bulk_extend(tally.with_blank_nodes)
+        for graph, quads in tally.changed:
+            self._replace(graph, quads)
+        self.oxigraph.extend([*tally.hashes, *tally.shared])
+        return AddReport(tuple(tally.added), tuple(tally.replaced), tuple(tally.unchanged))
+
+    def _new_articles(self, pieces, known: dict[str, str], tally: _Tally) -> Iterator[bytes]:
+        """N-Quads of each new article (the bulk loader's input); the others sorted into `tally`."""
+        for piece in pieces:
+            units, shared = split_quads(piece)
+            tally.shared += shared
+            for unit in units:
+                text = self._sort(unit, known, tally)
+                if text:
+                    yield text
+
+    def _sort(self, unit: Unit, known: dict[str, str], tally: _Tally) -> bytes | None:
+        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader."""
+        lines = unit.lines()
+        text = "".join(line + " .\n" for line in lines)
+        blank = "_:" in text and unit.has_blank_nodes()   # one search; the exact check if it hits
+        digest = content_hash(unit.quads()) if blank else lines_hash(lines)   # canonical labels first
+        if digest == known.get(unit.iri):
+            tally.unchanged.append(unit.iri)
+            return None
+        hash_quad = _hash_quad(unit.graph, digest)
+        if unit.iri in known or self.oxigraph.contains_named_graph(unit.graph):   # changed, or cut off
+            tally.changed.append((unit.graph, [*unit.quads(), hash_quad]))
+            (tally.replaced if unit.iri in known else tally.added).append(unit.iri)
+            return None
+        tally.added.append(unit.iri)
+        tally.hashes.append(hash_quad)
+        if blank:   # the N-Quads reader would rename blank nodes: they go in as they are
+            tally.with_blank_nodes += unit.quads()
+            return None
+        return text.encode("utf-8")
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""
@@ -137,9 +163,38 @@ def _hash_quad(graph: ox.NamedNode, digest: str) -> ox.Quad:
     return ox.Quad(graph, CONTENT_HASH, ox.Literal(digest), graph)
 
 
-def quads_in(unit: Unit, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    for triple in unit.triples:
-        yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+@dataclass
+class _Tally:
+    """What `add_pieces` found, gathered while the bulk loader reads the new articles."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    hashes: list[ox.Quad] = field(default_factory=list)
+    shared: list[ox.Quad] = field(default_factory=list)
+    changed: list[tuple[ox.NamedNode, list[ox.Quad]]] = field(default_factory=list)
+    with_blank_nodes: list[ox.Quad] = field(default_factory=list)
+
+
+class _Chunks(io.RawIOBase):
+    """A readable byte stream over an iterator of byte strings: the bulk loader reads the new
+    articles as they are rendered, so no piece is held longer than its own loading."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks, self._pending = chunks, memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = memoryview(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size], self._pending = self._pending[:size], self._pending[size:]
+        return size
 
 
 def is_store(directory: str | Path) -> bool:

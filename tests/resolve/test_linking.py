@@ -71,3 +71,15 @@ def test_a_person_named_like_a_place_is_not_linked_to_it(lemmatize, gazetteer):
 def test_a_one_word_place_links_to_no_organization(text, surface, normal, entity_type, lemmatize, gazetteer):
     entity = entity_for(text, [(surface, "Place", normal)], surface, lemmatize, gazetteer)
     assert entity.type == entity_type
+
+
+@pytest.mark.parametrize("text, specs, surface, key, entity_type", [
+    # an acronym names no entry spelt only as a word; read as place and as organization, it is the organization
+    ("Саммит - архипелаг ГУАМ. Устав ГУАМ определяет процедуру.", [("ГУАМ", "Place"), ("ГУАМ", "Organization")],
+     "ГУАМ", "organization/guam", "Organization"),
+    # twin: the word links to the island
+    ("Остров Гуам принадлежит США.", [("Гуам", "Place")], "Гуам", "place/guam", "Country"),
+])
+def test_acronyms_link_only_to_acronyms(text, specs, surface, key, entity_type, lemmatize, gazetteer):
+    entity = entity_for(text, specs, surface, lemmatize, gazetteer)
+    assert (entity.key, entity.type) == (key, entity_type)

@@ -78,19 +78,19 @@ def test_readers_share_the_store(store_dir):
 
 
 def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypatch):
-    import kg.store.store as store_module
+    from kg.store.partition import Unit
 
     corpus.graph(URIRef(B)).add((TOKAYEV, SKOS.altLabel, Literal("К.-Ж. Токаев", lang="ru")))
-    real = store_module.quads_in
+    real = Unit.quads
 
-    def failing(unit, graph):
-        for number, quad in enumerate(real(unit, graph)):
-            if graph.value == B and number == 5:
+    def failing(unit):
+        for number, quad in enumerate(real(unit)):
+            if unit.iri == B and number == 5:
                 raise KeyboardInterrupt   # what Ctrl-C mid-article looks like
             yield quad
 
     before = quad_count(store_dir)
-    monkeypatch.setattr(store_module, "quads_in", failing)
+    monkeypatch.setattr(Unit, "quads", failing)
     with Store.open(store_dir) as store, pytest.raises(KeyboardInterrupt):
         store.add(from_rdflib(corpus))
     assert quad_count(store_dir) == before
@@ -143,3 +143,36 @@ def test_remove_command(cli, store_dir):
 def test_remove_refuses_a_plain_directory(cli, tmp_path):
     result = CliRunner().invoke(cli, ["remove", str(tmp_path), "x"])
     assert result.exit_code == 1 and "is not a kg store" in result.output
+
+
+def _graph_with(value):
+    """One article graph whose article has `value` as kg:note (and a description in the default graph)."""
+    import pyoxigraph as ox
+
+    article, entity = ox.NamedNode(A), ox.NamedNode("https://w3id.org/kg/id/Q232")
+    note, label = ox.NamedNode("https://w3id.org/kg/ontology#note"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    quads = [ox.Quad(article, note, value, article), ox.Quad(article, note, entity, article),
+             ox.Quad(entity, label, ox.Literal("Казахстан", language="ru"), ox.DefaultGraph())]
+    if isinstance(value, ox.BlankNode):
+        quads.append(ox.Quad(value, label, ox.Literal("узел _:b0 внутри"), article))
+    return quads
+
+
+@pytest.mark.parametrize("kind", ["blank node", "literal that looks like one", "plain literal"])
+def test_articles_with_and_without_blank_nodes_are_stored_whole_and_once(tmp_path, kind):
+    import pyoxigraph as ox
+
+    value = {"blank node": ox.BlankNode("b0"), "literal that looks like one": ox.Literal("_:b0"),
+             "plain literal": ox.Literal("b0")}[kind]
+    with Store.open(tmp_path / "s") as store:
+        first = store.add(_graph_with(value))
+        stored = list(store.oxigraph)
+        again = store.add(_graph_with(ox.BlankNode("other") if kind == "blank node" else value))
+        assert sorted(map(str, store.oxigraph)) == sorted(map(str, stored))
+    assert (first.added, again.unchanged) == ((A,), (A,))   # blank-node labels do not count
+    in_article = {(str(q.predicate), str(q.object)) for q in stored if q.graph_name == ox.NamedNode(A)}
+    assert ('<http://www.w3.org/2000/01/rdf-schema#label>', '"Казахстан"@ru') in in_article   # copied in
+    assert len(stored) == len(_graph_with(value)) + 1   # + the content hash
+    if kind == "blank node":
+        [node] = {q.object for q in stored if q.predicate.value.endswith("#note") and isinstance(q.object, ox.BlankNode)}
+        assert any(q.subject == node for q in stored)   # the node keeps its own triple
