@@ -1,11 +1,13 @@
 """One article, whole process: `kg build` of the demo article against natasha's own pipeline.
 
-    python benchmarks/one_article.py [--article FILE] [--runs 5] [--out benchmarks/results/one_article.json]
+    python benchmarks/one_article.py [--article FILE] [--runs 5] [--baseline SRC] [--out benchmarks/results/one_article.json]
 
 Each run starts a fresh Python process, as a user's command does: natasha's bare pipeline
 (load the models, segment, morphology, syntax, NER, lemmas) and `kg build ARTICLE -o DIR`
 (picture included), alternating so both see the same load on a shared machine. Reports the
 median wall seconds and CPU seconds (user + sys of the child) of each, and their ratios.
+--baseline SRC adds a third command, `kg build` of another checkout of kg (e.g. `git archive main`
+unpacked in SRC, run with PYTHONPATH=SRC), timed in the same rounds: before/after side by side.
 """
 from __future__ import annotations
 
@@ -36,11 +38,12 @@ for token in doc.tokens:
 """
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + sys) of one child process."""
+def timed(command: list[str], env: dict | None = None, cwd: str | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + sys) of one child process (run in `cwd`: not the repository,
+    whose kg/ would shadow a --baseline checkout on the path)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    completed = subprocess.run(command, capture_output=True, text=True)
+    completed = subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd)
     wall = time.perf_counter() - start
     if completed.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{completed.stderr[-2000:]}")
@@ -50,17 +53,24 @@ def timed(command: list[str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--article", type=Path, default=ARTICLE)
+    parser.add_argument("--article", type=Path, default=ARTICLE, help="(made absolute)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--baseline", type=Path, default=None, help="another kg checkout to time alongside")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/one_article.json"))
     options = parser.parse_args()
+    options.article = options.article.resolve()
     commands = {"natasha": [sys.executable, "-c", NATASHA_ONLY, str(options.article)]}
-    times: dict[str, list[tuple[float, float]]] = {"natasha": [], "kg_build": []}
+    envs = {name: None for name in ("natasha", "kg_build", "kg_build_baseline")}
+    if options.baseline:
+        envs["kg_build_baseline"] = {**os.environ, "PYTHONPATH": str(options.baseline.resolve())}
     with tempfile.TemporaryDirectory() as scratch:
         commands["kg_build"] = [sys.executable, "-m", "kg", "build", str(options.article), "-o", scratch]
+        if options.baseline:
+            commands["kg_build_baseline"] = [*commands["kg_build"][:-1], scratch + "/baseline"]
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(options.runs):
             for name, command in commands.items():
-                times[name].append(timed(command))
+                times[name].append(timed(command, envs[name], scratch))
     runs = {name: {"wall_seconds": round(statistics.median(w for w, _ in pairs), 2),
                    "cpu_seconds": round(statistics.median(c for _, c in pairs), 2)} for name, pairs in times.items()}
     report = {
@@ -69,6 +79,9 @@ def main() -> None:
         "article": options.article.name, "runs": options.runs, "median": runs,
         "ratio": {kind: round(runs["kg_build"][kind] / runs["natasha"][kind], 2) for kind in ("wall_seconds", "cpu_seconds")},
     }
+    if options.baseline:
+        report["ratio_baseline"] = {kind: round(runs["kg_build_baseline"][kind] / runs["natasha"][kind], 2)
+                                    for kind in ("wall_seconds", "cpu_seconds")}
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2))

@@ -56,9 +56,11 @@ class KnowledgeGraph:
         """Facts extracted and resolved but dropped because the shapes forbid their types."""
         return sum(len(result.dropped) for result in self.results)
 
-    def validate(self) -> None:
-        """Raise `kg.errors.ValidationError` unless the graph conforms to the SHACL shapes."""
-        graph.validate(self.graph)
+    def validate(self, mode: str = "fast") -> None:
+        """Raise `kg.errors.ValidationError` unless the graph conforms to the SHACL shapes.
+
+        `mode`: "fast" (pyshacl-turbo, the default), "full" (pyshacl) or "none"; see kg.graph.validate."""
+        graph.validate(self.quads, mode)
 
     def query(self, sparql: str):
         """Run SPARQL over all named graphs (the union), with kg's prefixes predefined.

@@ -1,7 +1,7 @@
 """Orchestration: one article through NLP → extraction → resolution, and many in parallel.
 
-Every stage is a pure function of one article, so workers share nothing but the models
-each of them loads once (in the pool initializer).
+Every stage is a pure function of one article, so workers share nothing but the models, which
+the pool's fork server loads once (kg.worker_preload) and each worker inherits.
 """
 from __future__ import annotations
 
@@ -13,8 +13,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from kg import extract, gazetteer, graph, ingest, learn, nlp, resolve
+from kg import gazetteer, graph, ingest, learn
 from kg.types import Article, ArticleFacts, Skipped
+
+# kg.extract, kg.nlp and kg.resolve (spaCy and the models' code: over a second of imports) are
+# imported where an article is processed, so the parent of `kg build -w N`, whose workers do that,
+# never imports them.
 
 
 class Pipeline:
@@ -22,6 +26,8 @@ class Pipeline:
 
     def __init__(self, extractors: Sequence[str] | None = None, *, learned: bool = True,
                  min_confidence: float = 0.0, models: str | Path | None = None):
+        from kg import extract
+
         self.extractors = tuple(extractors) if extractors else None
         if self.extractors:
             extract.check_names(self.extractors)   # fail before any model loads
@@ -30,6 +36,8 @@ class Pipeline:
         self.min_confidence = min_confidence
 
     def process(self, article: Article) -> ArticleFacts:
+        from kg import extract, nlp, resolve
+
         language = nlp.load(article.lang)
         doc = language.parse(article)
         context = extract.ExtractContext(article, language, self.gazetteer, learned=self.learned)
@@ -57,10 +65,13 @@ def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str
     and yield one result per article, in input order. `learned`, `min_confidence` and `models`
     are the `Pipeline`'s."""
     if extractors:
+        from kg import extract
+
         extract.check_names(extractors)   # fail before any worker starts
     workers = workers or default_workers()
     items = iter(read(paths))
-    # A pool costs a model load per worker (about 2 s of CPU each): one article is done in-process.
+    # A pool costs a fork server that imports kg and loads the models (about 4 s of CPU): one
+    # article is done in-process.
     head = list(itertools.islice(items, 2))
     items = itertools.chain(head, items)
     if workers <= 1 or len(head) < 2:
@@ -97,9 +108,12 @@ def _work(item: Article | Skipped) -> ArticleFacts | Skipped:
 
 def _run_parallel(items: Iterable[Article | Skipped], workers: int,
                   options: tuple) -> Iterator[ArticleFacts | Skipped]:
-    # "spawn" keeps workers independent of whatever the parent process has loaded or locked.
-    context = multiprocessing.get_context("spawn")
-    with _one_blas_thread_per_process():
+    # "forkserver": workers fork from a clean server process, independent of whatever the parent
+    # has loaded or locked (as with "spawn"), that imported kg and loaded the default models once
+    # (kg.worker_preload) rather than once per worker.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.worker_preload"])
+    with _one_blas_thread_per_process():   # the server starts here, with one BLAS thread too
         pool = context.Pool(workers, initializer=_init_worker, initargs=options)
     with pool:
         yield from pool.imap(_work, items, chunksize=4)
@@ -109,14 +123,15 @@ def _one_blas_thread():
     """One BLAS thread in this process while it parses: slovnet's matrices are small, and a second
     OpenBLAS thread spins on the other core (measured: 100 NEREL texts, NLP 58 s of CPU with two
     threads on a busy machine, 10 s with one)."""
-    from threadpoolctl import threadpool_limits   # numpy may be loaded already: limits it at run time
+    import numpy  # noqa: F401 - loads OpenBLAS now: threadpoolctl limits only libraries already loaded
+    from threadpoolctl import threadpool_limits
 
     return threadpool_limits(limits=1, user_api="blas")
 
 
 @contextmanager
 def _one_blas_thread_per_process():
-    """Spawned workers start with one BLAS thread each (they read these variables at start).
+    """The fork server, and so every worker, starts with one BLAS thread (read at numpy's import).
 
     OpenBLAS threads spin while they wait: N workers with N threads each on N cores ran three
     times slower than a single worker (measured: 100 NEREL texts, 2 cores, 30.7 s vs 9.4 s).

@@ -58,9 +58,14 @@ def read_text(stage: str, name: str, lang: str | None = None) -> str:
     return locate(stage, name, lang).read_text(encoding="utf-8")
 
 
+# libyaml's parser when PyYAML was built with it: the same documents as yaml.safe_load, ten times
+# faster (the 14 rule files took 0.8 s of a one-article build with the pure-Python parser)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load_yaml(stage: str, name: str, lang: str | None = None) -> Any:
-    return yaml.safe_load(read_text(stage, name, lang))
+    return yaml.load(read_text(stage, name, lang), Loader=_SAFE_LOADER)
 
 
 @cache

@@ -27,6 +27,7 @@ LAYERS = (
     ("kg.store",),
     ("kg.rdfio",),
     ("kg.pipeline",),
+    ("kg.worker_preload",),   # imported by the fork server of kg.pipeline's pool (by name, not an import)
     ("kg.query", "kg.export", "kg.eval"),
     ("kg.train",),        # training the learned models reads brat and scores through kg.eval
     ("kg.serve", "kg.viz"),

@@ -38,3 +38,27 @@ def test_a_bad_file_is_skipped_with_its_reason_and_the_rest_is_built(corpus):
     [skipped] = knowledge.skipped
     assert skipped.source.endswith("empty.txt") and "empty" in skipped.reason
     assert knowledge.fact_count > 10
+
+
+BLAS_THREADS = """
+import sys
+import kg.pipeline as pipeline
+from threadpoolctl import threadpool_info
+assert "numpy" not in sys.modules   # the parent of kg build -w N never loads it
+with pipeline._one_blas_thread():
+    import slovnet  # noqa: F401 - what parsing loads
+    print(sorted({info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"}))
+"""
+
+
+def test_in_process_parsing_has_one_blas_thread_even_when_numpy_loads_late():
+    """kg.pipeline imports the NLP stack lazily; the limit must still reach OpenBLAS (a second
+    thread spins on the other core: twice the CPU of a -w 1 build, measured)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", BLAS_THREADS], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "[1]"

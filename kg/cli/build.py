@@ -13,6 +13,7 @@ from kg.cli.common import max_article_chars_option, progress_bar, report_skipped
 from kg.cli.distributed import build_distributed, distributed_options
 from kg.cli.web_options import make_web_options, web_options
 from kg.distributed.tasks import BuildOptions
+from kg.graph.validate import MODES as VALIDATION_MODES
 from kg.store import Store
 from kg.types import Skipped
 
@@ -38,6 +39,10 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="Keep only facts at least this confident (learned facts: calibrated probability).")
 @click.option("--picture/--no-picture", default=True, show_default=True,
               help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
+@click.option("--validate", "validation", type=click.Choice(VALIDATION_MODES), default="fast", show_default=True,
+              help="Check the graph against the SHACL shapes before writing it: fast (pyshacl-turbo, a Rust "
+                   "engine), full (pyshacl, the reference engine, slower) or none. Either engine refuses a graph "
+                   "that breaks a shape.")
 @max_article_chars_option
 @click.option("--enrich", is_flag=True, default=False,
               help="Add the gazetteer's member lists of the organizations found, in their own named graph "
@@ -56,7 +61,7 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
 def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tuple[str, ...], raw_dir: Path | None,
                   offline: bool, outdir: Path | None, store_dir: Path | None, workers: int | None,
                   extractors: str | None, learned: bool, models: Path | None, min_confidence: float, picture: bool,
-                  max_article_chars: int, enrich: bool, scheduler: str | None, cluster: str | None, batch_size: int,
+                  max_article_chars: int, validation: str, enrich: bool, scheduler: str | None, cluster: str | None, batch_size: int,
                   **fetching) -> None:
     """Build a knowledge graph from articles: .txt, .html, .jsonl files or directories, and
     http(s) URLs of pages or RSS/Atom feeds (recognized as such; --feed forces it).
@@ -86,7 +91,7 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
         store = stack.enter_context(Store.open(store_dir)) if store_dir else None
         knowledge = _build(sources, workers, split_names(extractors), enrich, web, max_article_chars, learned=learned,
                            min_confidence=min_confidence, models=models)
-        knowledge.validate()
+        knowledge.validate(validation)
         lines = _write(knowledge, outdir, picture) if outdir else []
         if store:
             lines.append(f"store {store_dir}: {store.add(knowledge.quads)}")

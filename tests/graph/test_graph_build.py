@@ -75,8 +75,13 @@ def test_trig_round_trip_keeps_every_named_graph(sco_dataset):
     assert isomorphic(parsed.default_graph, sco_dataset.default_graph)
 
 
-def test_good_graph_conforms(sco_dataset):
-    validate(sco_dataset)
+ENGINES = ("fast", "full")   # pyshacl-turbo (kg build's default) and pyshacl (--validate full)
+
+
+@pytest.mark.parametrize("mode", ENGINES)
+def test_good_graph_conforms(sco_dataset, mode):
+    validate(sco_dataset, mode)
+    validate(from_rdflib(sco_dataset), mode)   # the quads KnowledgeGraph hands over
 
 
 def test_merging_two_articles_keeps_one_entity_and_two_readings():
@@ -110,12 +115,21 @@ BREAKAGES = [
 ]
 
 
+@pytest.mark.parametrize("mode", ENGINES)
 @pytest.mark.parametrize("name, breakage, expected", BREAKAGES, ids=[b[0] for b in BREAKAGES])
-def test_broken_graph_fails_validation(graph, name, breakage, expected):
+def test_broken_graph_fails_validation(graph, name, breakage, expected, mode):
     broken = Graph() + graph
     breakage(broken)
     with pytest.raises(ValidationError, match=expected):
-        validate(broken)
+        validate(broken, mode)
+
+
+def test_no_validation_is_asked_for_by_name(graph):
+    broken = Graph() + graph
+    _drop(broken, (TOKAYEV, RDFS.label, None))
+    validate(broken, "none")
+    with pytest.raises(ValueError, match="unknown validation mode"):
+        validate(broken, "quick")
 
 
 def test_input_order_does_not_change_the_output():

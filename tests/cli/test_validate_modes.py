@@ -1,0 +1,75 @@
+"""`kg build --validate`: the default (fast) engine refuses a planted bad fact exactly when `full` does.
+
+A fault is planted in kg's own RDF builder (kg.graph.build.add_fact), so the real demo build goes
+through NLP, extraction and resolution as usual and only the written graph breaks a shape.
+"""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal
+from rdflib.namespace import RDF
+
+from kg.cli import main
+from kg.graph import build as rdf_build
+from kg.vocab.rdf import KG
+
+
+def _unbacked_triple(graph, node):
+    """A kg triple about an entity with no statement node (kgsh:EntityTriplesShape's SPARQL)."""
+    graph.add((graph.value(node, RDF.subject), KG.worksFor, graph.value(node, RDF.object)))
+
+
+def _confidence_above_one(graph, node):
+    graph.set((node, KG.confidence, Literal(2.5)))
+
+
+def _headless_sentence(graph, node):
+    graph.set((node, KG.sentence, Literal("")))
+
+
+PLANTS = [(_unbacked_triple, "has no statement node"), (_confidence_above_one, "confidence"),
+          (_headless_sentence, "sentence")]
+
+
+def _plant(monkeypatch, fault):
+    original = rdf_build.add_fact
+
+    def add_fact_with_fault(graph, article, fact):
+        node = original(graph, article, fact)
+        if fact.predicate == "chairs":
+            fault(graph, node)
+        return node
+
+    monkeypatch.setattr(rdf_build, "add_fact", add_fact_with_fault)
+
+
+def _build(outdir, *flags):
+    return CliRunner().invoke(main, ["build", "examples/ru/sco-security-council-2024-04-03.txt", "-o", str(outdir),
+                                     "-w", "1", "--no-learned", "--no-picture", *flags])
+
+
+@pytest.mark.parametrize("flags", [(), ("--validate", "fast"), ("--validate", "full")], ids=["default", "fast", "full"])
+@pytest.mark.parametrize("fault, message", PLANTS, ids=[fault.__name__.strip("_") for fault, _ in PLANTS])
+def test_every_engine_refuses_a_planted_fault(tmp_path, monkeypatch, demo_article_path, fault, message, flags):
+    monkeypatch.chdir(demo_article_path.parents[2])
+    _plant(monkeypatch, fault)
+    result = _build(tmp_path, *flags)
+    assert result.exit_code == 1
+    assert "does not conform to shapes.ttl" in result.output and message in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "graph.ttl").exists()   # nothing written that breaks a shape
+
+
+def test_validate_none_writes_what_it_is_given(tmp_path, monkeypatch, demo_article_path):
+    """The twin: with no check the planted triple reaches graph.ttl, so the refusals above are the check's."""
+    monkeypatch.chdir(demo_article_path.parents[2])
+    _plant(monkeypatch, _confidence_above_one)
+    result = _build(tmp_path, "--validate", "none")
+    assert result.exit_code == 0, result.output
+    assert 'kg:confidence "2.5"^^xsd:double' in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_unknown_validation_mode_is_a_usage_error(tmp_path):
+    result = _build(tmp_path, "--validate", "quick")
+    assert result.exit_code == 2 and "quick" in result.output and "Traceback" not in result.output
