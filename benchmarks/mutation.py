@@ -82,6 +82,8 @@ def summary(chosen: dict[str, list[str]], codes: dict[str, dict], reviewed: dict
             **{status: counts[status] for status in sorted(counts)},
             "equivalent": equivalent,
             "killed_share": round(detected / scored, 3) if scored else None,
+            # a timeout is a kill for mutmut, but on a loaded machine some are slow tests, not loops
+            "killed_share_without_timeouts": round(counts["killed"] / scored, 3) if scored else None,
             "interval_95": wilson(detected, scored),
             "survivors": sorted(name for name, status in statuses.items()
                                 if status in {"survived", "no tests", "suspicious"}),
@@ -113,7 +115,7 @@ def main() -> None:
         "command": f"python benchmarks/mutation.py --per-package {args.per_package} --seed {args.seed}",
         "method": "seeded random sample of each package's mutants; killed_share = (killed + timeout) / "
                   "(ran - reviewed equivalent survivors), with a 95% Wilson interval",
-        "packages": packages, "reviewed": reviewed,
+        "packages": packages, "reviewed": reviewed, "notes": previous.get("notes", ""),
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for package, row in packages.items():
         print(f"{package:8} sampled {row['sampled']:3} ran {row['ran']:3} killed share {row['killed_share']} "
