@@ -4,7 +4,20 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+LONGEST_ID = 60
 DEMO_ARTICLE = REPO / "examples" / "ru" / "sco-security-council-2024-04-03.txt"
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    """Test ids keep Cyrillic as written (mutmut reruns a test by its id, so pyproject.toml turns
+    pytest's escaping off) but escape what would break an id: line breaks, tabs, invisible
+    characters, bytes; and cut long values (a 2 MB body must not become a 2 MB id)."""
+    if isinstance(val, bytes):
+        val = val.decode("latin-1")
+    elif not isinstance(val, str):
+        return None
+    text = val if val.isprintable() else val.encode("unicode_escape").decode("ascii")
+    return text if len(text) <= LONGEST_ID else f"{text[:LONGEST_ID]}…{len(text)}"
 
 
 @pytest.fixture(scope="session")

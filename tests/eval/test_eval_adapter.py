@@ -1,7 +1,7 @@
 """`from_article_facts`: kg's output → predictions with spans of the original (gold) text."""
 import pytest
 
-from conftest import article_facts, collapse_whitespace
+from tests.eval.conftest import article_facts, collapse_whitespace
 from kg.eval import from_article_facts
 
 ORIGINAL = "  Генеральный  секретарь ШОС\n\nЧжан Мин прибыл в\tМоскву.\n"

@@ -4,7 +4,7 @@ import warnings
 
 import pytest
 
-from conftest import article_facts, collapse_whitespace
+from tests.eval.conftest import article_facts, collapse_whitespace
 from kg.eval import BratWarning, Counts, as_dict, evaluate, format_json, format_table
 
 

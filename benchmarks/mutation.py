@@ -1,0 +1,126 @@
+"""Mutation score per package, from a seeded random sample of mutmut's mutants (docs/testing.md).
+
+A full mutmut run over the packages with logic is thousands of mutants, each rerunning the tests
+that cover its function: days on 2 cores. A fixed random sample per package estimates the share
+of mutants the suite kills, with a 95% (Wilson) interval, in an hour or two; the same seed draws
+the same mutants, and a rerun only runs the sampled mutants that have no result yet.
+
+    .venv/bin/pip install -e '.[test,mutation]'
+    python benchmarks/mutation.py --per-package 25            # writes benchmarks/results/mutation.json
+    python benchmarks/mutation.py --per-package 25 --report   # the table from the results so far
+
+Survivors are listed by name (`mutmut show NAME` prints the diff); reviewed ones keep their
+verdict in the results file's "reviewed" table across runs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MUTANTS = REPO / "mutants"
+RESULTS = REPO / "benchmarks" / "results" / "mutation.json"
+PACKAGES = ("extract", "resolve", "ingest", "graph", "query", "serve", "store")
+NOTHING = "kg.nothing.x_nothing*"     # a pattern no mutant matches: mutmut only generates and maps tests
+
+# mutmut's exit codes (mutmut/stats.py): a test run that fails or crashes kills the mutant.
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 36: "timeout",
+          24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", -9: "segfault", -11: "segfault",
+          None: "not checked"}
+DETECTED = {"killed", "timeout", "segfault"}
+
+
+def mutmut(*args: str, children: int, check: bool = True) -> None:
+    command = [str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(children), *args]
+    subprocess.run(command, cwd=REPO, check=check)
+
+
+def all_mutants() -> dict[str, dict[str, int | None]]:
+    """Mutant name → exit code (None: not run yet), per package, from mutmut's .meta files."""
+    by_package: dict[str, dict[str, int | None]] = {package: {} for package in PACKAGES}
+    for meta in sorted(MUTANTS.glob("kg/*/**/*.py.meta")):
+        package = meta.relative_to(MUTANTS / "kg").parts[0]
+        if package in by_package:
+            by_package[package].update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+    return by_package
+
+
+def sample(by_package: dict[str, dict], per_package: int, seed: int) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    return {package: sorted(rng.sample(sorted(names), min(per_package, len(names))))
+            for package, names in by_package.items()}
+
+
+def wilson(hits: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    if not total:
+        return 0.0, 0.0
+    share = hits / total
+    centre = (share + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return round(centre - half, 3), round(centre + half, 3)
+
+
+def summary(chosen: dict[str, list[str]], codes: dict[str, dict], reviewed: dict[str, str]) -> dict:
+    packages = {}
+    for package, names in chosen.items():
+        statuses = {name: STATUS.get(codes[package].get(name), "suspicious") for name in names}
+        counts = Counter(statuses.values())
+        ran = sum(n for status, n in counts.items() if status != "not checked")
+        detected = sum(counts[status] for status in DETECTED)
+        equivalent = sum(1 for name, status in statuses.items()
+                         if status == "survived" and reviewed.get(name, "").startswith("equivalent"))
+        scored = ran - equivalent
+        packages[package] = {
+            "mutants_in_package": len(codes[package]), "sampled": len(names), "ran": ran,
+            **{status: counts[status] for status in sorted(counts)},
+            "equivalent": equivalent,
+            "killed_share": round(detected / scored, 3) if scored else None,
+            # a timeout is a kill for mutmut, but on a loaded machine some are slow tests, not loops
+            "killed_share_without_timeouts": round(counts["killed"] / scored, 3) if scored else None,
+            "interval_95": wilson(detected, scored),
+            "survivors": sorted(name for name, status in statuses.items()
+                                if status in {"survived", "no tests", "suspicious"}),
+        }
+    return packages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-package", type=int, default=25, help="mutants drawn per package")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--children", type=int, default=2, help="mutants tested at once")
+    parser.add_argument("--packages", nargs="*", default=list(PACKAGES), choices=PACKAGES)
+    parser.add_argument("--report", action="store_true", help="only print the table of results so far")
+    args = parser.parse_args()
+    if not args.report and not any(MUTANTS.glob("kg/**/*.meta")):
+        mutmut(NOTHING, children=args.children, check=False)   # "nothing matches" once the mutants exist
+    chosen = {p: names for p, names in sample(all_mutants(), args.per_package, args.seed).items()
+              if p in args.packages}
+    pending = [name for package, names in chosen.items() for name in names
+               if all_mutants()[package].get(name) is None]
+    if pending and not args.report:
+        mutmut(*pending, children=args.children)
+    previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    reviewed = previous.get("reviewed", {})
+    packages = summary(chosen, all_mutants(), reviewed)
+    RESULTS.write_text(json.dumps({
+        "tool": "mutmut 3.8.1", "date": date.today().isoformat(),
+        "command": f"python benchmarks/mutation.py --per-package {args.per_package} --seed {args.seed}",
+        "method": "seeded random sample of each package's mutants; killed_share = (killed + timeout) / "
+                  "(ran - reviewed equivalent survivors), with a 95% Wilson interval",
+        "packages": packages, "reviewed": reviewed, "notes": previous.get("notes", ""),
+    }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for package, row in packages.items():
+        print(f"{package:8} sampled {row['sampled']:3} ran {row['ran']:3} killed share {row['killed_share']} "
+              f"{row['interval_95']} survivors {len(row['survivors'])}")
+
+
+if __name__ == "__main__":
+    main()

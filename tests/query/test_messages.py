@@ -1,0 +1,60 @@
+"""What `kg query` prints: table cells and one-line syntax errors, on real parser messages."""
+import pyoxigraph as ox
+import pyparsing
+import pytest
+
+from kg.query.checker import syntax_message
+from kg.query.render import TABLE_CELL, cell
+from kg.query.runner import explain_syntax_error, shorten
+
+LONG = "Организация Договора о коллективной безопасности и Шанхайская организация сотрудничества"
+
+
+@pytest.mark.parametrize("term, expected", [
+    (None, ""),                                             # an unbound variable is an empty cell
+    (ox.Literal("Токаев"), "Токаев"),
+    (ox.Literal("Касым-Жомарт\n  Токаев"), "Касым-Жомарт Токаев"),   # line breaks do not break the table
+    (ox.Literal("x" * TABLE_CELL), "x" * TABLE_CELL),       # exactly the width: kept whole
+    (ox.Literal(LONG), LONG[: TABLE_CELL - 1] + "…"),       # longer: cut to the width, ellipsis included
+])
+def test_table_cells(term, expected):
+    assert cell(term) == expected and len(cell(term)) <= TABLE_CELL
+
+
+@pytest.mark.parametrize("expected, short", [
+    ('",", ".", ";"', '",", ".", ";"'),
+    ("a, " * 40 + "b", ("a, " * 40)[:100].rsplit(",", 1)[0] + ", …"),   # cut at the last comma in the limit
+])
+def test_long_expectations_are_cut_at_a_comma(expected, short):
+    assert shorten(expected) == short
+
+
+def oxigraph_message(sparql: str) -> str:
+    with pytest.raises(SyntaxError) as error:
+        ox.Store().query(sparql)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("sparql, message", [
+    ("SELECT ?s WHERE { ?s kgx:name ?o }",
+     "unknown prefix 'kgx:' at line 1, column 30 (declare it with PREFIX)"),
+    ("SELECT ?s WHERE { ?s ?p ?o ",
+     "SPARQL syntax error at line 1, column 28 near '?s WHERE { ?s ?p ?o': "
+     'expected one of ",", ".", ";", "{", "{|", "}", "~", [_]'),
+    ('SELECT * WHERE { ?s <http://a> "x" . FILTER(?s = ) }',
+     "SPARQL syntax error at line 1, column 53 near 'x\" . FILTER(?s = ) }': expected one of ABS, AVG, "
+     "DAY, IRI, MAX, MD5, MIN, NOT, NOW, PREDICATE, STR, STRBEFORE, STRSTARTS, …"),
+])
+def test_oxigraph_syntax_errors_in_one_line(sparql, message):
+    assert explain_syntax_error(sparql, oxigraph_message(sparql)) == message
+
+
+def test_a_message_without_a_position_is_kept_short():
+    assert explain_syntax_error("x", "odd\nmessage " + "y" * 300) == "SPARQL syntax error: odd message " + "y" * 148
+
+
+def test_checker_syntax_message_shows_twenty_characters_before_the_column():
+    sparql = "SELECT ?s WHERE { ?s <http://example.org/p> ?o . FILTER(?o = ) }"
+    error = pyparsing.ParseException(sparql, sparql.index(")"), "Expected {a}, found x")
+    assert syntax_message(error) == ("SPARQL syntax error at line 1, column 62 near 'p> ?o . FILTER(?o = ) }': "
+                                     "Expected {a}")
