@@ -1,43 +1,25 @@
 """Argument paths: from a trigger token to the tokens that may fill one of its roles.
 
 Paths are named in realizations.yml (per realization) and frames.yml (`also`); each follows UD
-relations from the trigger. `Reach` carries what a path may need: the shared word lists, the
-prepositions of the role's slot and whether the frame's verb takes a direct object.
+relations from the trigger. `Reach` (kg.extract.tree) carries what a path may need: the shared word
+lists, the prepositions of the role's slot and whether the frame's verb takes a direct object.
 `governor.<path>` applies a path to the trigger's head («провел встречу»: the meeting's subject
-is the subject of «провел»).
+is the subject of «провел»). The paths to subjects live in `subject_paths`; this module holds the
+others and the table of all of them.
 """
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from kg.extract.lists import item_roots
+from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
+                                      possessor, speaker, subjects)
+from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, is_genitive,
+                             preposition, prepositional)
 
-OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
-STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
-SUBJECTS = ("nsubj", "nsubj:pass")
-PERSON = "Person"
-# what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
-RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
-RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
-REFLEXIVE_POSSESSIVE = "свой"
-AS = "как"
 AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
 NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
-
-
-@dataclass(frozen=True)
-class Reach:
-    words: dict
-    lang: str
-    preps: tuple[str, ...] = ()
-    transitive: bool = False
-
-
-Path = Callable[[Token, Reach], list[Token]]
 
 
 def tokens(path: str, trigger: Token, reach: Reach) -> list[Token]:
@@ -46,50 +28,6 @@ def tokens(path: str, trigger: Token, reach: Reach) -> list[Token]:
         head = trigger.head
         return [] if head == trigger else tokens(path.removeprefix("governor."), head, reach)
     return PATHS[path](trigger, reach)
-
-
-def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def preposition(token: Token) -> str | None:
-    case = next((c for c in token.children if c.dep_ == "case"), None)
-    return case.lemma_.lower() if case is not None else None
-
-
-def is_genitive(token: Token) -> bool:
-    cases = token.morph.get("Case")
-    # abbreviations ("ШОС", "ООН") often carry no or a wrong case; their position decides
-    return preposition(token) is None and ("Gen" in cases or token.pos_ == "PROPN")
-
-
-def through_transparent(token: Token, words: dict) -> Token:
-    """«в состав Совета» → «Совета», «в число членов Совета» → «Совета»: skip nouns that only frame a role."""
-    seen = 0
-    while token.lemma_.lower() in words["transparent"] and seen < 3:
-        inner = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]
-        if not inner:
-            break
-        token, seen = inner[0], seen + 1
-    return token
-
-
-def through_location(token: Token, words: dict) -> list[Token]:
-    """«в столице Лаоса Вьентьяне», «в г. Габала», «в штаб-квартире ООН в Нью-Йорке»: the place a
-    location noun names; the noun itself when it names none."""
-    if token.lemma_.lower() not in words["locations"]:
-        return [token]
-    named = [c for c in token.children if c.dep_ in {"appos", "flat:name", "flat"}]
-    inner = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
-    return named or inner or [token]
-
-
-def prepositional(token: Token, reach: Reach) -> list[Token]:
-    found = [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) in reach.preps]
-    found = [place for c in found for place in through_location(c, reach.words)]
-    found += [c for c in token.children if c.dep_ == "advmod" and c.lemma_.lower() in reach.words["relatives"]
-              and reach.preps and set(reach.preps) & {"в", "на"}]          # «…, где приняли участие»
-    return [through_transparent(t, reach.words) for t in found]
 
 
 def name_place(token: Token, reach: Reach) -> list[Token]:
@@ -103,10 +41,6 @@ def name_place(token: Token, reach: Reach) -> list[Token]:
     return found
 
 
-def genitive_chain(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
-
-
 def complement_prep(token: Token, reach: Reach) -> list[Token]:
     """«статус партнера по диалогу в ШОС»: the parser hangs the role's preposition on the «по …»
     complement that is part of the role noun («партнер по диалогу»)."""
@@ -114,27 +48,9 @@ def complement_prep(token: Token, reach: Reach) -> list[Token]:
     return [t for c in complements for t in prepositional(c, reach)]
 
 
-def genitive(token: Token, reach: Reach) -> list[Token]:
-    return [through_transparent(c, reach.words) for c in token.children
-            if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]
-
-
 def state_adjective(token: Token, reach: Reach) -> list[Token]:
     """«российского председательства в АТЭС»: a state adjective is the nominalization's subject."""
     return [c for c in token.children if c.dep_ == "amod" and c.i < token.i]
-
-
-def possessor(token: Token, reach: Reach) -> list[Token]:
-    """«его членами стали …» (the pronoun, resolved later), «ОБСЕ выбрала … своим председателем» (the
-    subject of the clause)."""
-    found = []
-    for child in (c for c in token.children if c.dep_ in {"det", "nmod:poss"} and c.pos_ in {"PRON", "DET"}):
-        lemma = child.lemma_.lower()
-        if lemma == REFLEXIVE_POSSESSIVE:
-            found += children(token.head, *SUBJECTS)
-        elif lemma in reach.words["possessives"]:
-            found.append(child)
-    return found
 
 
 def subject_genitive(token: Token, reach: Reach) -> list[Token]:
@@ -191,51 +107,6 @@ def embedded_verb(token: Token, reach: Reach) -> list[Token]:
     return [c for c in token.children if c.dep_ in EMBEDDING and "Inf" in c.morph.get("VerbForm")]
 
 
-def controller(token: Token, reach: Reach) -> list[Token]:
-    """«решили принять»: the subject of the verb an infinitive depends on (also for coordinated verbs)."""
-    if token.dep_ == "xcomp":
-        return children(token.head, *SUBJECTS)
-    if token.dep_ == "conj" and token.head.pos_ == "VERB":
-        return children(token.head, "nsubj") if not children(token, *SUBJECTS) else []
-    return []
-
-
-def converb_subject(token: Token, reach: Reach) -> list[Token]:
-    """«выступая на саммите, Путин заявил …»: a gerund's subject is its clause's subject."""
-    return children(token.head, "nsubj") if "Conv" in token.morph.get("VerbForm") else []
-
-
-def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
-    """«X принял участие в Y», «для участия в форуме прибыли X»: the governing verb's subject."""
-    verb = token.head
-    if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
-
-
-def subjects(verb: Token, reach: Reach) -> list[Token]:
-    """The verb's subject; a run of several titled names is read whole («В заседании приняли участие
-    Президент России Дмитрий Медведев, Президент Армении Серж Саргсян, …», «Владимир Путин, Премьер-министр
-    Армении Никол Пашинян, … провели заседание»): parsers hang the later names of such lists on the wrong
-    titles, so the people named from the subject to the verb (or, after the verb, to the next clause,
-    preposition, colon or dash) are the subjects."""
-    found = children(verb, "nsubj")
-    if len(found) != 1 or found[0].ent_type_ not in {"", PERSON}:
-        return found
-    subject = found[0]
-    doc = verb.doc
-    window = doc[subject.i:verb.i] if subject.i < verb.i else doc[subject.i:verb.sent.end]
-    people = []
-    for t in window:
-        if t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT:
-            break
-        if t.ent_type_ == PERSON and t.ent_iob_ == "B":
-            people.append(t)
-    if subject.ent_type_ == PERSON:
-        return people if len(people) > 1 else found
-    return people or found
-
-
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     """«приняла председательство в организации», «имел в АСЕАН статус наблюдателя», «участвовала в ШОС
     в статусе партнера»: the role's preposition hangs on the verb."""
@@ -247,43 +118,6 @@ def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     if token.dep_ not in light or token.head.pos_ not in {"VERB", "AUX"}:
         return []
     return [t for t in prepositional(token.head, reach) if t != token]
-
-
-def copula_subject(token: Token, reach: Reach) -> list[Token]:
-    """«Иран стал членом ШОС», «X является одним из приоритетов», «X — член Y», «выбрала Швейцарию
-    своим председателем», «имеют статус наблюдателей»: whom the role noun is said of."""
-    words = reach.words
-    own = children(token, "nsubj")
-    if own:                                             # «БРИКС — это объединение …»
-        return own
-    role_noun = token
-    while (token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"]) or token.dep_ == "appos":
-        token = token.head                              # «статус наблюдателя», «странами — партнерами»
-    verb = token.head
-    if _as_status(token, token != role_noun, words) and verb.pos_ in {"VERB", "AUX"}:
-        return children(verb, "nsubj")                  # «участвовала в ШОС в статусе партнера», «как наблюдатель»
-    if verb.lemma_.lower() in words["one_of"] and verb.head != verb:      # "одним из приоритетов"
-        verb = verb.head
-    lemma = verb.lemma_.lower()
-    if lemma in words["electives"]:
-        return children(verb, "obj")
-    if lemma not in words["copulas"] and token.dep_ != "nsubj":
-        return []
-    if verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
-        return [verb.head]                              # «Индия и Пакистан, имеющие статус наблюдателей»
-    subjects = [s for s in children(verb, *SUBJECTS) if s != token]
-    # parsers often hang later parts of a long coordinated subject on the verb itself
-    stray = [c for s in subjects for c in verb.children
-             if s.i < c.i < verb.i and c.dep_ in {"amod", "nmod", "conj", "obl", "iobj"}]
-    return subjects + stray
-
-
-def _as_status(token: Token, framed: bool, words: dict) -> bool:
-    """«в статусе …», «в качестве …» (`framed`: reached through such a noun), «как наблюдатель»: the
-    capacity the clause's subject acts in."""
-    marks = {c.lemma_.lower() for c in token.children if c.dep_ in {"case", "mark"}}
-    wanted = set(words["status_marks"]) if framed else {AS}
-    return bool(marks & wanted) and token.dep_ in {"obl", "advcl", "nmod"}
 
 
 def named(token: Token, reach: Reach) -> list[Token]:
@@ -371,22 +205,6 @@ def owner(token: Token, reach: Reach) -> list[Token]:
     for noun in [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]:
         found += owner(noun, reach) if noun.lemma_.lower() in reach.words["transparent"] else [noun]
     return found
-
-
-def speaker(token: Token, reach: Reach) -> list[Token]:
-    """Who says or thinks the clause: the subject of a governing or parenthetical speech verb."""
-    words = reach.words
-    clause = token
-    while True:
-        if clause != token and clause.lemma_.lower() in words["speech"]:
-            return children(clause, "nsubj")
-        said = [c for c in clause.children if c.dep_ == "parataxis" and c.lemma_.lower() in words["speech"]]
-        opinion = [c for c in clause.children if c.lemma_.lower() in words["opinion_nouns"]]
-        if said or opinion:
-            return children(said[0], "nsubj") if said else genitive(opinion[0], reach)
-        if clause.dep_ in STOP or clause.head == clause:
-            return []
-        clause = clause.head
 
 
 PATHS: dict[str, Path] = {

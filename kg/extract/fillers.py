@@ -17,10 +17,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.arguments import Reach, children, tokens
+from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.spans import mention
+from kg.extract.tree import Reach, children
 
 Filled = Found
 # «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter

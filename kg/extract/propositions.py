@@ -12,11 +12,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.arguments import Reach, preposition, tokens
+from kg.extract.arguments import tokens
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found
 from kg.extract.phrases import cut_children
 from kg.extract.spans import mention, subtree_span
+from kg.extract.tree import Reach, preposition
 
 HEADS = {"NOUN", "VERB"}
 # branches that are no part of what is proposed: its own subject, manner and time («как можно скорее»,

@@ -1,0 +1,126 @@
+"""Argument paths to who does or is something: the subject of the trigger, of the verb that
+governs or controls it, of a copula or light verb («стал членом», «принял участие»), a possessor,
+and the speaker of reported speech. Registered by name in `arguments.PATHS`."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive
+
+PERSON = "Person"
+# what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
+RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
+RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
+REFLEXIVE_POSSESSIVE = "свой"
+AS = "как"
+
+
+def controller(token: Token, reach: Reach) -> list[Token]:
+    """«решили принять»: the subject of the verb an infinitive depends on (also for coordinated verbs)."""
+    if token.dep_ == "xcomp":
+        return children(token.head, *SUBJECTS)
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return children(token.head, "nsubj") if not children(token, *SUBJECTS) else []
+    return []
+
+
+def converb_subject(token: Token, reach: Reach) -> list[Token]:
+    """«выступая на саммите, Путин заявил …»: a gerund's subject is its clause's subject."""
+    return children(token.head, "nsubj") if "Conv" in token.morph.get("VerbForm") else []
+
+
+def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
+    """«X принял участие в Y», «для участия в форуме прибыли X»: the governing verb's subject."""
+    verb = token.head
+    if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
+
+
+def subjects(verb: Token, reach: Reach) -> list[Token]:
+    """The verb's subject; a run of several titled names is read whole («В заседании приняли участие
+    Президент России Дмитрий Медведев, Президент Армении Серж Саргсян, …», «Владимир Путин, Премьер-министр
+    Армении Никол Пашинян, … провели заседание»): parsers hang the later names of such lists on the wrong
+    titles, so the people named from the subject to the verb (or, after the verb, to the next clause,
+    preposition, colon or dash) are the subjects."""
+    found = children(verb, "nsubj")
+    if len(found) != 1 or found[0].ent_type_ not in {"", PERSON}:
+        return found
+    subject = found[0]
+    doc = verb.doc
+    window = doc[subject.i:verb.i] if subject.i < verb.i else doc[subject.i:verb.sent.end]
+    people = []
+    for t in window:
+        if t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT:
+            break
+        if t.ent_type_ == PERSON and t.ent_iob_ == "B":
+            people.append(t)
+    if subject.ent_type_ == PERSON:
+        return people if len(people) > 1 else found
+    return people or found
+
+
+def copula_subject(token: Token, reach: Reach) -> list[Token]:
+    """«Иран стал членом ШОС», «X является одним из приоритетов», «X — член Y», «выбрала Швейцарию
+    своим председателем», «имеют статус наблюдателей»: whom the role noun is said of."""
+    words = reach.words
+    own = children(token, "nsubj")
+    if own:                                             # «БРИКС — это объединение …»
+        return own
+    role_noun = token
+    while (token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"]) or token.dep_ == "appos":
+        token = token.head                              # «статус наблюдателя», «странами — партнерами»
+    verb = token.head
+    if _as_status(token, token != role_noun, words) and verb.pos_ in {"VERB", "AUX"}:
+        return children(verb, "nsubj")                  # «участвовала в ШОС в статусе партнера», «как наблюдатель»
+    if verb.lemma_.lower() in words["one_of"] and verb.head != verb:      # "одним из приоритетов"
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if lemma in words["electives"]:
+        return children(verb, "obj")
+    if lemma not in words["copulas"] and token.dep_ != "nsubj":
+        return []
+    if verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+        return [verb.head]                              # «Индия и Пакистан, имеющие статус наблюдателей»
+    subjects = [s for s in children(verb, *SUBJECTS) if s != token]
+    # parsers often hang later parts of a long coordinated subject on the verb itself
+    stray = [c for s in subjects for c in verb.children
+             if s.i < c.i < verb.i and c.dep_ in {"amod", "nmod", "conj", "obl", "iobj"}]
+    return subjects + stray
+
+
+def _as_status(token: Token, framed: bool, words: dict) -> bool:
+    """«в статусе …», «в качестве …» (`framed`: reached through such a noun), «как наблюдатель»: the
+    capacity the clause's subject acts in."""
+    marks = {c.lemma_.lower() for c in token.children if c.dep_ in {"case", "mark"}}
+    wanted = set(words["status_marks"]) if framed else {AS}
+    return bool(marks & wanted) and token.dep_ in {"obl", "advcl", "nmod"}
+
+
+def possessor(token: Token, reach: Reach) -> list[Token]:
+    """«его членами стали …» (the pronoun, resolved later), «ОБСЕ выбрала … своим председателем» (the
+    subject of the clause)."""
+    found = []
+    for child in (c for c in token.children if c.dep_ in {"det", "nmod:poss"} and c.pos_ in {"PRON", "DET"}):
+        lemma = child.lemma_.lower()
+        if lemma == REFLEXIVE_POSSESSIVE:
+            found += children(token.head, *SUBJECTS)
+        elif lemma in reach.words["possessives"]:
+            found.append(child)
+    return found
+
+
+def speaker(token: Token, reach: Reach) -> list[Token]:
+    """Who says or thinks the clause: the subject of a governing or parenthetical speech verb."""
+    words = reach.words
+    clause = token
+    while True:
+        if clause != token and clause.lemma_.lower() in words["speech"]:
+            return children(clause, "nsubj")
+        said = [c for c in clause.children if c.dep_ == "parataxis" and c.lemma_.lower() in words["speech"]]
+        opinion = [c for c in clause.children if c.lemma_.lower() in words["opinion_nouns"]]
+        if said or opinion:
+            return children(said[0], "nsubj") if said else genitive(opinion[0], reach)
+        if clause.dep_ in STOP or clause.head == clause:
+            return []
+        clause = clause.head

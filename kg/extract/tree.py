@@ -1,0 +1,77 @@
+"""The steps every argument path takes: `Reach` (what a path may need) and the UD moves shared by
+the paths of `arguments` and `subject_paths` (children by relation, prepositions, genitives, nouns
+that only frame a role, location nouns)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
+STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+@dataclass(frozen=True)
+class Reach:
+    words: dict
+    lang: str
+    preps: tuple[str, ...] = ()
+    transitive: bool = False
+
+
+Path = Callable[[Token, Reach], list[Token]]
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def preposition(token: Token) -> str | None:
+    case = next((c for c in token.children if c.dep_ == "case"), None)
+    return case.lemma_.lower() if case is not None else None
+
+
+def is_genitive(token: Token) -> bool:
+    cases = token.morph.get("Case")
+    # abbreviations ("ШОС", "ООН") often carry no or a wrong case; their position decides
+    return preposition(token) is None and ("Gen" in cases or token.pos_ == "PROPN")
+
+
+def through_transparent(token: Token, words: dict) -> Token:
+    """«в состав Совета» → «Совета», «в число членов Совета» → «Совета»: skip nouns that only frame a role."""
+    seen = 0
+    while token.lemma_.lower() in words["transparent"] and seen < 3:
+        inner = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]
+        if not inner:
+            break
+        token, seen = inner[0], seen + 1
+    return token
+
+
+def through_location(token: Token, words: dict) -> list[Token]:
+    """«в столице Лаоса Вьентьяне», «в г. Габала», «в штаб-квартире ООН в Нью-Йорке»: the place a
+    location noun names; the noun itself when it names none."""
+    if token.lemma_.lower() not in words["locations"]:
+        return [token]
+    named = [c for c in token.children if c.dep_ in {"appos", "flat:name", "flat"}]
+    inner = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
+    return named or inner or [token]
+
+
+def prepositional(token: Token, reach: Reach) -> list[Token]:
+    found = [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) in reach.preps]
+    found = [place for c in found for place in through_location(c, reach.words)]
+    found += [c for c in token.children if c.dep_ == "advmod" and c.lemma_.lower() in reach.words["relatives"]
+              and reach.preps and set(reach.preps) & {"в", "на"}]          # «…, где приняли участие»
+    return [through_transparent(t, reach.words) for t in found]
+
+
+def genitive(token: Token, reach: Reach) -> list[Token]:
+    return [through_transparent(c, reach.words) for c in token.children
+            if c.dep_ == "nmod" and c.i > token.i and is_genitive(c)]
+
+
+def genitive_chain(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
