@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from ingest_checks import mismatched_words, original_of
 
-from kg.ingest import html_main
+from kg.ingest import html_main, html_text
 from kg.ingest.readers import read_html
 from kg.types import Article
 
@@ -158,3 +158,21 @@ def test_parsing_never_touches_the_network(monkeypatch):
                    f"<body><article>{FRAGMENT}<a href='http://127.0.0.1:9/next'>далее</a></article></body></html>"):
         (article,) = read_html(markup.encode(), "page.html")
         assert article.text
+
+
+HEAD_ONLY_METADATA = (
+    '<html lang="ru"><head><title>Новости</title><link rel="canonical" href="https://a.example/x">'
+    '<meta property="og:url" content="https://b.example/y"><meta name="pubdate" content="2024-05-21">'
+    '<meta property="og:title" content="Министры ШОС собрались в Астане"></head><body><article><p>'
+    + "Министры иностранных дел государств – членов ШОС провели заседание в Астане. " * 4
+    + "</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("reader", "field", "expected"), [
+    (html_main, "title", "Министры ШОС собрались в Астане"),    # trafilatura's title, not the first line
+    (html_text, "title", "Министры ШОС собрались в Астане"),
+    (html_text, "url", "https://a.example/x"),                 # <link rel=canonical> over og:url
+    (html_text, "published", dt.date(2024, 5, 21)),            # <meta name=…>, not only property=
+])
+def test_metadata_only_in_the_head(reader, field, expected):
+    assert getattr(reader.extract(HEAD_ONLY_METADATA).metadata, field) == expected
