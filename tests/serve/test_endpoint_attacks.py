@@ -136,6 +136,36 @@ def test_the_declared_length_decides_before_the_body_is_read(served, length, exp
     assert len(select(served, "SELECT ?s { ?s ?p ?o } LIMIT 1")) == 1   # still serving
 
 
+@pytest.mark.parametrize("path", ["/", "/index.html", "/?query=ASK%7B%7D"])
+def test_endpoint_serves_its_query_page(served, path):
+    status, content_type, body = request(served, path)
+    assert (status, content_type) == (200, "text/html; charset=utf-8")
+    assert b"<title>kg SPARQL endpoint</title>" in body
+
+
+def raw_answer(base: str, request_line: str) -> tuple[bytes, dict[str, str], bytes]:
+    """(status line, headers, every byte after them) of one request on its own connection: urllib
+    would drop a body that follows a HEAD answer, a raw socket sees it."""
+    parts = urllib.parse.urlsplit(base)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(f"{request_line}\r\nHost: x\r\nConnection: close\r\n\r\n".encode("ascii"))
+        received = b"".join(iter(lambda: connection.recv(65536), b""))
+    head, _, rest = received.partition(b"\r\n\r\n")
+    status, *lines = head.decode("latin-1").split("\r\n")
+    return status.encode("latin-1"), dict(line.split(": ", 1) for line in lines), rest
+
+
+@pytest.mark.parametrize("path", ["/", "/query?query=ASK%7B%7D", "/query?query=SELECT%20%3Fs%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
+                                  "/query?query=SERVICE"])
+def test_head_sends_the_get_headers_and_no_body(served, path):
+    get_status, get_headers, get_body = raw_answer(served, f"GET {path} HTTP/1.1")
+    head_status, head_headers, head_body = raw_answer(served, f"HEAD {path} HTTP/1.1")
+    assert get_body and int(get_headers["Content-Length"]) == len(get_body)   # the twin: GET has its body
+    assert (head_status, head_body) == (get_status, b"")
+    assert head_headers["Content-Type"] == get_headers["Content-Type"]
+    assert head_headers["Content-Length"] == get_headers["Content-Length"]
+
+
 def test_readme_query_runs_at_the_endpoint_with_kg_prefixes(served):
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     example = re.search(r"```sparql\n(.*?)```", readme, re.S).group(1)   # uses kg:, rdf:, skos: undeclared
