@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.rdfio import from_rdflib
-from kg.store import Store, StoreLockedError, stats
+from kg.store import Store, StoreLockedError, add_results, format_stats, stats
 
 A = "https://w3id.org/kg/article/59db0caa3494ba20"
 B = "https://w3id.org/kg/article/7f3e21c0d9a4b811"
@@ -176,3 +176,20 @@ def test_articles_with_and_without_blank_nodes_are_stored_whole_and_once(tmp_pat
     if kind == "blank node":
         [node] = {q.object for q in stored if q.predicate.value.endswith("#note") and isinstance(q.object, ox.BlankNode)}
         assert any(q.subject == node for q in stored)   # the node keeps its own triple
+
+
+@pytest.mark.parametrize("articles, dates_line", [(False, "dates: - .. -"), (True, "dates: 2024-04-03 .. 2024-07-04")])
+def test_stats_of_a_store_with_and_without_dated_articles(tmp_path, corpus, articles, dates_line):
+    """An empty store has no dates: the counts are zero and the date range prints as "-" (the twin,
+    the test corpus, has both ends)."""
+    add_results(tmp_path / "store", from_rdflib(corpus) if articles else [])
+    with Store.open(tmp_path / "store", read_only=True) as store:
+        numbers = stats(store.oxigraph)
+    assert (numbers["articles"] > 0) is articles and bool(numbers["facts"]) is articles
+    assert dates_line in format_stats(numbers).splitlines()
+
+
+def test_a_new_store_is_created_with_its_missing_parent_directories(tmp_path, corpus):
+    store_dir = tmp_path / "not" / "yet" / "there"
+    report = add_results(store_dir, from_rdflib(corpus))
+    assert sorted(report.added) == [A, B] and quad_count(store_dir) > 0
