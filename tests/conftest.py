@@ -97,3 +97,13 @@ def gazetteer():
     from kg.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+def pytest_collection_modifyitems(items):
+    """Tests of one module run together, in the order given: a list of test ids in any order (mutmut
+    passes a set) would otherwise set a module fixture up again at every change of module (`served`
+    starts a server each time). A normal run is already in this order."""
+    first_seen = {}
+    for item in items:
+        first_seen.setdefault(item.path, len(first_seen))
+    items.sort(key=lambda item: first_seen[item.path])
