@@ -15,11 +15,12 @@ verdict in the results file's "reviewed" table across runs: "equivalent: why" le
 of the share, "hangs: why" counts a timeout as a kill (checked by hand that the mutant loops or
 blocks). An unreviewed timeout counts as not killed: on a loaded machine it may be a slow run.
 
-The endpoint (kg.serve) runs in child processes (`python -m kg serve`, its query workers) that
-mutmut's in-process tracing cannot see; those children import the mutated copy (their working
-directory is mutants/) and inherit MUTANT_UNDER_TEST, so the tests that drive them can kill their
-mutants once they are mapped: CHILD_PROCESS_TESTS maps each function of those modules to
-the tests that start the child (in addition to those tracing found).
+mutmut maps a test to a function only when the function ran, in the test process, during that test.
+Two kinds of calls escape it: a function behind a cache (`functools.cache`: the gazetteer, the
+shapes, the lexicons) runs in the first test that needs it only, and the endpoint (kg.serve) runs in
+child processes (`python -m kg serve`, its query workers), which import the mutated copy (their
+working directory is mutants/) and inherit MUTANT_UNDER_TEST but are not traced. So every function
+of a package also gets the tests of its own folder (tests/<package>/) before the mutants run.
 """
 from __future__ import annotations
 
@@ -45,8 +46,6 @@ STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests"
           24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", -9: "segfault", -11: "segfault",
           None: "not checked"}
 DETECTED = {"killed", "segfault"}
-# functions whose mutants run in a child process → the tests that start that child
-CHILD_PROCESS_TESTS = {"kg.serve.": ("tests/serve/",)}
 
 
 def mutmut(*args: str, children: int, check: bool = True) -> None:
@@ -64,16 +63,14 @@ def all_mutants() -> dict[str, dict[str, int | None]]:
     return by_package
 
 
-def map_child_process_tests(codes: dict[str, dict[str, int | None]]) -> None:
-    """Give the functions that child processes run the tests that start those children (tracing
-    saw only the calls made in the test process, if any)."""
+def map_package_tests(codes: dict[str, dict[str, int | None]]) -> None:
+    """Add the tests of each package's own folder to the tests mutmut traced for its functions."""
     stats = json.loads(STATS.read_text(encoding="utf-8"))
     tests_of = stats["tests_by_mangled_function_name"]
-    for prefix, folders in CHILD_PROCESS_TESTS.items():
-        child_tests = sorted(test for test in stats["duration_by_test"] if test.startswith(folders))
-        for name in (name for names in codes.values() for name in names if name.startswith(prefix)):
-            function = name.partition("__mutmut_")[0]
-            tests_of[function] = sorted(set(tests_of.get(function, ())) | set(child_tests))
+    for package, names in codes.items():
+        own = {test for test in stats["duration_by_test"] if test.startswith(f"tests/{package}/")}
+        for function in {name.partition("__mutmut_")[0] for name in names}:
+            tests_of[function] = sorted(set(tests_of.get(function, ())) | own)
     STATS.write_text(json.dumps(stats, indent=4), encoding="utf-8")
 
 
@@ -136,15 +133,14 @@ def main() -> None:
     chosen = {p: names for p, names in sample(all_mutants(), args.per_package, args.seed).items()
               if p in args.packages}
     if not args.report:
-        map_child_process_tests(all_mutants())
+        map_package_tests(all_mutants())
     codes = all_mutants()
     previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     reviewed = previous.get("reviewed", {})
     rerun = {"survived", "no tests", "timeout", "suspicious"} if args.rerun else set()
     pending = [name for package, names in chosen.items() for name in names
                if codes[package].get(name) is None
-               or STATUS.get(codes[package][name], "suspicious") in rerun and name not in reviewed
-               or codes[package][name] == 33 and name.startswith(tuple(CHILD_PROCESS_TESTS))]   # mapped since
+               or STATUS.get(codes[package][name], "suspicious") in rerun and name not in reviewed]
     if pending and not args.report:
         mutmut(*pending, children=args.children)
     packages = summary(chosen, all_mutants(), reviewed)

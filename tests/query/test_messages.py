@@ -44,6 +44,10 @@ def oxigraph_message(sparql: str) -> str:
     ('SELECT * WHERE { ?s <http://a> "x" . FILTER(?s = ) }',
      "SPARQL syntax error at line 1, column 53 near 'x\" . FILTER(?s = ) }': expected one of ABS, AVG, "
      "DAY, IRI, MAX, MD5, MIN, NOT, NOW, PREDICATE, STR, STRBEFORE, STRSTARTS, …"),
+    # the query ends in a line break: the error is on a line after the last one, nothing is near it
+    ("SELECT * WHERE {\n",
+     "SPARQL syntax error at line 2, column 1 near '': expected one of \"$\", \"'\", \"'''\", \"(\", \"+\", \"-\", "
+     "\".\", \":\", \"<\", \"<<\", \"<<(\", \"?\", \"[\", \"\\\"\", …"),
 ])
 def test_oxigraph_syntax_errors_in_one_line(sparql, message):
     assert explain_syntax_error(sparql, oxigraph_message(sparql)) == message

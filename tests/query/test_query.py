@@ -98,6 +98,18 @@ def test_query_command_ask_construct_describe(cli, corpus_path, sparql, fmt, exp
     assert expected in result.output
 
 
+@pytest.mark.parametrize("sparql, lines", [
+    ("SELECT ?x ?org WHERE { ?x kg:memberOf ?org }",
+     ["x          org", "---------  ---------", "kgid:Q232  kgid:Q485", "(1 rows)"]),
+    ("SELECT ?label WHERE { kgid:Q232 rdfs:label ?label }", ["label", "---------", "Казахстан", "(1 rows)"]),
+    ("SELECT ?x WHERE { ?x kg:memberOf kgid:Q232 }", ["x", "-", "(0 rows)"]),
+])
+def test_select_prints_an_aligned_table_by_default(cli, corpus_path, sparql, lines):
+    result = CliRunner().invoke(cli, ["query", str(corpus_path), sparql])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == lines
+
+
 def test_named_query_command_with_param(cli, store_dir):
     result = CliRunner().invoke(cli, ["query", str(store_dir), "--named", "about-entity",
                                       "--param", "entity=ШОС", "--format", "tsv"])
@@ -116,6 +128,10 @@ def test_list_shows_names_and_descriptions(cli):
     (["SELECT * WHERE { ?s ?p ?o"], "Error: SPARQL syntax error at line 1, column 26"),
     (["SELECT * { ?s nope:x ?o }"], "Error: unknown prefix 'nope:'"),
     (["--named", "chairs", "--param", "chair"], "Error: --param 'chair': expected NAME=VALUE"),
+    (["SELECT * { ?s ?p ?o }", "--format", "turtle"],
+     "Error: format 'turtle' is for CONSTRUCT/DESCRIBE; SELECT/ASK use: table, csv, tsv, json"),
+    (["CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "--format", "csv"],
+     "Error: format 'csv' is for SELECT/ASK; CONSTRUCT/DESCRIBE use: turtle, nt,"),
 ])
 def test_query_command_errors_without_traceback(cli, corpus_path, args, message):
     result = CliRunner().invoke(cli, ["query", str(corpus_path), *args])
