@@ -36,6 +36,11 @@ KAZAN = "В Казани завершился XVI саммит БРИКС. На 
       ("организации", "Organization", "организация"),
       ("Организация тюркских государств", "Organization", "Организация тюркских государств", 1)],
      "организации", "Организация тюркских государств"),
+    # so is a capitalized «Организация» that no fuller name contains (the EAEU is a «союз»), among
+    # other names (states) that stay themselves
+    ("Армения председательствует в ЕАЭС. Председательство в Организации перейдет от Армении к Казахстану.",
+     [("Армения", "Country"), ("ЕАЭС", "Organization"), ("Организации", "Organization", "Организация"),
+      ("Армении", "Country", "Армения"), ("Казахстану", "Country", "Казахстан")], "Организации", "ЕАЭС"),
 ])
 def test_short_names_join_the_fuller_name(text, specs, short, full, lemmatize, gazetteer):
     _, key_of = run(text, specs, lemmatize, gazetteer)
