@@ -52,6 +52,12 @@ def test_sco_names_link_to_one_entry_without_qid(surface, normal, lemmatize, gaz
     ("Альянс расширяется.", [("Альянс", "Organization")], "Альянс", None),
     ("НАТО провело саммит. Альянс расширяется.", [("НАТО", "Organization"), ("Альянс", "Organization")],
      "Альянс", "Q7184"),
+    # two gazetteer entries of one type under the same name (two clubs, two parties): neither is meant
+    ("ЦСКА выиграл матч.", [("ЦСКА", "Organization")], "ЦСКА", None),
+    ("Демократическая партия выдвинула кандидата.", [("Демократическая партия", "Organization")],
+     "Демократическая партия", None),
+    # the twin: a name with one entry links («Аль-Джазира» has two, «Би-би-си» one)
+    ("Би-би-си сообщила об этом.", [("Би-би-си", "Organization")], "Би-би-си", "Q9531"),
 ])
 def test_ambiguous_short_names_link_only_in_context(text, specs, surface, wikidata, lemmatize, gazetteer):
     assert entity_for(text, specs, surface, lemmatize, gazetteer).wikidata == wikidata
