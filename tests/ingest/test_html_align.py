@@ -26,6 +26,7 @@ def mapped(paragraphs):
     ([["Лидеры стран подписали декларацию!"]], "Лидеры стран подписали"),
     ([["Ничего такого"]], ""),
     ([["Саммит\u200b ШОС"]], "Саммит ШОС"),       # invisible characters do not count
+    ([["Саммит\x07 ШОС"]], "Саммит ШОС"),         # nor do control characters
 ])
 def test_text_is_made_of_page_characters(paragraphs, expected):
     text, positions = mapped(paragraphs)
