@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from kg.extract.lists import item_roots
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
-from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, is_genitive,
-                             preposition, prepositional)
+from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, in_capacity,
+                             is_genitive, preposition, prepositional)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
@@ -75,6 +75,9 @@ def modified(token: Token, reach: Reach) -> list[Token]:
     if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
         return []
     if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
+        owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
+        if owners:                               # «Президент Казахстана, председательствующего в СНГ»
+            return owners[-1:]
         following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
         for noun in following:
             if noun.is_punct:
@@ -111,7 +114,7 @@ def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     """«приняла председательство в организации», «имел в АСЕАН статус наблюдателя», «участвовала в ШОС
     в статусе партнера»: the role's preposition hangs on the verb."""
     framed = (token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]) or any(
-        c.lemma_.lower() == AS for c in token.children if c.dep_ in {"case", "mark"})
+        c.lemma_.lower() == AS for c in token.children if c.dep_ in {"case", "mark"}) or in_capacity(token, reach.words)
     while token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]:
         token = token.head
     light = {"obj", "nsubj", "obl", "advcl"} if framed else {"obj", "nsubj"}
@@ -127,8 +130,10 @@ def named(token: Token, reach: Reach) -> list[Token]:
 
 def listed(token: Token, reach: Reach) -> list[Token]:
     """«государства ГУАМ – Грузия, Украина …», «члены ОПЕК: Алжир, Ангола …»: a list after a mark,
-    also when the parser hangs it on the role noun's genitive («государств-членов организации – России, …»)."""
-    return [item for noun in (token, *genitive(token, reach)) for item in item_roots(noun, reach.lang)]
+    also when the parser hangs it on the role noun's genitive («государств-членов организации – России, …»)
+    or prepositional dependent («Наблюдатели при ЕАЭС — Куба, Узбекистан и Иран»)."""
+    dependents = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is not None]
+    return [item for noun in (token, *genitive(token, reach), *dependents) for item in item_roots(noun, reach.lang)]
 
 
 def alongside(token: Token, reach: Reach) -> list[Token]:
@@ -160,7 +165,7 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
     if noun.dep_ == "nmod" and noun.head.lemma_.lower() in words["transparent"]:
         noun = noun.head
     verb = noun.head
-    if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "nmod"}:
+    if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
     return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]

@@ -6,12 +6,13 @@ without coordinated siblings and clauses, kept only when it is specific enough t
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resources import load_tsv
+from kg.resources import load_tsv, load_yaml
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, subtree_span, trimmed
 
 # Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
@@ -38,9 +39,9 @@ def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
             continue
         label, kind, needs = lexicon[token.lemma_.lower()]
         titled = token.text[:1].isupper() and token.i > token.sent.start
-        if needs and not titled and not _has_complement(token, needs):
+        if needs and not titled and not _has_complement(token, needs) and not named_by_modifier(token, lang):
             continue                  # «принял решение направить войска» is no named decision
-        span = SHAPERS[kind](token)
+        span = document_span(token, lang) if kind == "document" else SHAPERS[kind](token)
         if span is not None:
             yield Phrase(span, label, kind)
 
@@ -52,15 +53,68 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
                for c in token.children)
 
 
-def document_span(head: Token) -> Span | None:
+# words before a document's head that are no part of its name («в том числе Соглашение …», «в частности Конвенция»)
+LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case"}
+TOPIC_PREPOSITIONS = {"о", "об"}
+
+
+@functools.cache
+def naming_modifiers(lang: str) -> frozenset[str]:
+    return frozenset(load_yaml("extract", "documents.yml", lang)["naming_modifiers"])
+
+
+def _before_repeated_head(span: Span, head: Token) -> Span:
+    """«резолюцию о предоставлении Афганистану …, резолюцию о предоставлении Турции …»: the head noun
+    again after a comma starts the next document, however the parser hung it."""
+    doc = span.doc
+    for token in doc[head.i + 2:span.end]:
+        if token.lemma_ == head.lemma_ and doc[token.i - 1].text == ",":
+            return trimmed(doc, span.start, token.i - 1)
+    return span
+
+
+def _inner_ends(head: Token, lang: str) -> list[Token]:
+    """Where a document's name ends deeper in its subtree: a clause or another coordinated document
+    («резолюцию о предоставлении Афганистану статуса …, резолюцию о предоставлении Турции …», «протокол
+    к этому соглашению, в котором подчеркнули …»), or «включая» («решение о введении мер, включая …»)."""
+    documents = {lemma for lemma, (_, kind, _) in heads(lang).items() if kind == "document"}
+    cuts = load_yaml("extract", "documents.yml", lang)["name_cuts"]
+    return [t for t in head.subtree if t != head and (
+        t.dep_ in {"acl:relcl", "parataxis"} or (t.dep_ == "conj" and t.lemma_.lower() in documents)
+        or t.lemma_.lower() in cuts)]
+
+
+def named_by_modifier(head: Token, lang: str) -> bool:
+    """«итоговая декларация», «совместное заявление»: the one such document of the meeting."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in naming_modifiers(lang) for c in head.children)
+
+
+def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
-    span = with_quoted_title(subtree_span(head, cut_children(head)))
+    leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT]
+    span = with_quoted_title(with_stray_topic(_before_repeated_head(
+        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
     proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
-    specific = proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or "«" in span.text
+    named = named_by_modifier(head, lang)
+    specific = (proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or named
+                or "«" in span.text)
     return span if specific and (len(span) > 1 or capitalized) else None
+
+
+def with_stray_topic(span: Span) -> Span:
+    """«Договор о Евразийском экономическом союзе был подписан …»: the «о …» topic right after the head
+    that the parser hung on the verb is still part of the document's name."""
+    doc, head = span.doc, span.root
+    if span.end != head.i + 1 or span.end >= len(doc) or doc[span.end].lower_ not in TOPIC_PREPOSITIONS:
+        return span
+    topic = doc[span.end].head
+    if topic.i <= span.end or topic.head.i >= span.start and topic.head.i < span.end or topic.pos_ not in {"NOUN", "PROPN"}:
+        return span
+    rest = subtree_span(topic, [c for c in topic.children if c.dep_ in CUT_DEPS - {"punct"}])
+    return doc[span.start:max(rest.end, topic.i + 1)] if rest.start <= span.end + 1 else span
 
 
 def group_span(head: Token) -> Span | None:
@@ -97,6 +151,7 @@ def event_span(head: Token) -> Span | None:
 
 EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
 QUOTES = {"«", "»", '"'}
+ALTERNATIVE = "/"      # «встречи в формате «аутрич»/«БРИКС плюс»»: the first name is the event's
 PLACE_OR_FORMAT = {"формат", "рамка", "верх"}   # «встреча в формате "БРИКС плюс"», «встреча в верхах»
 
 
@@ -136,13 +191,13 @@ def _subtree_end(token: Token) -> int:
             end = closing
             continue
         if t.dep_ in {"acl", "acl:relcl", "parataxis"} or "Part" in t.morph.get("VerbForm") or (
-                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj"):
+                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj") or t.text == ALTERNATIVE:
             break
         end = t.i
     return end
 
 
-SHAPERS = {"document": document_span, "group": group_span, "event": event_span}
+SHAPERS = {"group": group_span, "event": event_span}
 
 
 def cut_children(head: Token) -> list[Token]:

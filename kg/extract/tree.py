@@ -33,6 +33,14 @@ def preposition(token: Token) -> str | None:
     return case.lemma_.lower() if case is not None else None
 
 
+def in_capacity(token: Token, words: dict) -> bool:
+    """«в качестве наблюдателей», «в статусе партнера» parsed as one compound preposition (the status
+    noun a `fixed` part of «в»): the noun names the capacity its clause's subject acts in."""
+    return any(c.dep_ == "case" and c.lemma_.lower() in words["status_marks"]
+               and any(f.dep_ == "fixed" and f.lemma_.lower() in words["status_nouns"] for f in c.children)
+               for c in token.children)
+
+
 def is_genitive(token: Token) -> bool:
     cases = token.morph.get("Case")
     # abbreviations ("ШОС", "ООН") often carry no or a wrong case; their position decides
