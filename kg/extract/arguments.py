@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lists import item_roots
+from kg.resources import load_yaml
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
 from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, in_capacity,
@@ -39,6 +40,23 @@ def name_place(token: Token, reach: Reach) -> list[Token]:
         found += [t for noun in frontier for t in prepositional(noun, reach)]
         frontier = [g for noun in frontier for g in genitive_chain(noun)]
     return found
+
+
+def co_located(token: Token, reach: Reach) -> list[Token]:
+    """«переизбран в Душанбе на саммите», «в Тяньцзинь на встречу приехали лидеры»: an event in an
+    oblique «в/на» phrase of a verb happens at the place another «в/на» phrase of that verb names."""
+    verb = token.head
+    if preposition(token) not in {"в", "на"} or token.dep_ not in {"obl", "nmod"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if _future(verb, reach.lang):          # «будет согласована 25 июня в Батуми на встрече»: only announced
+        return []
+    return [t for t in prepositional(verb, reach) if t != token]
+
+
+def _future(verb: Token, lang: str) -> bool:
+    auxiliaries = load_yaml("extract", "modality.yml", lang)["future_auxiliaries"]
+    return "Fut" in verb.morph.get("Tense") or any(
+        c.dep_.startswith("aux") and (c.text.lower() in auxiliaries or "Fut" in c.morph.get("Tense")) for c in verb.children)
 
 
 def complement_prep(token: Token, reach: Reach) -> list[Token]:
@@ -222,6 +240,7 @@ PATHS: dict[str, Path] = {
     "genitive": genitive,
     "name_place": name_place,
     "complement_prep": complement_prep,
+    "co_located": co_located,
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,
     "possessor": possessor,

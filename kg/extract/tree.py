@@ -64,6 +64,9 @@ def through_location(token: Token, words: dict) -> list[Token]:
     if token.lemma_.lower() not in words["locations"]:
         return [token]
     named = [c for c in token.children if c.dep_ in {"appos", "flat:name", "flat"}]
+    # «в столице Лаоса Вьентьяне»: the parser hangs the city's name on the state's
+    named += [n for c in token.children if c.dep_ == "nmod" and preposition(c) is None
+              for n in c.children if n.dep_ in {"appos", "flat:name"} and n.ent_type_ and n.ent_type_ == c.ent_type_]
     inner = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
     return named or inner or [token]
 

@@ -1,0 +1,121 @@
+"""More ways news states statuses, signing, adoption, chairs, places and participants (issue 12,
+session 5). Sentences composed after wordings of the domain corpus's dev split (corpora/ru/GUIDE.md);
+each no-fact row is a wrong fact the rules once wrote, with its positive twin in `TWINS`.
+"""
+from __future__ import annotations
+
+import pytest
+from triples import triple
+
+WORDINGS = {
+    # observerOf: «в качестве» parsed as one compound preposition; a list hung on the role noun's
+    # «при …» dependent; a plural pronoun standing for the list of the sentence before
+    "observer-in-capacity": ("В качестве наблюдателей в саммите участвовали Иран и Монголия.",
+                             {("Иран", "observerOf", "организация"), ("Монголия", "observerOf", "организация"),
+                              ("Иран", "participatesIn", "саммит")}),
+    "observer-capacity-with-organization": ("Белоруссия участвовала в ШОС в качестве наблюдателя с 2015 года.",
+                                            {("Белоруссия", "observerOf", "ШОС")}),
+    "observer-list-after-dash": ("Наблюдатели при ЕАЭС — Куба, Узбекистан и Иран.",
+                                 {("Куба", "observerOf", "ЕАЭС"), ("Иран", "observerOf", "ЕАЭС")}),
+    "observer-plural-pronoun": ("На саммите присутствовали руководители делегаций Индии, Ирана, Монголии и "
+                                "Пакистана. Они имеют статус наблюдателей.",
+                                {("Индия", "observerOf", "организация"), ("Пакистан", "observerOf", "организация")}),
+    "partner-granted-nominal": ("Саммит одобрил предоставление Египту статуса партнера по диалогу.",
+                                {("Египет", "dialoguePartnerOf", "организация")}),
+    # signs: a passive with an instrumental group whose document the parser split from its topic
+    "signs-passive-heads": ("Договор о Евразийском экономическом союзе был подписан 29 мая 2014 года президентами "
+                            "России, Белоруссии и Казахстана.",
+                            {("Россия", "signs", "Договор о Евразийском экономическом союзе"),
+                             ("Казахстан", "signs", "Договор о Евразийском экономическом союзе")}),
+    "signs-law": ("Президент Финляндии Саули Ниинистё на заседании правительства подписал закон о вступлении "
+                  "страны в НАТО.",
+                  {("Саули Ниинистё", "signs", "закон о вступлении страны в НАТО")}),
+    "signs-joint-statement": ("По итогам переговоров Путин и Токаев подписали совместное заявление.",
+                              {("Путин", "signs", "совместное заявление"), ("Токаев", "signs", "совместное заявление")}),
+    # adopts: the final declaration of a meeting, guidelines of a union
+    "adopts-final-declaration": ("Министры иностранных дел стран — членов ШОС утвердили итоговую декларацию.",
+                                 {("ШОС", "adopts", "итоговая декларация")}),
+    "adopts-guidelines": ("Главы государств ЕАЭС утвердили основные ориентиры макроэкономической политики "
+                          "государств ЕАЭС на 2022–2023 годы.",
+                          {("ЕАЭС", "adopts",
+                            "основные ориентиры макроэкономической политики государств ЕАЭС на 2022–2023 годы")}),
+    "adopts-two-resolutions": ("В ходе саммита главы государств-членов ШОС подписали резолюцию о предоставлении "
+                               "Афганистану статуса наблюдателя при организации, резолюцию о предоставлении Турции "
+                               "статуса партнера по диалогу.",
+                               {("ШОС", "adopts",
+                                 "резолюция о предоставлении Афганистану статуса наблюдателя при организации")}),
+    # chairs: a participle agreeing with the genitive, «эстафета», a place on the governing noun
+    "chairs-participle-genitive": ("Президент Казахстана, председательствующего в СНГ, выступил с речью.",
+                                   {("Казахстан", "chairs", "СНГ")}),
+    "chairs-relay": ("Эстафету председательства в ШОС принимает Киргизия.", {("Киргизия", "chairs", "ШОС")}),
+    "chairs-state-adjective": ("Путин рассказал о приоритетах российского председательства в АТЭС в 2012 году.",
+                               {("российский", "chairs", "АТЭС")}),
+    # hosts: the capital named after its state, a place beside the event in the verb's clause
+    "hosts-capital-of": ("Встреча проходит в столице Лаоса Вьентьяне.", {("Вьентьян", "hosts", "Встреча")}),
+    "hosts-beside-event": ("Сергей Лебедев был переизбран в пятницу в Душанбе на саммите глав государств "
+                           "Содружества.",
+                           {("Душанбе", "hosts", "саммит глав государств Содружества")}),
+    # participatesIn: an elliptical list of titles, states of a described group, a name before «/»
+    "participants-elliptical": ("В Бишкеке проходит заседание совета глав правительств СНГ. В мероприятии принимают "
+                                "участие премьер-министр России Дмитрий Медведев, Казахстана – Карим Мсимов, "
+                                "Молдавии – Павел Филип.",
+                                {("Карим Мсимов", "participatesIn", "мероприятие"),
+                                 ("Павел Филип", "participatesIn", "мероприятие")}),
+    "participants-states-included": ("На заключительный третий день состоялись встречи в формате «аутрич»/«БРИКС плюс», где приняли участие лидеры "
+                                     "стран, заинтересованных в сотрудничестве с БРИКС, включая Азербайджан, "
+                                     "Армению и Беларусь.",
+                                     {("Азербайджан", "participatesIn", "встречи в формате «аутрич»"),
+                                      ("Беларусь", "participatesIn", "встречи в формате «аутрич»")}),
+}
+
+# wrong facts the rules once wrote: (text, the triples it must not give)
+NO_FACTS = {
+    "member-in-capacity": ("В организацию в качестве наблюдателей входят Афганистан и Монголия.",
+                           {("Афганистан", "memberOf", "организация"), ("Монголия", "memberOf", "организация")}),
+    "chairs-wished": ("Лукашенко пожелал Путину успешного председательства в ОДКБ в 2026 году.",
+                      {("Лукашенко", "chairs", "ОДКБ")}),
+    "document-inclusion": ("Путин и Лукашенко подписали ряд документов, в том числе Соглашение о взаимном "
+                           "признании виз.",
+                           {("Лукашенко", "signs", "в том числе Соглашение о взаимном признании виз")}),
+    "adopts-states-of-list": ("Государства НАТО и Евросоюза превращают эту организацию в инструмент политики. "
+                              "25 февраля они приняли решение о приостановке представительства России в Совете "
+                              "Европы.",
+                              {("НАТО", "adopts", "решение о приостановке представительства России в Совете Европы"),
+                               ("Евросоюз", "adopts", "решение о приостановке представительства России в Совете Европы")}),
+    "chairs-president-not-state": ("Президент Казахстана, председательствующего в СНГ, выступил с речью.",
+                                   {("президент казахстана", "chairs", "СНГ")}),
+}
+
+# the positive twin of each no-fact row: the same words where the fact is stated
+TWINS = {
+    "member-in-capacity": ("В организацию входят Афганистан и Монголия.",
+                           {("Афганистан", "memberOf", "организация"), ("Монголия", "memberOf", "организация")}),
+    "chairs-wished": ("Лукашенко принял председательство в ОДКБ в 2026 году.", {("Лукашенко", "chairs", "ОДКБ")}),
+    "document-inclusion": ("Путин и Лукашенко подписали ряд документов, в том числе Соглашение о взаимном "
+                           "признании виз.",
+                           {("Лукашенко", "signs", "Соглашение о взаимном признании виз")}),
+    "adopts-states-of-list": ("25 февраля НАТО и Евросоюз приняли решение о приостановке представительства России в "
+                              "Совете Европы.",
+                              {("НАТО", "adopts", "решение о приостановке представительства России в Совете Европы")}),
+    "chairs-president-not-state": ("Казахстан, председательствующий в СНГ, провел саммит.",
+                                   {("Казахстан", "chairs", "СНГ")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORDINGS))
+def test_wording_gives_the_facts(read, name):
+    text, expected = WORDINGS[name]
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("name", sorted(NO_FACTS))
+def test_wrong_fact_is_not_written(read, name):
+    text, wrong = NO_FACTS[name]
+    assert not wrong & {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_positive_twin_gives_the_fact(read, name):
+    text, expected = TWINS[name]
+    assert expected <= {triple(c) for c in read(text).candidates}
+
