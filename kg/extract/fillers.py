@@ -181,10 +181,17 @@ def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
     if inside:
         return max(inside, key=lambda f: f.span.start)
     if _unnamed_gathering(found, index) or (
-            (found.mention.label == "Group" or described) and not index.inside(found.span, {"Person", "Country", "Place"})):
+            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})):
         reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
         return Found(found.span, reference, "role")
     return found
+
+
+def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:
+    """Mentions of `labels` inside the found span, not the same words read as a role («Главы государств» is a
+    group and the role phrase «главы государств» at once: neither names anybody inside)."""
+    edges = (found.span.start, found.span.end)
+    return [f for f in index.inside(found.span, labels) if (f.span.start, f.span.end) != edges]
 
 
 def _unnamed_gathering(found: Found, index: MentionIndex) -> bool:
