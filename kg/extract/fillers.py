@@ -223,7 +223,7 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
     found = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
-    return found or [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    return found + [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
 
 
 def _included(owner: Token, words: dict) -> list[Token]:

@@ -99,8 +99,9 @@ def document_span(head: Token, lang: str) -> Span | None:
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
     proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
     named = named_by_modifier(head, lang)
+    about = _has_complement(head, TOPIC_PREPOSITIONS)        # «соглашение о зоне свободной торговли»
     specific = (proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or named
-                or "«" in span.text)
+                or about or "«" in span.text)
     return span if specific and (len(span) > 1 or capitalized) else None
 
 
