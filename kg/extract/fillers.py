@@ -22,7 +22,7 @@ from kg.extract.lists import item_roots
 from kg.extract.antecedents import PRONOUNS, antecedents, pronoun_antecedents
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
-from kg.extract.tree import Reach, children, in_capacity
+from kg.extract.tree import Reach, children, in_capacity, preposition
 
 Filled = Found
 COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
@@ -143,8 +143,8 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     named = [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
     if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
         return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
-    if _is_proxy(token.lemma_.lower(), words["proxies"]):   # "спецслужбы России" act for Russia
-        owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
+    owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
+    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners:   # "спецслужбы России" act for Russia
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
         return _mentions(token.head, index, labels, words, depth + 1)

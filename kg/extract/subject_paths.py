@@ -40,6 +40,12 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
     verb = token.head
     if verb.lemma_.lower() in reach.words["wishes"]:
         return []
+    if verb.lemma_.lower() in reach.words["transfers"] and token.dep_ == "obj":
+        # «Белоруссия передала председательство Казахстану»: both ends of a handover hold the role
+        receivers = [c for c in verb.children if (c.dep_ in {"iobj", "obl"} and "Dat" in c.morph.get("Case")
+                                                   and not children(c, "case")) or
+                     (c.dep_ in {"obl", "nmod"} and any(g.lemma_.lower() in {"к", "на"} for g in children(c, "case")))]
+        return subjects(verb, reach) + receivers
     if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
     return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
