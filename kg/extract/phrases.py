@@ -63,6 +63,20 @@ def naming_modifiers(lang: str) -> frozenset[str]:
     return frozenset(load_yaml("extract", "documents.yml", lang)["naming_modifiers"])
 
 
+def _when(head: Token, lang: str) -> list[Token]:
+    """«закон о повышении пенсионного возраста 27 сентября», «законопроект о … в июне»: when it was adopted
+    is no part of a document's name (its dated title «от 21 декабря 2015 года» and the period it covers
+    «на 2022–2023 годы», «до 2035 года» are)."""
+    months = set(load_yaml("extract", "periods.yml", lang)["dates"]["units"]) - {"год"}
+    dates = {t.head if t.dep_ == "flat" else t for t in head.subtree if t.lemma_.lower() in months}   # «27 сентября»
+    return [d for d in dates if d != head and d.dep_ in {"nmod", "obl"} and preposition_of(d) in {None, "в"}
+            and d.right_edge.i == head.right_edge.i]    # trailing: «об утверждении 6 февраля Днем памяти» is a name
+
+
+def preposition_of(token: Token) -> str | None:
+    return next((c.lemma_.lower() for c in token.children if c.dep_ == "case"), None)
+
+
 def _before_repeated_head(span: Span, head: Token) -> Span:
     """«резолюцию о предоставлении Афганистану …, резолюцию о предоставлении Турции …»: the head noun
     again after a comma starts the next document, however the parser hung it."""
@@ -91,7 +105,7 @@ def named_by_modifier(head: Token, lang: str) -> bool:
 
 def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
-    leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT]
+    leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
     span = with_quoted_title(with_stray_topic(_before_repeated_head(
         subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))
     has_entity = any(t.ent_type_ for t in span if t is not head)
@@ -99,9 +113,8 @@ def document_span(head: Token, lang: str) -> Span | None:
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
     proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
     named = named_by_modifier(head, lang)
-    about = _has_complement(head, TOPIC_PREPOSITIONS)        # «соглашение о зоне свободной торговли»
     specific = (proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or named
-                or about or "«" in span.text)
+                or "«" in span.text)
     return span if specific and (len(span) > 1 or capitalized) else None
 
 
