@@ -6,7 +6,6 @@ without coordinated siblings and clauses, kept only when it is specific enough t
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,11 +57,6 @@ LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case"}
 TOPIC_PREPOSITIONS = {"о", "об"}
 
 
-@functools.cache
-def naming_modifiers(lang: str) -> frozenset[str]:
-    return frozenset(load_yaml("extract", "documents.yml", lang)["naming_modifiers"])
-
-
 def _when(head: Token, lang: str) -> list[Token]:
     """«закон о повышении пенсионного возраста 27 сентября», «законопроект о … в июне»: when it was adopted
     is no part of a document's name (its dated title «от 21 декабря 2015 года» and the period it covers
@@ -99,8 +93,14 @@ def _inner_ends(head: Token, lang: str) -> list[Token]:
 
 
 def named_by_modifier(head: Token, lang: str) -> bool:
-    """«итоговая декларация», «совместное заявление»: the one such document of the meeting."""
-    return any(c.dep_ == "amod" and c.lemma_.lower() in naming_modifiers(lang) for c in head.children)
+    """«приняли итоговую декларацию», «подписали совместное заявление»: the one such document of the
+    meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made)."""
+    words = load_yaml("extract", "documents.yml", lang)
+    if not any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children):
+        return False
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in words["adopting_verbs"]
 
 
 def document_span(head: Token, lang: str) -> Span | None:

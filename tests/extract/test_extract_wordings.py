@@ -154,3 +154,19 @@ def test_positive_twin_gives_the_fact(read, name):
     text, expected = TWINS[name]
     assert expected <= {triple(c) for c in read(text).candidates}
 
+
+
+DOCUMENT_LABELS = {"Document", "Declaration", "Agreement"}
+# a descriptive phrase («совместное заявление») names a document only when it is what is adopted or signed
+DESCRIBED_DOCUMENTS = [
+    ("Трамп и Путин сделали совместное заявление к 75-летию встречи на Эльбе.", False),
+    ("Трамп и Путин подписали совместное заявление к 75-летию встречи на Эльбе.", True),
+    ("Об этом говорится в совместном заявлении.", False),
+    ("Министры утвердили итоговую декларацию.", True),
+]
+
+
+@pytest.mark.parametrize("text, named", DESCRIBED_DOCUMENTS)
+def test_described_document_is_a_mention_when_adopted(read, text, named):
+    found = {m.text.split()[0].lower() for m in read(text).mentions if m.label in DOCUMENT_LABELS}
+    assert bool(found & {"совместное", "совместном", "итоговую"}) is named
