@@ -13,6 +13,7 @@ from functools import lru_cache
 from natasha import MorphVocab
 
 from kg.nlp.base import fold
+from kg.nlp.ru.models import morph_vocab
 
 _WORD = re.compile(r"\w+(?:[-‐–]\w+)*")
 # Nominative masculine surnames: pymorphy reads unknown ones as plural genitives
@@ -27,7 +28,7 @@ def words(text: str) -> list[str]:
 
 def phrase_lemmatizer(vocab: MorphVocab | None = None) -> Callable[[str], str]:
     """A `lemmatize(text) -> "lemma lemma …"` function with a per-word cache."""
-    vocab = vocab or MorphVocab()
+    vocab = vocab or morph_vocab()   # the process's one dictionary, shared with the sentence models
 
     @lru_cache(maxsize=65536)
     def lemma(word: str) -> str:
