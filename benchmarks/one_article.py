@@ -4,7 +4,7 @@
 
 Each run starts a fresh Python process, as a user's command does: natasha's bare pipeline
 (load the models, segment, morphology, syntax, NER, lemmas) and `kg build ARTICLE -o DIR`
-(the README's first command: graph.ttl, graph.trig, facts.tsv; the picture is drawn on request),
+(graph.ttl, graph.trig, facts.tsv; the picture is drawn on request, as the README's first command asks),
 alternating so both see the same load on a shared machine. Reports the median wall seconds and
 CPU seconds (user + sys of the child) of each, and their ratios. --with-picture also times
 `kg build --picture` in the same rounds.
