@@ -43,6 +43,7 @@ class BuildOptions:
     min_confidence: float = 0.0
     models: str | None = None
     max_article_chars: int = MAX_ARTICLE_CHARS
+    validation: str = "fast"   # `kg build --validate`: checks a batch's graph, never changes it (not in settings())
 
     @classmethod
     def of(cls, extractors: Sequence[str] | None = None, models: str | Path | None = None, **others) -> "BuildOptions":
@@ -71,16 +72,17 @@ def run_batch(batch: Batch, shard_dir: str, options: BuildOptions) -> ShardEntry
                                      min_confidence=options.min_confidence, models=options.models))
     results = [(read, out) for read, out in zip(todo, outcomes) if not isinstance(out, Skipped)]
     bad += [Bad(read.key, out.reason) for read, out in zip(todo, outcomes) if isinstance(out, Skipped)]
-    done = _write(batch.name, Path(shard_dir), results, bad)
+    done = _write(batch.name, Path(shard_dir), results, bad, options.validation)
     return ShardEntry(batch.name, done, tuple(bad), unchanged=len(articles) - len(todo),
                       seconds=round(time.perf_counter() - started, 3))
 
 
-def _write(name: str, directory: Path, results: list[tuple[Read, object]], bad: list[Bad]) -> tuple[Done, ...]:
+def _write(name: str, directory: Path, results: list[tuple[Read, object]], bad: list[Bad],
+           validation: str) -> tuple[Done, ...]:
     if not results:
         return ()
     try:
-        write_shard(directory, name, [result for _, result in results])
+        write_shard(directory, name, [result for _, result in results], validation)
     except ValidationError as error:   # never expected (facts are checked as they are made)
         bad += [Bad(read.key, f"the batch's graph violates the shapes: {error}") for read, _ in results]
         return ()
