@@ -104,10 +104,13 @@ def main() -> None:
     one, dask = runs["kg_build_one_machine"]["seconds"], runs["kg_build_dask"]["seconds"]
     one_cpu, dask_cpu = runs["kg_build_one_machine"]["cpu_seconds"], runs["kg_build_dask"]["cpu_seconds"]
     per_core = options.articles / dask_cpu   # articles per CPU-second: what a dedicated core does
+    from kg.distributed.plan import DEFAULT_BATCH_SIZE
+
     report = {
         "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"{platform.python_implementation()} {platform.python_version()}, shared with other jobs",
-        "articles": options.articles, "bytes": size, "workers": options.workers, "runs": runs, "same_graph": same,
+        "articles": options.articles, "bytes": size, "workers": options.workers,
+        "dask_batch_size": DEFAULT_BATCH_SIZE, "runs": runs, "same_graph": same,
         "dask_over_one_machine": round(dask / one, 3),
         "dask_and_merge_over_one_machine": round((dask + runs["kg_load_merge"]["seconds"]) / one, 3),
         "dask_cpu_over_one_machine_cpu": round(dask_cpu / one_cpu, 3),

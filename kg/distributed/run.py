@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.distributed.manifest import SHARDS, Bad, Manifest, ShardEntry
-from kg.distributed.plan import article_estimate, plan, run_id
+from kg.distributed.plan import DEFAULT_BATCH_SIZE, article_estimate, plan, run_id
 from kg.distributed.tasks import Batch, BuildOptions, run_batch
 from kg.store.lock import StoreLock, StoreLockedError
 
@@ -50,7 +50,7 @@ class RunReport:
 
 
 def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, options: BuildOptions = BuildOptions(),
-                 batch_size: int = 50, on_total: Callable[[int | None], None] | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE, on_total: Callable[[int | None], None] | None = None,
                  on_entry: Callable[[ShardEntry], None] | None = None) -> RunReport:
     """Process every article under `inputs` on the Dask cluster of `client`; shards and the
     manifest go to `out_dir`, built with `options` (those of `kg build`). Articles the manifest
