@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,13 +21,14 @@ def run_id() -> str:
 # files), so the size decides the files a run writes (three per batch) and the work a lost worker
 # redoes; the tail is kept short by tail_sizes whatever the size.
 DEFAULT_BATCH_SIZE = 100
-MIN_TAIL_BATCH = 4   # files: below this a batch's fixed costs (a task, a validation, three files) dominate
+MIN_TAIL_BATCH = 4   # files: the last batches are no smaller (but for the very last)
 
 
 def plan(inputs: Iterable[str | Path], manifest: Manifest, batch_size: int, run: str, workers: int = 1) -> list[Batch]:
     """Batches of `batch_size` files, or one JSONL range of about `batch_size` lines each,
-    carrying the content hashes the manifest has for their articles. The files come first, so
-    their last batches, made smaller for `workers` (`tail_sizes`), are the run's last tasks."""
+    carrying the content hashes the manifest has for their articles. The JSONL ranges come first
+    and the files last, so the files' last batches, made smaller for `workers` (`tail_sizes`),
+    are the run's last tasks."""
     digests = manifest.digests_by_path()
     ranges: list[list[Source]] = []
     files: list[Source] = []
@@ -45,7 +47,7 @@ def tail_sizes(count: int, batch_size: int, workers: int) -> list[int]:
     instead of one working through a last full batch while the others wait."""
     sizes = []
     while count > 0:
-        size = min(batch_size, count, max(MIN_TAIL_BATCH, -(-count // (2 * max(workers, 1)))))
+        size = min(batch_size, count, max(MIN_TAIL_BATCH, math.ceil(count / (2 * max(workers, 1)))))
         sizes.append(size)
         count -= size
     return sizes
