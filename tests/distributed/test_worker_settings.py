@@ -34,12 +34,13 @@ def test_a_worker_process_gets_no_malloc_trim_threshold_and_keeps_one_blas_threa
     import dask
     from distributed.nanny import _get_env_variables
 
+    before = dask.config.get("distributed.worker.profile.enabled")
     with worker_settings():
         environ = _get_env_variables("distributed.nanny.pre-spawn-environ")
         assert "MALLOC_TRIM_THRESHOLD_" not in environ and environ["OMP_NUM_THREADS"] == "1"
         assert dask.config.get("distributed.worker.profile.enabled") is False
         assert dask.config.get("distributed.admin.tick") == {"interval": "1s", "limit": "3s", "cycle": "1s"}
-    assert dask.config.get("distributed.worker.profile.enabled") is True   # only while the cluster starts
+    assert dask.config.get("distributed.worker.profile.enabled") == before   # only while the cluster starts
 
 
 @pytest.mark.parametrize("environment, trimmed, profiled", [
