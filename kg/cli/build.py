@@ -86,7 +86,7 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
         raise click.UsageError("give INPUTS, --urls FILE or --feed URL")
     if scheduler or cluster:
         options = BuildOptions.of(split_names(extractors), learned=learned, min_confidence=min_confidence,
-                                  models=models, max_article_chars=max_article_chars)
+                                  models=models, max_article_chars=max_article_chars, validation=validation)
         return build_distributed(sources, outdir, store_dir, scheduler, cluster, batch_size, options, enrich)
     web = make_web_options(raw_dir or (outdir or store_dir) / "raw", offline=offline, **fetching)
     with user_errors(), ExitStack() as stack:
