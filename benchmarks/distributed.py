@@ -13,7 +13,8 @@ to be quad for quad the one-machine graph (`same_graph`). On an idle 2-core mach
 articles take about 25 minutes in all (60 articles, shared machine: 11 minutes).
 The machine is shared, so the load average is recorded before and after every run, and so is
 the CPU time of each run (user + system of the kg process and every process it started and
-waited for: pool workers, Dask's nanny-started workers): on a busy machine wall time measures
+waited for: pool workers, Dask's nanny-started workers; read as well by polling the process tree
+every half second, for the pool workers nobody waits for): on a busy machine wall time measures
 the neighbours, CPU time still measures kg. From the articles per CPU-second of the Dask run
 (what one dedicated core delivers) comes an estimate of the hours 10^7 articles take on N
 cores, for N in ESTIMATE_CORES (assuming workers scale linearly, as batches share nothing).
@@ -31,6 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from kg.distributed.plan import DEFAULT_BATCH_SIZE
 from nerel_path import NEREL  # noqa: E402 (benchmarks/nerel_path.py: $KG_NEREL or ../shared/data/nerel)
 DEFAULT_NEREL = NEREL
 CORPUS_SIZE = 10**7
@@ -57,13 +59,43 @@ def timed(command: list[str]) -> dict:
     before = os.getloadavg()[0]
     cpu_before = _children_cpu()
     start = time.perf_counter()
-    completed = subprocess.run(command, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    cpu = _children_cpu() - cpu_before
-    if completed.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{completed.stdout[-1000:]}{completed.stderr[-2000:]}")
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, text=True)
+        polled = _poll_tree_cpu(process)
+        seconds = time.perf_counter() - start
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    # the larger of two lower bounds: getrusage counts only descendants that were waited for (not
+    # the pool workers of `kg build -w N`, children of a fork server nobody waits for); polling
+    # misses each process's last POLL seconds
+    cpu = max(_children_cpu() - cpu_before, polled)
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{stdout[-1000:]}{stderr[-2000:]}")
     return {"seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1), "load_before": round(before, 2), "load_after": round(os.getloadavg()[0], 2),
-            "summary": completed.stdout.strip().splitlines()[:6]}
+            "summary": stdout.strip().splitlines()[:6]}
+
+
+POLL = 0.5   # seconds between samples of the process tree's CPU times
+
+
+def _poll_tree_cpu(process: subprocess.Popen) -> float:
+    """Wait for `process`; the CPU seconds of it and all its descendants, last seen alive."""
+    import psutil
+
+    root, last_seen = psutil.Process(process.pid), {}
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            tree = []
+        for member in tree:
+            try:
+                times = member.cpu_times()
+                last_seen[member.pid] = times.user + times.system
+            except psutil.NoSuchProcess:
+                pass
+        time.sleep(POLL)
+    return sum(last_seen.values())
 
 
 def _children_cpu() -> float:
@@ -107,7 +139,8 @@ def main() -> None:
     report = {
         "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"{platform.python_implementation()} {platform.python_version()}, shared with other jobs",
-        "articles": options.articles, "bytes": size, "workers": options.workers, "runs": runs, "same_graph": same,
+        "articles": options.articles, "bytes": size, "workers": options.workers,
+        "dask_batch_size": DEFAULT_BATCH_SIZE, "runs": runs, "same_graph": same,
         "dask_over_one_machine": round(dask / one, 3),
         "dask_and_merge_over_one_machine": round((dask + runs["kg_load_merge"]["seconds"]) / one, 3),
         "dask_cpu_over_one_machine_cpu": round(dask_cpu / one_cpu, 3),

@@ -24,7 +24,8 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
 # readable=False: an unreadable input is reported and skipped by kg, not a usage error for the batch
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Directory for graph.ttl, graph.trig (one named graph per article), facts.tsv, graph.png.")
+              help="Directory for graph.ttl, graph.trig (one named graph per article), facts.tsv (and graph.png "
+                   "with --picture).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also add the articles to this on-disk corpus store (created if missing; idempotent).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
@@ -37,8 +38,10 @@ PICTURE_NODES = 60   # a bigger graph is drawn as its most connected nodes: a ha
               help="A model directory made by `kg train` instead of the shipped models.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Keep only facts at least this confident (learned facts: calibrated probability).")
-@click.option("--picture/--no-picture", default=True, show_default=True,
-              help=f"Draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
+# Off by default: drawing costs as much as the rest of a one-article build (matplotlib's import and
+# layout); `kg viz` draws any graph later.
+@click.option("--picture/--no-picture", default=False, show_default=True,
+              help=f"Also draw OUT/graph.png (the top {PICTURE_NODES} nodes by degree when larger).")
 @click.option("--validate", "validation", type=click.Choice(VALIDATION_MODES), default="fast", show_default=True,
               help="Check the graph against the SHACL shapes before writing it: fast (pyshacl-turbo, a Rust "
                    "engine), full (pyshacl, the reference engine, slower) or none. Either engine refuses a graph "
@@ -66,8 +69,8 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
     """Build a knowledge graph from articles: .txt, .html, .jsonl files or directories, and
     http(s) URLs of pages or RSS/Atom feeds (recognized as such; --feed forces it).
 
-    Writes OUTDIR/graph.ttl, OUTDIR/graph.trig, OUTDIR/facts.tsv and OUTDIR/graph.png, validated
-    against the SHACL shapes, and/or adds the articles to a corpus store (--store). With --enrich,
+    Writes OUTDIR/graph.ttl, OUTDIR/graph.trig and OUTDIR/facts.tsv (and OUTDIR/graph.png with
+    --picture), validated against the SHACL shapes, and/or adds the articles to a corpus store (--store). With --enrich,
     the gazetteer's member lists of the organizations found go to their own named graph. Fetched
     pages and feeds are saved in OUTDIR/raw, so --offline can rebuild from them. Unreadable
     inputs are skipped with a reason; the exit status is then 1.
@@ -83,7 +86,7 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
         raise click.UsageError("give INPUTS, --urls FILE or --feed URL")
     if scheduler or cluster:
         options = BuildOptions.of(split_names(extractors), learned=learned, min_confidence=min_confidence,
-                                  models=models, max_article_chars=max_article_chars)
+                                  models=models, max_article_chars=max_article_chars, validation=validation)
         return build_distributed(sources, outdir, store_dir, scheduler, cluster, batch_size, options, enrich)
     web = make_web_options(raw_dir or (outdir or store_dir) / "raw", offline=offline, **fetching)
     with user_errors(), ExitStack() as stack:

@@ -9,9 +9,8 @@ import click
 
 from kg import web as kgweb
 from kg.cli.common import progress_bar, user_errors
+from kg.distributed.plan import DEFAULT_BATCH_SIZE
 from kg.distributed.tasks import BuildOptions
-
-DEFAULT_BATCH = 50
 
 
 def distributed_options(command):
@@ -22,8 +21,8 @@ def distributed_options(command):
                           "shards to -o OUTDIR (a folder every worker can write); see docs/distributed.md."),
         click.option("--cluster", metavar="local:N", default=None,
                      help="Like --scheduler, on a Dask cluster of N worker processes started on this machine."),
-        click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH, show_default=True,
-                     help="Files per Dask task (a JSONL file is cut into ranges of about as many lines)."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+                     help="Files per Dask task, fewer in the last tasks (a JSONL file is cut into ranges of about as many lines)."),
     )):
         command = option(command)
     return command

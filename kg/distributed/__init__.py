@@ -10,8 +10,9 @@
 Modules: `sources` (files, globs, JSONL byte ranges, content hashes), `plan` (batches),
 `tasks` (what a worker runs), `shards` (the files of one batch), `manifest` (which shard holds
 which article; bad articles), `run` (the client's loop), `merge` (shards → the graph a
-one-machine build writes, into a store or a file), `cluster` (a client for --scheduler/--cluster).
-Dask is an optional dependency (`pip install 'kg[dask]'`); only `run` and `cluster` import it.
+one-machine build writes, into a store or a file), `cluster` (a client for --scheduler/--cluster),
+`warm_up` (a worker plugin that loads the models when a worker joins).
+Dask is an optional dependency (`pip install 'kg[dask]'`); only `run`, `cluster` and `warm_up` import it.
 """
 from kg.distributed.cluster import connect, dashboard, local_workers
 from kg.distributed.manifest import Manifest, ShardEntry

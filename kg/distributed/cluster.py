@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from kg.errors import KgError
+from kg.resources import load_yaml
 
 LOCAL = re.compile(r"local:([1-9][0-9]{0,3})")
 DASHBOARD = "127.0.0.1:8787"   # Dask's usual port (another free one if taken), on loopback only
@@ -36,7 +37,7 @@ def connect(scheduler: str | None = None, cluster: str | None = None) -> Iterato
     distributed = _dask()
     if cluster:
         workers = local_workers(cluster)
-        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+        with worker_settings(), distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                       dashboard_address=DASHBOARD, silence_logs=logging.ERROR) as local, \
                 distributed.Client(local) as client:
             yield client
@@ -47,6 +48,26 @@ def connect(scheduler: str | None = None, cluster: str | None = None) -> Iterato
         raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
     with client:
         yield client
+
+
+def worker_settings():
+    """Dask's configuration with kg's worker settings (kg/distributed/resources/dask.yaml) over
+    it, while a local cluster starts: its nannies read them then and hand them to the workers."""
+    import dask
+
+    return dask.config.set(_dotted(load_yaml("distributed", "dask.yaml")))
+
+
+def _dotted(settings: dict, prefix: str = "") -> dict:
+    """{"a": {"b": 1}} → {"a.b": 1}: dask.config.set replaces a nested dict whole, a dotted key
+    changes that one setting."""
+    flat = {}
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            flat.update(_dotted(value, f"{prefix}{key}."))
+        else:
+            flat[prefix + key] = value
+    return flat
 
 
 def dashboard(client) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.distributed.manifest import SHARDS, Bad, Manifest, ShardEntry
-from kg.distributed.plan import article_estimate, plan, run_id
+from kg.distributed.plan import DEFAULT_BATCH_SIZE, article_estimate, plan, run_id
 from kg.distributed.tasks import Batch, BuildOptions, run_batch
 from kg.store.lock import StoreLock, StoreLockedError
 
@@ -50,7 +50,7 @@ class RunReport:
 
 
 def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, options: BuildOptions = BuildOptions(),
-                 batch_size: int = 50, on_total: Callable[[int | None], None] | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE, on_total: Callable[[int | None], None] | None = None,
                  on_entry: Callable[[ShardEntry], None] | None = None) -> RunReport:
     """Process every article under `inputs` on the Dask cluster of `client`; shards and the
     manifest go to `out_dir`, built with `options` (those of `kg build`). Articles the manifest
@@ -64,8 +64,9 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, o
     except StoreLockedError:
         raise StoreLockedError(f"{out_dir} is being written by another kg build") from None
     try:
+        _warm_up(client, options)
         manifest = Manifest.read(out_dir)
-        batches = plan(inputs, manifest, batch_size, run_id())
+        batches = plan(inputs, manifest, batch_size, run_id(), workers=_threads(client))
         if on_total:
             on_total(article_estimate(batches))
         shard_dir = out_dir / SHARDS
@@ -76,6 +77,13 @@ def build_shards(inputs: Iterable[str | Path], out_dir: str | Path, client, *, o
         return report
     finally:
         lock.release()
+
+
+def _warm_up(client, options: BuildOptions) -> None:
+    """The workers start loading the models now, while the batches are planned and submitted."""
+    from kg.distributed.warm_up import WarmUp
+
+    client.register_plugin(WarmUp(options))
 
 
 def _dispatch(client, batches: list[Batch], shard_dir: str,
@@ -108,8 +116,12 @@ def _outcome(future) -> ShardEntry | Exception:
 def _window(client) -> int:
     """Batches handed to the scheduler at a time: enough to keep every worker thread busy (the
     cluster may grow), few enough that a run of millions of articles is not all queued at once."""
-    threads = sum(worker.get("nthreads", 1) for worker in client.scheduler_info().get("workers", {}).values())
-    return max(MIN_WINDOW, IN_FLIGHT_PER_THREAD * threads)
+    return max(MIN_WINDOW, IN_FLIGHT_PER_THREAD * _threads(client))
+
+
+def _threads(client) -> int:
+    """The worker threads of the cluster now: as many batches run at once."""
+    return sum(worker.get("nthreads", 1) for worker in client.scheduler_info().get("workers", {}).values())
 
 
 def _record(name: str, outcome: ShardEntry | Exception, manifest: Manifest, report: RunReport, on_entry) -> None:

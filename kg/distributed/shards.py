@@ -27,10 +27,11 @@ from kg.types import ArticleFacts, Entity
 QUADS, ENTITIES, FACTS = ".nq", ".entities.jsonl", ".facts.tsv"
 
 
-def write_shard(directory: Path, name: str, results: list[ArticleFacts]) -> None:
-    """Validate the batch's graph and write its three shard files into `directory`."""
+def write_shard(directory: Path, name: str, results: list[ArticleFacts], validation: str = "fast") -> None:
+    """Validate the batch's graph (`validation`: a mode of kg.graph.validate) and write its three
+    shard files into `directory`."""
     knowledge = KnowledgeGraph(results)
-    knowledge.validate()
+    knowledge.validate(validation)
     directory.mkdir(parents=True, exist_ok=True)
     named = [quad for quad in knowledge.quads if not isinstance(quad.graph_name, ox.DefaultGraph)]
     _in_place(directory / f"{name}{QUADS}", lambda path: rdfio.write(named, path, "nquads"))

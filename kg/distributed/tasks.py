@@ -1,9 +1,10 @@
 """What a worker runs: one batch of sources in, one shard and its manifest entry out.
 
 A worker is a long-lived process: the models are loaded once per process and kept (`kg.nlp.load`,
-the gazetteer and `kg.learn.load` are cached per process), so only the first batch on a worker
-pays for loading. Threads of one worker take turns (a worker started with `--nthreads 4` is safe, not
-faster: the models are not shared between threads at the same time).
+the gazetteer and `kg.learn.load` are cached per process). `warm_up` loads them as soon as a worker
+joins (kg.distributed.warm_up), while the client is still planning and submitting; a batch that
+arrives meanwhile waits for it to end. Threads of one worker take turns (a worker started with
+`--nthreads 4` is safe, not faster: the models are not shared between threads at the same time).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from kg.distributed.shards import write_shard
 from kg.distributed.sources import Read, Source, read_source
 from kg.errors import ValidationError
 from kg.ingest import MAX_ARTICLE_CHARS
+from kg.knowledge_graph import KnowledgeGraph
 from kg.types import Article, Skipped
 
 _one_at_a_time = threading.Lock()   # one batch at a time per worker process (see the docstring)
@@ -43,6 +45,7 @@ class BuildOptions:
     min_confidence: float = 0.0
     models: str | None = None
     max_article_chars: int = MAX_ARTICLE_CHARS
+    validation: str = "fast"   # `kg build --validate`: checks a batch's graph, never changes it (not in settings())
 
     @classmethod
     def of(cls, extractors: Sequence[str] | None = None, models: str | Path | None = None, **others) -> "BuildOptions":
@@ -71,17 +74,32 @@ def run_batch(batch: Batch, shard_dir: str, options: BuildOptions) -> ShardEntry
                                      min_confidence=options.min_confidence, models=options.models))
     results = [(read, out) for read, out in zip(todo, outcomes) if not isinstance(out, Skipped)]
     bad += [Bad(read.key, out.reason) for read, out in zip(todo, outcomes) if isinstance(out, Skipped)]
-    done = _write(batch.name, Path(shard_dir), results, bad)
+    done = _write(batch.name, Path(shard_dir), results, bad, options.validation)
     return ShardEntry(batch.name, done, tuple(bad), unchanged=len(articles) - len(todo),
                       seconds=round(time.perf_counter() - started, 3))
 
 
-def _write(name: str, directory: Path, results: list[tuple[Read, object]], bad: list[Bad]) -> tuple[Done, ...]:
+def _write(name: str, directory: Path, results: list[tuple[Read, object]], bad: list[Bad],
+           validation: str) -> tuple[Done, ...]:
     if not results:
         return ()
     try:
-        write_shard(directory, name, [result for _, result in results])
+        write_shard(directory, name, [result for _, result in results], validation)
     except ValidationError as error:   # never expected (facts are checked as they are made)
         bad += [Bad(read.key, f"the batch's graph violates the shapes: {error}") for read, _ in results]
         return ()
     return tuple(Done(read.key, read.digest, result.article.id) for read, result in results)
+
+
+WARM_UP_TEXT = "Иран стал членом ШОС."   # one fact: the models, the indexes and the shapes are all used once
+
+
+def warm_up(options: BuildOptions) -> None:
+    """Load what `options` needs and build and validate one short article, as a batch would."""
+    with _one_at_a_time:   # a batch that arrives meanwhile waits for the models instead of loading them twice
+        try:
+            built = pipeline.Pipeline(options.extractors, learned=options.learned,
+                                      min_confidence=options.min_confidence, models=options.models)
+            KnowledgeGraph([built.process_text(WARM_UP_TEXT)]).validate(options.validation)
+        except Exception:  # noqa: BLE001 - the first batch meets the same error and reports it per article
+            pass

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract import registry
 from kg.extract.context import ExtractContext
-from kg.extract.learned import rule_mentions_win, with_learned
+from kg.extract.learned import rule_facts_win, rule_mentions_win, with_learned
 from kg.extract.mentions import find_mentions
 from kg.extract.registry import (Extractor, UnknownExtractorError, check_language, check_names, describe, get,
                                  names, register, resources)
@@ -58,7 +58,7 @@ def extract(doc: Doc, ctx: ExtractContext, names: Sequence[str] | None = None) -
     ctx = replace(ctx, mentions=rules, with_learned=with_learned(doc, ctx, rules))
     candidates = tuple(dict.fromkeys(c for name in selected for c in get(name)(doc, ctx)))
     found, candidates = rule_mentions_win(ctx.with_learned.mentions, candidates, rules)
-    candidates = tuple(dict.fromkeys(candidates))
+    candidates = tuple(dict.fromkeys(rule_facts_win(candidates)))
     mentions = all_mentions(found, candidates)
     return Extraction(ctx.article, mentions, candidates)
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lists import item_roots
+from kg.resources import load_yaml
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
-from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, is_genitive,
-                             preposition, prepositional)
+from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, in_capacity,
+                             is_genitive, preposition, prepositional)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
@@ -39,6 +40,23 @@ def name_place(token: Token, reach: Reach) -> list[Token]:
         found += [t for noun in frontier for t in prepositional(noun, reach)]
         frontier = [g for noun in frontier for g in genitive_chain(noun)]
     return found
+
+
+def co_located(token: Token, reach: Reach) -> list[Token]:
+    """«переизбран в Душанбе на саммите», «в Тяньцзинь на встречу приехали лидеры»: an event in an
+    oblique «в/на» phrase of a verb happens at the place another «в/на» phrase of that verb names."""
+    verb = token.head
+    if preposition(token) not in {"в", "на"} or token.dep_ not in {"obl", "nmod"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if _future(verb, reach.lang):          # «будет согласована 25 июня в Батуми на встрече»: only announced
+        return []
+    return [t for t in prepositional(verb, reach) if t != token]
+
+
+def _future(verb: Token, lang: str) -> bool:
+    auxiliaries = load_yaml("extract", "modality.yml", lang)["future_auxiliaries"]
+    return "Fut" in verb.morph.get("Tense") or any(
+        c.dep_.startswith("aux") and (c.text.lower() in auxiliaries or "Fut" in c.morph.get("Tense")) for c in verb.children)
 
 
 def complement_prep(token: Token, reach: Reach) -> list[Token]:
@@ -75,6 +93,9 @@ def modified(token: Token, reach: Reach) -> list[Token]:
     if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
         return []
     if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
+        owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
+        if owners:                               # «Президент Казахстана, председательствующего в СНГ»
+            return owners[-1:]
         following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
         for noun in following:
             if noun.is_punct:
@@ -111,7 +132,7 @@ def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     """«приняла председательство в организации», «имел в АСЕАН статус наблюдателя», «участвовала в ШОС
     в статусе партнера»: the role's preposition hangs on the verb."""
     framed = (token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]) or any(
-        c.lemma_.lower() == AS for c in token.children if c.dep_ in {"case", "mark"})
+        c.lemma_.lower() == AS for c in token.children if c.dep_ in {"case", "mark"}) or in_capacity(token, reach.words)
     while token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]:
         token = token.head
     light = {"obj", "nsubj", "obl", "advcl"} if framed else {"obj", "nsubj"}
@@ -127,8 +148,10 @@ def named(token: Token, reach: Reach) -> list[Token]:
 
 def listed(token: Token, reach: Reach) -> list[Token]:
     """«государства ГУАМ – Грузия, Украина …», «члены ОПЕК: Алжир, Ангола …»: a list after a mark,
-    also when the parser hangs it on the role noun's genitive («государств-членов организации – России, …»)."""
-    return [item for noun in (token, *genitive(token, reach)) for item in item_roots(noun, reach.lang)]
+    also when the parser hangs it on the role noun's genitive («государств-членов организации – России, …»)
+    or prepositional dependent («Наблюдатели при ЕАЭС — Куба, Узбекистан и Иран»)."""
+    dependents = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is not None]
+    return [item for noun in (token, *genitive(token, reach), *dependents) for item in item_roots(noun, reach.lang)]
 
 
 def alongside(token: Token, reach: Reach) -> list[Token]:
@@ -160,7 +183,7 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
     if noun.dep_ == "nmod" and noun.head.lemma_.lower() in words["transparent"]:
         noun = noun.head
     verb = noun.head
-    if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "nmod"}:
+    if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
     return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]
@@ -217,6 +240,7 @@ PATHS: dict[str, Path] = {
     "genitive": genitive,
     "name_place": name_place,
     "complement_prep": complement_prep,
+    "co_located": co_located,
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,
     "possessor": possessor,

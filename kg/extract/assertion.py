@@ -23,6 +23,9 @@ FUTURE = "conditional or future"
 AUXILIARIES = {"aux", "aux:pass"}      # «будет подписан», «будет согласована»
 
 
+ACTIVE_SUBJECT = "nsubj"
+
+
 def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False) -> str | None:
     """Why the statement triggered by `trigger` is not a plain fact, or None if it is one.
 
@@ -34,8 +37,12 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     reason = _own_reason(trigger, words, lang, future, own=True)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
+        # the subject of a modal or supporting verb is said to exist («Катар и другие члены ССАГПЗ
+        # поддержали …»): only what the verb governs otherwise is a possibility or a cause
+        governed = token.dep_ != ACTIVE_SUBJECT
         token = token.head
-        reason = _own_reason(token, words, lang, future) or _governor_reason(token, words, stance)
+        reason = _own_reason(token, words, lang, future) or (
+            _governor_reason(token, words, stance) if governed else None)
     return reason
 
 

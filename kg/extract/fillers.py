@@ -15,23 +15,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
-from kg.extract.mentions import Found, MentionIndex
+from kg.extract.antecedents import PRONOUNS, antecedents, pronoun_antecedents
+from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
-from kg.extract.tree import Reach, children
+from kg.extract.tree import Reach, children, in_capacity, preposition
 
 Filled = Found
-# «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
-PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
-            "они": (None, "Plur")}
-PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
 SUMMITS = {"Summit", "Meeting"}          # gatherings that belong to an organization when they name nobody
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
-NAME_KINDS = {"entity", "state", "topic"}
 PERSON = "Person"
 COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
 
@@ -74,7 +70,7 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
     the article's organization (a reference resolution links to it, or drops). Only for status phrases
     (under «статус», a compound «страна-наблюдатель», «партнер по диалогу»), not for any «партнер»."""
     token = trigger.token
-    status = (token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text
+    status = (token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text or in_capacity(token, words)
               or any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_.lower() == "по" for g in c.children)
                      for c in token.children))
     if not status:
@@ -87,16 +83,6 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
 def own_mention(token: Token, index: MentionIndex, labels: frozenset[str]) -> Found | None:
     found = mention_of(token, index, labels)
     return found if found is not None and found.mention.label in labels else None
-
-
-def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None = None) -> Found | None:
-    """The mention this token heads, or the name it is a word of; not a phrase it merely sits in
-    («государств» inside «секретари советов безопасности государств – членов ШОС»)."""
-    found = index.headed_by(token, labels)
-    if found is not None:
-        return found
-    inside = index.at(token)
-    return inside if inside is not None and inside.kind in NAME_KINDS else None
 
 
 def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[Token]:
@@ -139,10 +125,9 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
     if depth > 2:
         return []
     if lemma in words["relatives"] and token.pos_ in {"PRON", "ADV", "DET"}:
-        return [f for t in _antecedents(token) for f in _mentions(t, index, labels, words, depth + 1)]
+        return [f for t in antecedents(token) for f in _mentions(t, index, labels, words, depth + 1)]
     if lemma in PRONOUNS and token.pos_ == "PRON":
-        found = _pronoun_antecedent(token, index, labels)
-        return [found] if found is not None else []
+        return pronoun_antecedents(token, index, labels, words["state_nouns"])
     found = mention_of(token, index, labels)
     if "Topic" in labels and (found is None or found.kind == "topic"):
         # "противодействие терроризму", "преступности, обороту наркотиков": every topic under the word
@@ -158,8 +143,8 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     named = [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
     if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
         return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
-    if _is_proxy(token.lemma_.lower(), words["proxies"]):   # "спецслужбы России" act for Russia
-        owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
+    owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
+    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners:   # "спецслужбы России" act for Russia
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
         return _mentions(token.head, index, labels, words, depth + 1)
@@ -185,36 +170,6 @@ def _is_proxy(lemma: str, proxies: list[str]) -> bool:
                for p in proxies if "-" in p)
 
 
-def _antecedents(relative: Token) -> list[Token]:
-    """«саммит, который …»: the noun the relative clause describes (or the noun above a «в формате …»)."""
-    clause = relative
-    while clause.dep_ not in {"acl:relcl", "acl"} and clause.head != clause:
-        clause = clause.head
-    if clause.head == clause:
-        return []
-    antecedent = clause.head
-    return [antecedent] + ([antecedent.head] if antecedent.dep_ == "nmod" else [])
-
-
-def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
-    """The nearest earlier mention of the role's classes that agrees with the pronoun."""
-    genders, number = PRONOUNS[pronoun.lemma_.lower()]
-    sentences = list(pronoun.doc.sents)
-    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-    start = sentences[max(0, current - PRONOUN_REACH)].start
-    candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
-                  and f.mention.label in labels and _agrees(f.span, genders, number)]
-    return max(candidates, key=lambda f: f.span.start, default=None)
-
-
-def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
-    root = span.root
-    own, numbers = root.morph.get("Gender"), root.morph.get("Number")
-    if numbers and number not in numbers:
-        return False
-    return genders is None or not own or bool(genders & set(own))
-
-
 def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
     """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
     unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
@@ -226,10 +181,17 @@ def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
     if inside:
         return max(inside, key=lambda f: f.span.start)
     if _unnamed_gathering(found, index) or (
-            (found.mention.label == "Group" or described) and not index.inside(found.span, {"Person", "Country", "Place"})):
+            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})):
         reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
         return Found(found.span, reference, "role")
     return found
+
+
+def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:
+    """Mentions of `labels` inside the found span, not the same words read as a role («Главы государств» is a
+    group and the role phrase «главы государств» at once: neither names anybody inside)."""
+    edges = (found.span.start, found.span.end)
+    return [f for f in index.inside(found.span, labels) if (f.span.start, f.span.end) != edges]
 
 
 def _unnamed_gathering(found: Found, index: MentionIndex) -> bool:
@@ -260,7 +222,15 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
     if people:
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
-    return [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
+    found = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
+    return found + [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+
+
+def _included(owner: Token, words: dict) -> list[Token]:
+    """«лидеры стран, заинтересованных в сотрудничестве с БРИКС, включая Азербайджан, Армению …»: the
+    states a description of unnamed states includes, wherever the parser hung «включая» in it."""
+    marks = [t for t in owner.subtree if t.lemma_.lower() in words["inclusions"] and t.sent == owner.sent]
+    return [item for mark in marks for first in children(mark, "obj", "nmod") for item in (first, *first.conjuncts)]
 
 
 def _plural_description(found: Found) -> bool:

@@ -77,6 +77,16 @@ def rule_mentions_win(mentions: tuple[Mention, ...], candidates: tuple[Candidate
                   for c in candidates))
 
 
+def rule_facts_win(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates without the classifier's where a rule already states the same property of the
+    same subject mention: «президент Казахстана Касым-Жомарт Токаев» gives the titles extractor's
+    post with its state, and the classifier's bare «президент» beside it would be a second, less
+    specific post (a wrong row in the domain gold, which names posts with their state)."""
+    ruled = {(c.subject.start, c.subject.end, c.predicate) for c in candidates if c.provenance.extractor != LEARNED}
+    return tuple(c for c in candidates if c.provenance.extractor != LEARNED
+                 or (c.subject.start, c.subject.end, c.predicate) not in ruled)
+
+
 def models_for(ctx: ExtractContext) -> LearnedModels | None:
     """The learned models, if there are any and they read the article's language."""
     return ctx.learned if ctx.learned is not None and ctx.learned.reads(ctx.lang) else None
@@ -102,9 +112,10 @@ class LearnedExtractor:
         found = _typed(index, table.from_classes)
         writable = _writable_type_pairs(models.relations.type_pairs, table)
         for relation in models.relations.predict(doc, [pair for _, pair in found], writable):
-            predicate = table.predicates.get(relation.type)
+            subject_type, object_type = found[relation.arg1][1].type, found[relation.arg2][1].type
+            predicate = table.property_of(relation.type, subject_type, object_type)
             keep = table.keep.get(predicate)
-            if keep is None or not keep.admits(relation.confidence, found[relation.arg1][1].type):
+            if keep is None or not keep.admits(relation.confidence, subject_type):
                 continue
             subject, obj = found[relation.arg1][0], found[relation.arg2][0]
             parts = [(subject.span.start_char, subject.span.end_char), (obj.span.start_char, obj.span.end_char)]
@@ -118,11 +129,11 @@ def _writable_type_pairs(type_pairs: dict[str, list[str]], table: Labels) -> fro
     may give them maps to a kept property whose subjects include A. The other pairs are never
     classified (their answer could only be dropped)."""
     return frozenset(pair for pair, relations in type_pairs.items()
-                     if any(_kept(table, relation, pair.split(">")[0]) for relation in relations))
+                     if any(_kept(table, relation, *pair.split(">")) for relation in relations))
 
 
-def _kept(table: Labels, relation: str, subject_type: str) -> bool:
-    keep = table.keep.get(table.predicates.get(relation))
+def _kept(table: Labels, relation: str, subject_type: str, object_type: str) -> bool:
+    keep = table.keep.get(table.property_of(relation, subject_type, object_type))
     return keep is not None and subject_type in keep.subjects
 
 

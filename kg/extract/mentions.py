@@ -19,6 +19,7 @@ from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
 
+NAME_KINDS = {"entity", "state", "topic"}   # kinds of mention a word inside names (not a phrase it sits in)
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
 TOPIC_PREPOSITION = "по"
 
@@ -105,6 +106,16 @@ class MentionIndex:
         wanted = set(labels)
         return [f for f in self.found if f.mention.label in wanted
                 and span.start <= f.span.start and f.span.end <= span.end and f.span != span]
+
+
+def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None = None) -> Found | None:
+    """The mention this token heads, or the name it is a word of; not a phrase it merely sits in
+    («государств» inside «секретари советов безопасности государств – членов ШОС»)."""
+    found = index.headed_by(token, labels)
+    if found is not None:
+        return found
+    inside = index.at(token)
+    return inside if inside is not None and inside.kind in NAME_KINDS else None
 
 
 def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resources import load_tsv
+from kg.resources import load_tsv, load_yaml
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, subtree_span, trimmed
 
 # Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
@@ -38,9 +38,9 @@ def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
             continue
         label, kind, needs = lexicon[token.lemma_.lower()]
         titled = token.text[:1].isupper() and token.i > token.sent.start
-        if needs and not titled and not _has_complement(token, needs):
+        if needs and not titled and not _has_complement(token, needs) and not named_by_modifier(token, lang):
             continue                  # «принял решение направить войска» is no named decision
-        span = SHAPERS[kind](token)
+        span = document_span(token, lang) if kind == "document" else SHAPERS[kind](token)
         if span is not None:
             yield Phrase(span, label, kind)
 
@@ -52,15 +52,83 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
                for c in token.children)
 
 
-def document_span(head: Token) -> Span | None:
+# words before a document's head that are no part of its name («в том числе Соглашение …», «в частности Конвенция»)
+LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case"}
+TOPIC_PREPOSITIONS = {"о", "об"}
+
+
+def _when(head: Token, lang: str) -> list[Token]:
+    """«закон о повышении пенсионного возраста 27 сентября», «законопроект о … в июне»: when it was adopted
+    is no part of a document's name (its dated title «от 21 декабря 2015 года» and the period it covers
+    «на 2022–2023 годы», «до 2035 года» are)."""
+    months = set(load_yaml("extract", "periods.yml", lang)["dates"]["units"]) - {"год"}
+    dates = {t.head if t.dep_ == "flat" else t for t in head.subtree if t.lemma_.lower() in months}   # «27 сентября»
+    return [d for d in dates if d != head and d.dep_ in {"nmod", "obl"} and preposition_of(d) in {None, "в"}
+            and d.right_edge.i == head.right_edge.i]    # trailing: «об утверждении 6 февраля Днем памяти» is a name
+
+
+def preposition_of(token: Token) -> str | None:
+    return next((c.lemma_.lower() for c in token.children if c.dep_ == "case"), None)
+
+
+def _before_repeated_head(span: Span, head: Token) -> Span:
+    """«резолюцию о предоставлении Афганистану …, резолюцию о предоставлении Турции …»: the head noun
+    again after a comma starts the next document, however the parser hung it."""
+    doc = span.doc
+    for token in doc[head.i + 2:span.end]:
+        if token.lemma_ == head.lemma_ and doc[token.i - 1].text == ",":
+            return trimmed(doc, span.start, token.i - 1)
+    return span
+
+
+def _inner_ends(head: Token, lang: str) -> list[Token]:
+    """Where a document's name ends deeper in its subtree: a clause or another coordinated document
+    («резолюцию о предоставлении Афганистану статуса …, резолюцию о предоставлении Турции …», «протокол
+    к этому соглашению, в котором подчеркнули …»), or «включая» («решение о введении мер, включая …»)."""
+    documents = {lemma for lemma, (_, kind, _) in heads(lang).items() if kind == "document"}
+    cuts = load_yaml("extract", "documents.yml", lang)["name_cuts"]
+    return [t for t in head.subtree if t != head and (
+        t.dep_ in {"acl:relcl", "parataxis"} or (t.dep_ == "conj" and t.lemma_.lower() in documents)
+        or t.lemma_.lower() in cuts)]
+
+
+def named_by_modifier(head: Token, lang: str) -> bool:
+    """«приняли итоговую декларацию», «подписали совместное заявление»: the one such document of the
+    meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made)."""
+    words = load_yaml("extract", "documents.yml", lang)
+    if not any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children):
+        return False
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in words["adopting_verbs"]
+
+
+def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
-    span = with_quoted_title(subtree_span(head, cut_children(head)))
+    leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
+    span = with_quoted_title(with_stray_topic(_before_repeated_head(
+        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
     proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
-    specific = proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or "«" in span.text
+    named = named_by_modifier(head, lang)
+    specific = (proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or named
+                or "«" in span.text)
     return span if specific and (len(span) > 1 or capitalized) else None
+
+
+def with_stray_topic(span: Span) -> Span:
+    """«Договор о Евразийском экономическом союзе был подписан …»: the «о …» topic right after the head
+    that the parser hung on the verb is still part of the document's name."""
+    doc, head = span.doc, span.root
+    if span.end != head.i + 1 or span.end >= len(doc) or doc[span.end].lower_ not in TOPIC_PREPOSITIONS:
+        return span
+    topic = doc[span.end].head
+    if topic.i <= span.end or topic.head.i >= span.start and topic.head.i < span.end or topic.pos_ not in {"NOUN", "PROPN"}:
+        return span
+    rest = subtree_span(topic, [c for c in topic.children if c.dep_ in CUT_DEPS - {"punct"}])
+    return doc[span.start:max(rest.end, topic.i + 1)] if rest.start <= span.end + 1 else span
 
 
 def group_span(head: Token) -> Span | None:
@@ -97,6 +165,7 @@ def event_span(head: Token) -> Span | None:
 
 EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
 QUOTES = {"«", "»", '"'}
+ALTERNATIVE = "/"      # «встречи в формате «аутрич»/«БРИКС плюс»»: the first name is the event's
 PLACE_OR_FORMAT = {"формат", "рамка", "верх"}   # «встреча в формате "БРИКС плюс"», «встреча в верхах»
 
 
@@ -136,13 +205,13 @@ def _subtree_end(token: Token) -> int:
             end = closing
             continue
         if t.dep_ in {"acl", "acl:relcl", "parataxis"} or "Part" in t.morph.get("VerbForm") or (
-                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj"):
+                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj") or t.text == ALTERNATIVE:
             break
         end = t.i
     return end
 
 
-SHAPERS = {"document": document_span, "group": group_span, "event": event_span}
+SHAPERS = {"group": group_span, "event": event_span}
 
 
 def cut_children(head: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.nlp.registry import lemmatizer
+from kg.extract.tree import in_capacity
 from kg.resources import load_yaml
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})        # the parser tags compounds («странами-партнерами») ADJ
@@ -115,11 +116,21 @@ def verb_realization(token: Token) -> str:
 def _in_other_status(token: Token, frame, index: dict, words: dict) -> bool:
     """«Израиль присоединился к Африканскому союзу в статусе наблюдателя»: the clause states the
     observer status (another frame's agent noun), not the joining frame's own meaning."""
-    for status in (c for c in token.children if c.lemma_.lower() in words["status_nouns"]):
-        for noun in (c for c in status.children if c.dep_ == "nmod"):
-            if any(kind == "agent_noun" and other is not frame for other, kind in index.get(noun.lemma_.lower(), ())):
-                return True
-    return False
+    nouns = [noun for status in token.children if status.lemma_.lower() in words["status_nouns"]
+             for noun in status.children if noun.dep_ == "nmod"]
+    if any(_states_status(noun, frame, index) for noun in nouns):
+        return True
+    # «входят в организацию в качестве наблюдателей»: a status in the same organization the frame is about
+    # (taking part in a summit as an observer is still taking part)
+    capacities = [c for c in token.children if in_capacity(c, words)]
+    own_roles = {role.name for role in frame.roles}
+    return any(_states_status(noun, frame, index, own_roles) for noun in capacities)
+
+
+def _states_status(noun: Token, frame, index: dict, roles: set[str] | None = None) -> bool:
+    return any(kind == "agent_noun" and other is not frame
+               and (roles is None or roles & {role.name for role in other.roles})
+               for other, kind in index.get(noun.lemma_.lower(), ()))
 
 
 def _allowed(token: Token, frame) -> bool:

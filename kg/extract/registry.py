@@ -17,7 +17,7 @@ from kg.registry import Entry, Registry, UnknownNameError
 from kg.types import Candidate
 
 # What finding the mentions needs, whichever extractors run (kg/extract/mentions.py).
-MENTION_RESOURCES = ("heads.tsv", "lists.yml", "topics.yml", "roles.yml", "titles.tsv", "posts.yml")
+MENTION_RESOURCES = ("heads.tsv", "documents.yml", "lists.yml", "topics.yml", "roles.yml", "titles.tsv", "posts.yml")
 
 EXTRACTORS = Registry("extractor")
 UnknownExtractorError = UnknownNameError

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive
+from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive, in_capacity
 
 PERSON = "Person"
 # what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
@@ -13,6 +13,8 @@ RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
 RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
 REFLEXIVE_POSSESSIVE = "свой"
 AS = "как"
+DASHES = {"-", "–", "—"}
+STATES = {"Place", "Country"}
 
 
 def controller(token: Token, reach: Reach) -> list[Token]:
@@ -30,8 +32,20 @@ def converb_subject(token: Token, reach: Reach) -> list[Token]:
 
 
 def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
-    """«X принял участие в Y», «для участия в форуме прибыли X»: the governing verb's subject."""
+    """«X принял участие в Y», «для участия в форуме прибыли X», «эстафету председательства принимает X»:
+    the governing verb's subject (through nouns that only frame the role); not the subject of a wish
+    («Лукашенко пожелал Путину успешного председательства»: the wish holds nothing)."""
+    while token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]:
+        token = token.head
     verb = token.head
+    if verb.lemma_.lower() in reach.words["wishes"]:
+        return []
+    if verb.lemma_.lower() in reach.words["transfers"] and token.dep_ == "obj":
+        # «Белоруссия передала председательство Казахстану»: both ends of a handover hold the role
+        receivers = [c for c in verb.children if (c.dep_ in {"iobj", "obl"} and "Dat" in c.morph.get("Case")
+                                                   and not children(c, "case")) or
+                     (c.dep_ in {"obl", "nmod"} and any(g.lemma_.lower() in {"к", "на"} for g in children(c, "case")))]
+        return subjects(verb, reach) + receivers
     if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
     return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
@@ -51,13 +65,22 @@ def subjects(verb: Token, reach: Reach) -> list[Token]:
     window = doc[subject.i:verb.i] if subject.i < verb.i else doc[subject.i:verb.sent.end]
     people = []
     for t in window:
-        if t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT:
+        if (t.pos_ in RUN_STOP_POS or t.text in RUN_STOP_TEXT) and not _elliptical_dash(t):
             break
         if t.ent_type_ == PERSON and t.ent_iob_ == "B":
             people.append(t)
     if subject.ent_type_ == PERSON:
         return people if len(people) > 1 else found
     return people or found
+
+
+def _elliptical_dash(token: Token) -> bool:
+    """«премьер-министр России Дмитрий Медведев, Казахстана – Карим Мсимов»: a dash between a state and a
+    name stands for the title said once before; the run of names goes on."""
+    doc = token.doc
+    if token.text not in DASHES or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].ent_type_ in STATES and doc[token.i + 1].ent_type_ == PERSON
 
 
 def copula_subject(token: Token, reach: Reach) -> list[Token]:
@@ -94,7 +117,7 @@ def _as_status(token: Token, framed: bool, words: dict) -> bool:
     capacity the clause's subject acts in."""
     marks = {c.lemma_.lower() for c in token.children if c.dep_ in {"case", "mark"}}
     wanted = set(words["status_marks"]) if framed else {AS}
-    return bool(marks & wanted) and token.dep_ in {"obl", "advcl", "nmod"}
+    return (bool(marks & wanted) or in_capacity(token, words)) and token.dep_ in {"obl", "advcl", "nmod"}
 
 
 def possessor(token: Token, reach: Reach) -> list[Token]:

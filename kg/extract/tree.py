@@ -33,6 +33,14 @@ def preposition(token: Token) -> str | None:
     return case.lemma_.lower() if case is not None else None
 
 
+def in_capacity(token: Token, words: dict) -> bool:
+    """«в качестве наблюдателей», «в статусе партнера» parsed as one compound preposition (the status
+    noun a `fixed` part of «в»): the noun names the capacity its clause's subject acts in."""
+    return any(c.dep_ == "case" and c.lemma_.lower() in words["status_marks"]
+               and any(f.dep_ == "fixed" and f.lemma_.lower() in words["status_nouns"] for f in c.children)
+               for c in token.children)
+
+
 def is_genitive(token: Token) -> bool:
     cases = token.morph.get("Case")
     # abbreviations ("ШОС", "ООН") often carry no or a wrong case; their position decides
@@ -56,6 +64,9 @@ def through_location(token: Token, words: dict) -> list[Token]:
     if token.lemma_.lower() not in words["locations"]:
         return [token]
     named = [c for c in token.children if c.dep_ in {"appos", "flat:name", "flat"}]
+    # «в столице Лаоса Вьентьяне»: the parser hangs the city's name on the state's
+    named += [n for c in token.children if c.dep_ == "nmod" and preposition(c) is None
+              for n in c.children if n.dep_ in {"appos", "flat:name"} and n.ent_type_ and n.ent_type_ == c.ent_type_]
     inner = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
     return named or inner or [token]
 

@@ -65,12 +65,7 @@ def _classes(graph: Graph, constraint) -> list[str]:
 
 @cache
 def _subclasses(name: str) -> frozenset[str]:
-    return frozenset(_local(c) for c in _ontology().transitive_subjects(RDFS.subClassOf, KG[name]))
-
-
-@cache
-def _ontology() -> Graph:
-    return ontology()
+    return frozenset(_local(c) for c in ontology().transitive_subjects(RDFS.subClassOf, KG[name]))
 
 
 def _local(term) -> str:

@@ -30,17 +30,19 @@ class UnknownTermError(ValidationError):
     """A type, predicate or datatype name that the ontology does not define."""
 
 
+@cache   # once per process: vocabulary checks, signatures, validation and pictures all read them
 def _parse(name: str) -> Graph:
     return Graph().parse(data=(ONTOLOGY_DIR / name).read_text(encoding="utf-8"), format="turtle")
 
 
 def ontology() -> Graph:
-    """A fresh copy of ontologies/kg.ttl (callers may add to it, e.g. for OWL-RL closure)."""
+    """ontologies/kg.ttl, parsed once per process and shared: read it, never add to it (combine it
+    into a new graph instead, `graph + ontology()`)."""
     return _parse(ONTOLOGY_FILE)
 
 
 def shapes() -> Graph:
-    """A fresh copy of ontologies/shapes.ttl."""
+    """ontologies/shapes.ttl, parsed once per process and shared (read-only, as `ontology()`)."""
     return _parse(SHAPES_FILE)
 
 

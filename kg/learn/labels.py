@@ -13,11 +13,32 @@ from kg.resources import load_yaml
 
 
 @dataclass(frozen=True)
+class Refine:
+    """A NEREL relation between arguments of these types (empty: any) is this ontology property."""
+    relation: str
+    property: str
+    subject: str = ""
+    object: str = ""
+
+    def applies(self, relation: str, subject_type: str, object_type: str) -> bool:
+        return (relation == self.relation and self.subject in ("", subject_type)
+                and self.object in ("", object_type))
+
+
+@dataclass(frozen=True)
 class Labels:
     classes: dict[str, str]          # NEREL entity type -> ontology class
     from_classes: dict[str, str]     # ontology class -> NEREL entity type
     predicates: dict[str, str]       # NEREL relation type -> ontology property
     keep: dict[str, "Keep"]          # ontology property -> when a learned fact of it is written
+    refine: tuple[Refine, ...] = ()  # typed exceptions to `predicates`
+
+    def property_of(self, relation: str, subject_type: str, object_type: str) -> str | None:
+        """The ontology property of a NEREL relation between mentions of these NEREL types."""
+        for rule in self.refine:
+            if rule.applies(relation, subject_type, object_type):
+                return rule.property
+        return self.predicates.get(relation)
 
 
 @dataclass(frozen=True)
@@ -35,4 +56,5 @@ def labels() -> Labels:
     data = load_yaml("learn", "labels.yml")
     keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]))
             for prop, rule in data["keep"].items()}
-    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]), keep)
+    refine = tuple(Refine(**rule) for rule in data.get("refine", ()))
+    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]), keep, refine)

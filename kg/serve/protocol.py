@@ -62,7 +62,7 @@ def query_of(method: str, target: str, content_type: str | None, body: bytes) ->
         elif kind == SPARQL_QUERY:
             fields.append(("query", _text(body)))
         else:
-            raise Refusal(415, f"POST a query as {SPARQL_QUERY} or {FORM}, not {kind or 'no content type'}")
+            raise Refusal(415, f"POST a query as {SPARQL_QUERY} or {FORM}, not {_shown(kind)}")
     names = [name for name, _ in fields]
     if "update" in names:
         raise Refusal(403, "kg serve is read-only: updates are not allowed")
@@ -87,3 +87,10 @@ def _text(body: bytes) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         raise Refusal(400, "the request body is not UTF-8") from None
+
+
+def _shown(kind: str) -> str:
+    """A client's media type as a one-line, bounded part of a message (escapes, not raw control characters)."""
+    if not kind:
+        return "no content type"
+    return kind.encode("unicode_escape").decode("ascii")[:80]

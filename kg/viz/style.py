@@ -41,15 +41,10 @@ def lineage(entity_type: str | None) -> tuple[str, ...]:
     if not entity_type:
         return ()
     name = entity_type.removeprefix("kg:").removeprefix(str(KG._NS))
-    ontology = _ontology()
+    ontology = terms.ontology()
     chain, current = [name], KG._NS[name]
     while (parent := min((p for p in ontology.objects(current, RDFS.subClassOf)
                           if str(p).startswith(str(KG._NS))), default=None)) is not None:
         chain.append(str(parent)[len(str(KG._NS)):])
         current = parent
     return tuple(chain)
-
-
-@cache
-def _ontology():
-    return terms.ontology()

@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     headedBy: URIRef
     holdsPosition: URIRef
     worksFor: URIRef
+    postIn: URIRef
     adopts: URIRef
     proposes: URIRef
     callsFor: URIRef

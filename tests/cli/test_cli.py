@@ -43,11 +43,16 @@ def test_parse_reports_bad_input_and_goes_on(runner, tmp_path, monkeypatch, demo
     assert "Касым-Жомарт Токаев" in result.stdout
 
 
-def test_build_writes_graph_files_and_facts_table(runner, tmp_path, demo_article_path):
-    result = runner.invoke(main, ["build", str(demo_article_path), "-o", str(tmp_path), "--workers", "1"])
+@pytest.mark.parametrize("flags, drawn", [([], False), (["--picture"], True)])
+def test_build_writes_graph_files_and_facts_table(runner, tmp_path, demo_article_path, flags, drawn):
+    result = runner.invoke(main, ["build", str(demo_article_path), "-o", str(tmp_path), "--workers", "1", *flags])
     assert result.exit_code == 0, result.output
     for name in ("graph.ttl", "graph.trig", "facts.tsv"):
         assert (tmp_path / name).stat().st_size > 0
+    # the picture only on request (drawing costs as much as the rest of a one-article build)
+    assert (tmp_path / "graph.png").exists() == drawn
+    if drawn:
+        assert (tmp_path / "graph.png").read_bytes().startswith(b"\x89PNG")
     with open(tmp_path / "facts.tsv", encoding="utf-8") as table:
         rows = list(csv.DictReader(table, delimiter="\t"))
     assert {"kg:chairs", "kg:adopts"} <= {row["predicate"] for row in rows}

@@ -39,10 +39,13 @@ def one_machine(corpus, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def cluster():
-    """Two Dask worker processes on this machine, each loading the models once, as a real run does."""
+    """Two Dask worker processes on this machine, each loading the models once, with kg's worker
+    settings (kg.distributed.cluster.worker_settings), as a real `--cluster local:2` run does."""
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0") as local:
+    from kg.distributed.cluster import worker_settings
+
+    with worker_settings(), LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0") as local:
         yield local
 
 

@@ -130,10 +130,10 @@ def test_without_the_keep_table_the_classifier_writes_more(monkeypatch):
 
 @pytest.mark.parametrize(("types", "writable"), [
     ("PERSON>PROFESSION", True),        # WORKS_AS → holdsPosition, kept for people
-    ("PROFESSION>ORGANIZATION", False),  # WORKPLACE of a post: worksFor is kept for people only
+    ("PROFESSION>ORGANIZATION", True),   # WORKPLACE of a post: postIn
     ("ORGANIZATION>ORGANIZATION", True),  # MEMBER_OF, PART_OF
-    ("ORGANIZATION>EVENT", False),       # ORGANIZES and PARTICIPANT_IN are left to the rules
-    ("PERSON>EVENT", True),              # WORKPLACE → worksFor is kept for people (PARTICIPANT_IN is not)
+    ("ORGANIZATION>EVENT", False),       # ORGANIZES, and an organization's PARTICIPANT_IN, are left to the rules
+    ("PERSON>EVENT", True),              # PARTICIPANT_IN of a person, in an asserted event
     ("PERSON>PERSON", False),            # only ALTERNATIVE_NAME: stated by resolution, never as a fact
 ])
 def test_only_pairs_the_keep_table_can_write_are_classified(types, writable):

@@ -141,7 +141,7 @@ from triples import triple
     # a body named by its topic, though the parser hung the topic elsewhere (a name the gazetteer knows)
     ("Во вторник Российская Федерация была избрана в состав Совета ООН по правам человека, созданного взамен "
      "расформированной Комиссии по правам человека.",
-     {("Российская Федерация", "memberOf", "Совет ООН по права человека")}),
+     {("Российская Федерация", "memberOf", "Совет ООН по правам человека")}),
     # founding: the organization a generic noun names, a participle describing an inverted copula,
     # founding states as members; a non-projective name stays whole and apart from the verb
     ("Объединение БРИКС было основано в июне 2006 года.", {("БРИКС", "foundedOn", "2006-06")}),

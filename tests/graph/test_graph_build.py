@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import ValidationError
-from kg.graph import KG, build_dataset, merged_graph, validate
+from kg.graph import KG, build_dataset, merged_graph, terms, validate
 from kg.rdfio import from_rdflib, serialized as serialized_quads
 from kg.graph.build import article_node as article_iri, entity_node as entity_iri
 from kg.vocab.rdf import SCHEMA, WD
@@ -82,6 +82,15 @@ ENGINES = ("fast", "full")   # pyshacl-turbo (kg build's default) and pyshacl (-
 def test_good_graph_conforms(sco_dataset, mode):
     validate(sco_dataset, mode)
     validate(from_rdflib(sco_dataset), mode)   # the quads KnowledgeGraph hands over
+
+
+@pytest.mark.parametrize("mode", ENGINES)
+def test_validation_leaves_the_shared_shapes_and_ontology_as_parsed(sco_dataset, mode):
+    # they are parsed once per process and shared; pyshacl adds axioms to the shapes graph it gets
+    before = {name: set(read()) for name, read in (("shapes", terms.shapes), ("ontology", terms.ontology))}
+    validate(sco_dataset, mode)
+    assert {"shapes": set(terms.shapes()), "ontology": set(terms.ontology())} == before
+    assert terms.shapes() is terms.shapes() and len(before["shapes"]) > 300
 
 
 def test_merging_two_articles_keeps_one_entity_and_two_readings():

@@ -67,6 +67,9 @@ def _agreeing_tokens(span: Span) -> set[int]:
     """Indices of the span's heads and of the tokens that agree with them, transitively."""
     heads = [token for token in span if not span.start <= token.head.i < span.end or token.head == token]
     heads = [token for token in heads if not token.is_space]
+    # a noun with its preposition inside the span is a dependent the parser hung outside
+    # («Договор о … союзе был подписан»: «союзе» hangs on the verb), not a head to put in the nominative
+    heads = [token for token in heads if not _governed_inside(token, span)] or heads
     agreeing, stack = set(), heads + _noun_under_leading_modifier(span, heads)
     while stack:
         token = stack.pop()
@@ -74,6 +77,10 @@ def _agreeing_tokens(span: Span) -> set[int]:
         stack.extend(child for child in token.children
                      if span.start <= child.i < span.end and _agrees_with_head(child))
     return agreeing
+
+
+def _governed_inside(token: Token, span: Span) -> bool:
+    return any(c.dep_ == "case" and span.start <= c.i < token.i for c in token.children)
 
 
 def _agrees_with_head(token: Token) -> bool:

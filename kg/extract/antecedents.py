@@ -1,0 +1,75 @@
+"""What relative words and personal pronouns stand for: the antecedent a role is filled by.
+
+«саммит, который …», «встречи …, где …» (a relative word: the noun its clause describes); «в ней
+приняли участие …», «его членами стали …» (a pronoun: the nearest earlier mention that fits the role
+and agrees in gender and number); «… делегаций Индии, Ирана и Пакистана. Они имеют статус …» (a
+plural pronoun: the nearest earlier coordinated list).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.mentions import Found, MentionIndex, mention_of
+
+# «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
+PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
+            "они": (None, "Plur")}
+PLURAL = "Plur"
+PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
+
+
+def antecedents(relative: Token) -> list[Token]:
+    """«саммит, который …»: the noun the relative clause describes (or the noun above a «в формате …»)."""
+    clause = relative
+    while clause.dep_ not in {"acl:relcl", "acl"} and clause.head != clause:
+        clause = clause.head
+    if clause.head == clause:
+        return []
+    antecedent = clause.head
+    return [antecedent] + ([antecedent.head] if antecedent.dep_ == "nmod" else [])
+
+
+def pronoun_antecedents(pronoun: Token, index: MentionIndex, labels, state_nouns: list[str]) -> list[Found]:
+    """The mention a personal pronoun stands for; for a plural one with no plural mention, a list."""
+    found = _pronoun_antecedent(pronoun, index, labels)
+    if found is None and PRONOUNS[pronoun.lemma_.lower()][1] == PLURAL:
+        return _list_antecedent(pronoun, index, labels, state_nouns)
+    return [found] if found is not None else []
+
+
+def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
+    """The nearest earlier mention of the role's classes that agrees with the pronoun."""
+    genders, number = PRONOUNS[pronoun.lemma_.lower()]
+    sentences = list(pronoun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    start = sentences[max(0, current - PRONOUN_REACH)].start
+    candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
+                  and f.mention.label in labels and _agrees(f.span, genders, number)]
+    return max(candidates, key=lambda f: f.span.start, default=None)
+
+
+def _list_antecedent(pronoun: Token, index: MentionIndex, labels, state_nouns: list[str]) -> list[Found]:
+    """«… руководители делегаций Индии, Ирана, Монголии и Пакистана. Они имеют статус наблюдателей»: a
+    plural pronoun stands for the nearest earlier coordinated list of mentions of the role's classes
+    (not for a list that only says whose a proxy is: «Государства НАТО и Евросоюза … они приняли» are the
+    states, not the two organizations)."""
+    sentences = list(pronoun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    start = sentences[max(0, current - 1)].start
+    earlier = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i and f.mention.label in labels]
+    for found in sorted(earlier, key=lambda f: f.span.start, reverse=True):
+        members = [found.span.root, *found.span.root.conjuncts]
+        if len(members) > 1 and min(members, key=lambda t: t.i).head.lemma_.lower() in state_nouns:
+            return []
+        if len(members) > 1:
+            listed = [mention_of(t, index, labels) for t in sorted(members, key=lambda t: t.i)]
+            return [f for f in listed if f is not None and f.mention.label in labels]
+    return []
+
+
+def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
+    root = span.root
+    own, numbers = root.morph.get("Gender"), root.morph.get("Number")
+    if numbers and number not in numbers:
+        return False
+    return genders is None or not own or bool(genders & set(own))

@@ -1,0 +1,172 @@
+"""More ways news states statuses, signing, adoption, chairs, places and participants (issue 12,
+session 5). Sentences composed after wordings of the domain corpus's dev split (corpora/ru/GUIDE.md);
+each no-fact row is a wrong fact the rules once wrote, with its positive twin in `TWINS`.
+"""
+from __future__ import annotations
+
+import pytest
+from triples import triple
+
+UNNAMED_HEADS = ("Главы государств приняли решение об утверждении 6 февраля Днем памяти жертв катастрофы и "
+                 "солидарности ОТГ.")
+UNNAMED_HEADS_DECISION = "решение об утверждении 6 февраля Днем памяти жертв катастрофы и солидарности ОТГ"
+
+WORDINGS = {
+    # observerOf: «в качестве» parsed as one compound preposition; a list hung on the role noun's
+    # «при …» dependent; a plural pronoun standing for the list of the sentence before
+    "observer-in-capacity": ("В качестве наблюдателей в саммите участвовали Иран и Монголия.",
+                             {("Иран", "observerOf", "организация"), ("Монголия", "observerOf", "организация"),
+                              ("Иран", "participatesIn", "саммит")}),
+    "observer-capacity-with-organization": ("Белоруссия участвовала в ШОС в качестве наблюдателя с 2015 года.",
+                                            {("Белоруссия", "observerOf", "ШОС")}),
+    "observer-list-after-dash": ("Наблюдатели при ЕАЭС — Куба, Узбекистан и Иран.",
+                                 {("Куба", "observerOf", "ЕАЭС"), ("Иран", "observerOf", "ЕАЭС")}),
+    "observer-plural-pronoun": ("На саммите присутствовали руководители делегаций Индии, Ирана, Монголии и "
+                                "Пакистана. Они имеют статус наблюдателей.",
+                                {("Индия", "observerOf", "организация"), ("Пакистан", "observerOf", "организация")}),
+    "partner-granted-nominal": ("Саммит одобрил предоставление Египту статуса партнера по диалогу.",
+                                {("Египет", "dialoguePartnerOf", "организация")}),
+    # signs: a passive with an instrumental group whose document the parser split from its topic
+    "signs-passive-heads": ("Договор о Евразийском экономическом союзе был подписан 29 мая 2014 года президентами "
+                            "России, Белоруссии и Казахстана.",
+                            {("Россия", "signs", "Договор о Евразийском экономическом союзе"),
+                             ("Казахстан", "signs", "Договор о Евразийском экономическом союзе")}),
+    "signs-law": ("Президент Финляндии Саули Ниинистё на заседании правительства подписал закон о вступлении "
+                  "страны в НАТО.",
+                  {("Саули Ниинистё", "signs", "закон о вступлении страны в НАТО")}),
+    "signs-law-dated": ("Президент Финляндии Саули Ниинистё подписал закон о вступлении Финляндии в НАТО 27 сентября.",
+                        {("Саули Ниинистё", "signs", "закон о вступлении Финляндии в НАТО")}),
+    "signs-joint-statement": ("По итогам переговоров Путин и Токаев подписали совместное заявление.",
+                              {("Путин", "signs", "совместное заявление"),
+                               ("Токаев", "signs", "совместное заявление")}),
+    # adopts: the final declaration of a meeting, guidelines of a union
+    "adopts-final-declaration": ("Министры иностранных дел стран — членов ШОС утвердили итоговую декларацию.",
+                                 {("ШОС", "adopts", "итоговая декларация")}),
+    "adopts-guidelines": ("Главы государств ЕАЭС утвердили основные ориентиры макроэкономической политики "
+                          "государств ЕАЭС на 2022–2023 годы.",
+                          {("ЕАЭС", "adopts",
+                            "основные ориентиры макроэкономической политики государств ЕАЭС на 2022–2023 годы")}),
+    "adopts-two-resolutions": ("В ходе саммита главы государств-членов ШОС подписали резолюцию о предоставлении "
+                               "Афганистану статуса наблюдателя при организации, резолюцию о предоставлении Турции "
+                               "статуса партнера по диалогу.",
+                               {("ШОС", "adopts",
+                                 "резолюция о предоставлении Афганистану статуса наблюдателя при организации")}),
+    # chairs: a participle agreeing with the genitive, «эстафета», a place on the governing noun
+    "chairs-participle-genitive": ("Президент Казахстана, председательствующего в СНГ, выступил с речью.",
+                                   {("Казахстан", "chairs", "СНГ")}),
+    "chairs-relay": ("Эстафету председательства в ШОС принимает Киргизия.", {("Киргизия", "chairs", "ШОС")}),
+    "chairs-state-adjective": ("Путин рассказал о приоритетах российского председательства в АТЭС в 2012 году.",
+                               {("российский", "chairs", "АТЭС")}),
+    "chairs-handover": ("Белоруссия передала председательство в ОДКБ Казахстану.",
+                        {("Белоруссия", "chairs", "ОДКБ"), ("Казахстан", "chairs", "ОДКБ")}),
+    "chairs-chairing-country": ("Казахстан — председательствующая страна в ОДКБ.", {("Казахстан", "chairs", "ОДКБ")}),
+    "chairs-state-heads-body": ("Россия возглавляет Совет Безопасности ООН в октябре.",
+                                {("Россия", "chairs", "Совет Безопасности")}),
+    # the subject of a supporting verb is a member all the same (what it supports is only a cause)
+    "member-supporting": ("Нанесение ударов поддержали Катар, Саудовская Аравия и другие члены Совета "
+                          "сотрудничества арабских государств Персидского залива.",
+                          {("Катар", "memberOf", "Совет сотрудничества арабских государств Персидского залива")}),
+    # hosts: the capital named after its state, a place beside the event in the verb's clause
+    "hosts-capital-of": ("Встреча проходит в столице Лаоса Вьентьяне.", {("Вьентьян", "hosts", "Встреча")}),
+    "hosts-beside-event": ("Сергей Лебедев был переизбран в пятницу в Душанбе на саммите глав государств "
+                           "Содружества.",
+                           {("Душанбе", "hosts", "саммит глав государств Содружества")}),
+    # participatesIn: an elliptical list of titles, states of a described group, a name before «/»
+    "participants-elliptical": ("В Бишкеке проходит заседание совета глав правительств СНГ. В мероприятии принимают "
+                                "участие премьер-министр России Дмитрий Медведев, Казахстана – Карим Мсимов, "
+                                "Молдавии – Павел Филип.",
+                                {("Карим Мсимов", "participatesIn", "мероприятие"),
+                                 ("Павел Филип", "participatesIn", "мероприятие")}),
+    "participants-states-included": ("На заключительный третий день состоялись встречи в формате «аутрич»/«БРИКС "
+                                     "плюс», где приняли участие лидеры "
+                                     "стран, заинтересованных в сотрудничестве с БРИКС, включая Азербайджан, "
+                                     "Армению и Беларусь.",
+                                     {("Азербайджан", "participatesIn", "встречи в формате «аутрич»"),
+                                      ("Беларусь", "participatesIn", "встречи в формате «аутрич»")}),
+}
+
+# wrong facts the rules once wrote: (text, the triples it must not give)
+NO_FACTS = {
+    "member-in-capacity": ("В организацию в качестве наблюдателей входят Афганистан и Монголия.",
+                           {("Афганистан", "memberOf", "организация"), ("Монголия", "memberOf", "организация")}),
+    "chairs-wished": ("Лукашенко пожелал Путину успешного председательства в ОДКБ в 2026 году.",
+                      {("Лукашенко", "chairs", "ОДКБ")}),
+    "document-inclusion": ("Путин и Лукашенко подписали ряд документов, в том числе Соглашение о взаимном "
+                           "признании виз.",
+                           {("Лукашенко", "signs", "в том числе Соглашение о взаимном признании виз")}),
+    "adopts-states-of-list": ("Государства НАТО и Евросоюза превращают эту организацию в инструмент политики. "
+                              "25 февраля они приняли решение о приостановке представительства России в Совете "
+                              "Европы.",
+                              {("НАТО", "adopts", "решение о приостановке представительства России в Совете Европы"),
+                               ("Евросоюз", "adopts",
+                                "решение о приостановке представительства России в Совете Европы")}),
+    "chairs-president-not-state": ("Президент Казахстана, председательствующего в СНГ, выступил с речью.",
+                                   {("президент казахстана", "chairs", "СНГ")}),
+    "member-supported-accession": ("Председатель КНР Си Цзиньпин заявил, что поддерживает присоединение "
+                                   "Азербайджана к ШОС в качестве постоянного члена.",
+                                   {("Азербайджан", "memberOf", "ШОС")}),
+    "hosts-announced-beside-event": ("Программа саммита будет согласована 25 июня в Батуми на встрече "
+                                     "нацкоординаторов организации.",
+                                     {("Батуми", "hosts", "встреча нацкоординаторов организации")}),
+    # unnamed heads of unnamed states stand for the article's organization, not for themselves
+    "adopts-unnamed-heads": (UNNAMED_HEADS,
+                             {("Главы государств", "adopts", UNNAMED_HEADS_DECISION)}),
+}
+
+# the positive twin of each no-fact row: the same words where the fact is stated
+TWINS = {
+    "member-in-capacity": ("В организацию входят Афганистан и Монголия.",
+                           {("Афганистан", "memberOf", "организация"), ("Монголия", "memberOf", "организация")}),
+    "chairs-wished": ("Лукашенко принял председательство в ОДКБ в 2026 году.", {("Лукашенко", "chairs", "ОДКБ")}),
+    "document-inclusion": ("Путин и Лукашенко подписали ряд документов, в том числе Соглашение о взаимном "
+                           "признании виз.",
+                           {("Лукашенко", "signs", "Соглашение о взаимном признании виз")}),
+    "adopts-states-of-list": ("25 февраля НАТО и Евросоюз приняли решение о приостановке представительства России в "
+                              "Совете Европы.",
+                              {("НАТО", "adopts", "решение о приостановке представительства России в Совете Европы")}),
+    "chairs-president-not-state": ("Казахстан, председательствующий в СНГ, провел саммит.",
+                                   {("Казахстан", "chairs", "СНГ")}),
+    "adopts-unnamed-heads": (UNNAMED_HEADS,
+                             {("организация", "adopts", UNNAMED_HEADS_DECISION)}),
+    "hosts-announced-beside-event": ("Программа саммита была согласована 25 июня в Батуми на встрече "
+                                     "нацкоординаторов организации.",
+                                     {("Батуми", "hosts", "встреча нацкоординаторов организации")}),
+    "member-supported-accession": ("В 2025 году состоялось присоединение Азербайджана к ШОС в качестве "
+                                   "постоянного члена.",
+                                   {("Азербайджан", "memberOf", "ШОС")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORDINGS))
+def test_wording_gives_the_facts(read, name):
+    text, expected = WORDINGS[name]
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("name", sorted(NO_FACTS))
+def test_wrong_fact_is_not_written(read, name):
+    text, wrong = NO_FACTS[name]
+    assert not wrong & {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_positive_twin_gives_the_fact(read, name):
+    text, expected = TWINS[name]
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+
+DOCUMENT_LABELS = {"Document", "Declaration", "Agreement"}
+# a descriptive phrase («совместное заявление») names a document only when it is what is adopted or signed
+DESCRIBED_DOCUMENTS = [
+    ("Трамп и Путин сделали совместное заявление к 75-летию встречи на Эльбе.", False),
+    ("Трамп и Путин подписали совместное заявление к 75-летию встречи на Эльбе.", True),
+    ("Об этом говорится в совместном заявлении.", False),
+    ("Министры утвердили итоговую декларацию.", True),
+]
+
+
+@pytest.mark.parametrize("text, named", DESCRIBED_DOCUMENTS)
+def test_described_document_is_a_mention_when_adopted(read, text, named):
+    found = {m.text.split()[0].lower() for m in read(text).mentions if m.label in DOCUMENT_LABELS}
+    assert bool(found & {"совместное", "совместном", "итоговую"}) is named
