@@ -83,6 +83,8 @@ def stop_on_signals():
         raise Stop()
 
     previous = {name: signal.signal(name, stop) for name in (signal.SIGINT, signal.SIGTERM)}
+    # a parent may have blocked them (the mask survives exec): a handler alone would never run
+    blocked = signal.pthread_sigmask(signal.SIG_UNBLOCK, previous)
     try:
         yield
     except Stop:
@@ -90,3 +92,4 @@ def stop_on_signals():
     finally:
         for name, handler in previous.items():
             signal.signal(name, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)

@@ -31,14 +31,22 @@ def lock_is_free(lock_file) -> bool:
         os.close(descriptor)
 
 
-@pytest.mark.parametrize("signum, kind", [(signal.SIGTERM, "store"), (signal.SIGINT, "file")])
-def test_signal_stops_everything_children_before_the_lock(store_dir, corpus_path, tmp_path, signum, kind):
+def block_signals():
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+# "blocked": started by a parent that blocks the signals (the mask is inherited through exec; mutmut's
+# workers do this), kg serve must still stop on them
+@pytest.mark.parametrize("signum, kind, blocked", [(signal.SIGTERM, "store", False), (signal.SIGINT, "file", False),
+                                                   (signal.SIGINT, "file", True), (signal.SIGTERM, "store", True)])
+def test_signal_stops_everything_children_before_the_lock(store_dir, corpus_path, tmp_path, signum, kind, blocked):
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     port = free_port()
     graph = store_dir if kind == "store" else corpus_path
     server = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(graph), "--port", str(port)],
-                              stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temporary)})
+                              stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temporary)},
+                              preexec_fn=block_signals if blocked else None)
     wait_for_port(port, server)
     children = psutil.Process(server.pid).children(recursive=True)
     assert len(children) == 2 and (kind == "store" or any(temporary.iterdir()))
