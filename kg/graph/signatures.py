@@ -4,7 +4,8 @@ Extractors propose and the ontology disposes: a fact whose subject or object has
 shapes forbid for its predicate ("head of" a Topic, say) is dropped here, with a count the build
 reports, so that `validate` on the written graph stays a check for bugs in kg itself. The rules
 are read from `shapes.ttl` (`kgsh:RangeShape`: allowed object classes per property;
-`kgsh:PersonSubjectShape`: properties whose subject is a person), so there is one source of truth.
+node shapes with `sh:targetSubjectsOf` and `sh:class`, such as `kgsh:PersonSubjectShape`: the class
+the subject of those properties must have), so there is one source of truth.
 """
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ KGSH = Namespace("https://w3id.org/kg/shapes#")
 @dataclass(frozen=True)
 class Signatures:
     object_classes: dict[str, frozenset[str]]     # predicate → allowed object classes (with subclasses)
-    person_subject: frozenset[str]                # predicates whose subject must be a Person
+    subject_classes: dict[str, frozenset[str]]    # predicate → allowed subject classes (with subclasses)
 
     def allows(self, fact: Fact) -> bool:
-        if fact.predicate in self.person_subject and fact.subject.type not in _subclasses("Person"):
+        subjects = self.subject_classes.get(fact.predicate)
+        if subjects is not None and fact.subject.type not in subjects:
             return False
         allowed = self.object_classes.get(fact.predicate)
         return allowed is None or not isinstance(fact.object, Entity) or fact.object.type in allowed
@@ -50,8 +52,18 @@ def signatures() -> Signatures:
     for constraint in graph.objects(KGSH.RangeShape, SH.property):
         predicate = _local(graph.value(constraint, SH.path))
         objects[predicate] = frozenset(c for name in _classes(graph, constraint) for c in _subclasses(name))
-    person = frozenset(_local(p) for p in graph.objects(KGSH.PersonSubjectShape, SH.targetSubjectsOf))
-    return Signatures(objects, person)
+    return Signatures(objects, _subject_classes(graph))
+
+
+def _subject_classes(graph: Graph) -> dict[str, frozenset[str]]:
+    """Every node shape that targets the subjects of properties and gives them a class."""
+    subjects: dict[str, frozenset[str]] = {}
+    for shape, predicate in graph.subject_objects(SH.targetSubjectsOf):
+        required = graph.value(shape, SH["class"])
+        if required is not None:
+            allowed = _subclasses(_local(required))
+            subjects[_local(predicate)] = subjects.get(_local(predicate), allowed) & allowed
+    return subjects
 
 
 def _classes(graph: Graph, constraint) -> list[str]:

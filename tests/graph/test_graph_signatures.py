@@ -14,6 +14,8 @@ SCO = Entity("organization/shos", "IntergovernmentalOrganization", "ШОС")
 KAZAKHSTAN = Entity("Q232", "Country", "Казахстан")
 TERRORISM = Entity("topic/terrorizm", "Topic", "терроризм")
 STRATEGY = Entity("document/strategiya", "Strategy", "Антинаркотическая стратегия ШОС")
+GOVERNOR = Entity("post/glava-chechni", "Post", "глава Чечни")
+METROPOLIS_HEAD = Entity("organization/glava-mitropolii", "Organization", "глава митрополии")
 
 
 @pytest.mark.parametrize("subject, predicate, obj, allowed", [
@@ -25,6 +27,9 @@ STRATEGY = Entity("document/strategiya", "Strategy", "Антинаркотиче
     (KAZAKHSTAN, "headOf", SCO, False),              # only people head things
     (SCO, "adopts", KAZAKHSTAN, False),              # one adopts documents, not states
     (KAZAKHSTAN, "memberOf", CHECHNYA, False),       # members of organizations only
+    (GOVERNOR, "postIn", CHECHNYA, True),            # a post exists in a state or organization
+    (METROPOLIS_HEAD, "postIn", CHECHNYA, False),    # a post resolved to an organization is no post
+    (KADYROV, "postIn", CHECHNYA, False),            # people work for (worksFor), posts are in
 ])
 def test_facts_are_kept_only_where_the_shapes_allow_them(subject, predicate, obj, allowed):
     fact = Fact(subject, predicate, obj, EVIDENCE)
