@@ -72,7 +72,8 @@ def title(articles) -> str:
         text = "\n".join(part for part in (str(articles[0]), articles[0].headline) if part)
     else:
         dates = [a.date for a in articles if a.date]
-        span = f", {dates[0]} – {dates[-1]}" if dates else ""
+        span = f", {dates[0]}" if dates else ""
+        span += f" – {dates[-1]}" if dates and dates[-1] != dates[0] else ""   # one day: no range
         publishers = sorted({a.publisher for a in articles if a.publisher})
         named = f" ({', '.join(publishers)})" if 0 < len(publishers) <= 3 else ""
         text = f"{len(articles)} articles{named}{span}"
