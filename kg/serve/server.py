@@ -33,8 +33,11 @@ class ServeError(KgError):
     """The SPARQL server could not be started."""
 
 
-class Stop(Exception):
-    """SIGTERM or SIGINT arrived."""
+class Stop(BaseException):
+    """SIGTERM or SIGINT arrived. A BaseException, like KeyboardInterrupt: raised wherever the main
+    thread happens to be, it must not be caught by an `except Exception` on the way, e.g.
+    socketserver's around handing a new connection to its thread, which passes it to the server's
+    (silent) handle_error and serves on with both signals ignored, the lock held forever."""
 
 
 @contextmanager
