@@ -106,3 +106,12 @@ def test_one_bad_input_does_not_stop_the_rest(tmp_path, demo_article_path):
 def test_from_text_refuses_chrome_only():
     with pytest.raises(InputError, match="no article text"):
         ingest.from_text("top of page\n\nСмотреть все\nbottom of page")
+
+
+@pytest.mark.parametrize(("source", "recorded"), [
+    (None, None),                                        # a text from nowhere names no source («None» would)
+    ("feeds/tass.jsonl#12", "feeds/tass.jsonl#12"),
+    (Path("corpus") / "article.txt", "corpus/article.txt"),   # a path is recorded as its text
+])
+def test_from_text_records_the_source_it_is_given(source, recorded):
+    assert ingest.from_text(SEED_LINES, source=source).source == recorded

@@ -2,9 +2,15 @@
 dominance threshold (coreference.yml: dominance_ratio), abbreviations of unlisted organizations."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from kg.resolve import resolve
+from kg.resolve.entities import merge_same_key
 from kg.resolve.lexicon import load_lexicon
+from kg.types import Entity, Extraction
+from tests.resolve.articles import make_article, mention_of
 from tests.resolve.test_resolve import run
 
 ROLE = "Глава государства"
@@ -81,3 +87,36 @@ def test_unlisted_abbreviation_joins_its_only_expansion(text, specs, short, full
     assert not gazetteer.matches(lemmatize(short), lemmatize) and not gazetteer.matches(lemmatize(full), lemmatize)
     _, key_of = run(text, specs, lemmatize, gazetteer)
     assert (key_of[short] == key_of[full]) is merged
+
+
+@pytest.mark.parametrize("first, second", [
+    ("министр обороны России", "министр обороны РФ"),
+    ("министр обороны РФ", "министр обороны России"),
+])
+def test_names_of_one_length_and_count_label_the_entity_by_the_first_seen(first, second, lemmatize, gazetteer):
+    """Two posts the extractor gave one other name join (kg.resolve.clusters: shared aliases); same
+    number of words, once each: the name the article used first labels the entity."""
+    article = make_article(f"{first} прибыл в Минск. Позже {second} провел переговоры.", "a1")
+    mentions = tuple(replace(mention_of(article, surface, "Post"), aliases=("министр обороны Россия",))
+                     for surface in (first, second))
+    result = resolve(Extraction(article, mentions, ()), lemmatize=lemmatize, gazetteer=gazetteer)
+    [post] = [entity for entity in result.entities if entity.type == "Post"]
+    assert post.label == first and {first, second} <= post.aliases
+
+
+ENGLISH = (("en", "Kazakhstan"),)
+
+
+@pytest.mark.parametrize("labels, aliases, expected_labels", [
+    ((ENGLISH, ()), ({"Казахстан"}, {"РК"}), ENGLISH),        # the first keeps its other-language labels
+    (((), ENGLISH), ({"Казахстан"}, {"РК"}), ()),             # the first's fields win, the aliases join
+    ((ENGLISH, ENGLISH), ({"Казахстан"}, {"Казахстан"}), ENGLISH),
+])
+def test_clusters_with_one_key_merge_into_the_first(labels, aliases, expected_labels):
+    first, second = (Entity(key="Q232", type="Country", label=label, aliases=frozenset(names), labels=other)
+                     for label, names, other in zip(("Казахстан", "РК"), aliases, labels))
+    merged = merge_same_key([first, second, Entity(key="Q159", type="Country", label="Россия")])
+    assert list(merged) == ["Q232", "Q159"]
+    kazakhstan = merged["Q232"]
+    assert (kazakhstan.label, kazakhstan.labels) == ("Казахстан", expected_labels)
+    assert kazakhstan.aliases == aliases[0] | aliases[1]
