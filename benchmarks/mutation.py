@@ -144,6 +144,10 @@ def main() -> None:
     if pending and not args.report:
         mutmut(*pending, children=args.children)
     packages = summary(chosen, all_mutants(), reviewed)
+    # a run of some packages (--packages) keeps the others' rows from the previous results
+    kept = previous.get("packages", {})
+    packages = {package: packages.get(package, kept.get(package)) for package in PACKAGES
+                if package in packages or package in kept}
     RESULTS.write_text(json.dumps({
         "tool": "mutmut 3.8.1", "date": date.today().isoformat(),
         "command": f"python benchmarks/mutation.py --per-package {args.per_package} --seed {args.seed}",
@@ -152,6 +156,8 @@ def main() -> None:
         "packages": packages, "reviewed": reviewed, "notes": previous.get("notes", ""),
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for package, row in packages.items():
+        if package not in chosen:
+            continue
         print(f"{package:8} sampled {row['sampled']:3} ran {row['ran']:3} killed share {row['killed_share']} "
               f"{row['interval_95']} survivors {len(row['survivors'])} unverified timeouts {len(row['unverified_timeouts'])}")
 

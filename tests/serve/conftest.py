@@ -91,10 +91,19 @@ class Listener:
 
 
 @pytest.fixture(scope="module")
-def listener():
+def loopback_listener():
     opened = Listener()
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def listener(loopback_listener):
+    """The module's listener, counting from zero for each test: a test that lets a connection
+    through (SERVICE opted in) must not fail the tests that run after it, in whatever order
+    (mutmut runs a set of test ids)."""
+    loopback_listener.connections = 0
+    return loopback_listener
 
 
 def start_served(graph: Path, *extra: str) -> tuple[subprocess.Popen, str]:
