@@ -102,12 +102,17 @@ NO_FACTS = {
                                 "решение о приостановке представительства России в Совете Европы")}),
     "chairs-president-not-state": ("Президент Казахстана, председательствующего в СНГ, выступил с речью.",
                                    {("президент казахстана", "chairs", "СНГ")}),
+    "member-own-subject-of-coordinated-verb": ("Египет подписал соглашение и вступил в БРИКС.",
+                                               {("Египет", "memberOf", "БРИКС")}),
     "member-supported-accession": ("Председатель КНР Си Цзиньпин заявил, что поддерживает присоединение "
                                    "Азербайджана к ШОС в качестве постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
     "hosts-announced-beside-event": ("Программа саммита будет согласована 25 июня в Батуми на встрече "
                                      "нацкоординаторов организации.",
                                      {("Батуми", "hosts", "встреча нацкоординаторов организации")}),
+    # a coordinated verb with a subject of its own does not take the first verb's
+    "member-own-subject-of-coordinated-verb": ("Египет подписал соглашение, а делегация вступила в БРИКС.",
+                                               {("Египет", "memberOf", "БРИКС")}),
     # unnamed heads of unnamed states stand for the article's organization, not for themselves
     "adopts-unnamed-heads": (UNNAMED_HEADS,
                              {("Главы государств", "adopts", UNNAMED_HEADS_DECISION)}),
@@ -131,6 +136,8 @@ TWINS = {
     "hosts-announced-beside-event": ("Программа саммита была согласована 25 июня в Батуми на встрече "
                                      "нацкоординаторов организации.",
                                      {("Батуми", "hosts", "встреча нацкоординаторов организации")}),
+    "member-own-subject-of-coordinated-verb": ("Египет подписал соглашение и вступил в БРИКС.",
+                                               {("Египет", "memberOf", "БРИКС")}),
     "member-supported-accession": ("В 2025 году состоялось присоединение Азербайджана к ШОС в качестве "
                                    "постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
