@@ -104,6 +104,8 @@ NO_FACTS = {
                                    {("президент казахстана", "chairs", "СНГ")}),
     "member-own-subject-of-coordinated-verb": ("Египет подписал соглашение и вступил в БРИКС.",
                                                {("Египет", "memberOf", "БРИКС")}),
+    "works-for-one-of-two-states": ("Россию на форуме представляет глава МИД Сергей Лавров.",
+                                    {("Сергей Лавров", "worksFor", "Россия")}),
     "member-supported-accession": ("Председатель КНР Си Цзиньпин заявил, что поддерживает присоединение "
                                    "Азербайджана к ШОС в качестве постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
@@ -113,6 +115,10 @@ NO_FACTS = {
     # a coordinated verb with a subject of its own does not take the first verb's
     "member-own-subject-of-coordinated-verb": ("Египет подписал соглашение, а делегация вступила в БРИКС.",
                                                {("Египет", "memberOf", "БРИКС")}),
+    # a state's title alone belongs to the state only when its clause names exactly one
+    "works-for-one-of-two-states": ("Россию и Белоруссию на форуме представляет глава МИД Сергей Лавров.",
+                                    {("Сергей Лавров", "worksFor", "Россия"),
+                                     ("Сергей Лавров", "worksFor", "Белоруссия")}),
     # unnamed heads of unnamed states stand for the article's organization, not for themselves
     "adopts-unnamed-heads": (UNNAMED_HEADS,
                              {("Главы государств", "adopts", UNNAMED_HEADS_DECISION)}),
@@ -138,6 +144,8 @@ TWINS = {
                                      {("Батуми", "hosts", "встреча нацкоординаторов организации")}),
     "member-own-subject-of-coordinated-verb": ("Египет подписал соглашение и вступил в БРИКС.",
                                                {("Египет", "memberOf", "БРИКС")}),
+    "works-for-one-of-two-states": ("Россию на форуме представляет глава МИД Сергей Лавров.",
+                                    {("Сергей Лавров", "worksFor", "Россия")}),
     "member-supported-accession": ("В 2025 году состоялось присоединение Азербайджана к ШОС в качестве "
                                    "постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
