@@ -106,6 +106,8 @@ NO_FACTS = {
                                                {("Египет", "memberOf", "БРИКС")}),
     "works-for-one-of-two-states": ("Россию на форуме представляет глава МИД Сергей Лавров.",
                                     {("Сергей Лавров", "worksFor", "Россия")}),
+    "title-word-ending-an-organization": ("Сотрудник Управления делами, президент Иван Петров, сообщил о закупке.",
+                                          {("Иван Петров", "holdsPosition", "президент")}),
     "member-supported-accession": ("Председатель КНР Си Цзиньпин заявил, что поддерживает присоединение "
                                    "Азербайджана к ШОС в качестве постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
@@ -119,6 +121,9 @@ NO_FACTS = {
     "works-for-one-of-two-states": ("Россию и Белоруссию на форуме представляет глава МИД Сергей Лавров.",
                                     {("Сергей Лавров", "worksFor", "Россия"),
                                      ("Сергей Лавров", "worksFor", "Белоруссия")}),
+    # a title word that ends an organization's name is no title of the person after it
+    "title-word-ending-an-organization": ("Сотрудник Управления делами президента Иван Петров сообщил о закупке.",
+                                          {("Иван Петров", "holdsPosition", "президент")}),
     # unnamed heads of unnamed states stand for the article's organization, not for themselves
     "adopts-unnamed-heads": (UNNAMED_HEADS,
                              {("Главы государств", "adopts", UNNAMED_HEADS_DECISION)}),
@@ -146,6 +151,8 @@ TWINS = {
                                                {("Египет", "memberOf", "БРИКС")}),
     "works-for-one-of-two-states": ("Россию на форуме представляет глава МИД Сергей Лавров.",
                                     {("Сергей Лавров", "worksFor", "Россия")}),
+    "title-word-ending-an-organization": ("Сотрудник Управления делами, президент Иван Петров, сообщил о закупке.",
+                                          {("Иван Петров", "holdsPosition", "президент")}),
     "member-supported-accession": ("В 2025 году состоялось присоединение Азербайджана к ШОС в качестве "
                                    "постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
