@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
-from kg.extract.fillers import Filled, fill_role, implicit_organization, own_mention
+from kg.extract.fillers import Filled, fill_role, implicit_event, implicit_organization, own_mention
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
 from kg.extract.propositions import phrase_fillers
@@ -28,6 +28,7 @@ from kg.types import Candidate, Value
 
 DATE = "date"          # the pseudo-role of a date literal the clause names
 COMPANIONS = "alongside"   # the path to those who share the subject's role
+EVENT_LABELS = frozenset({"Event", "Meeting", "Summit"})   # roles whose implicit filler is the article's event
 BILATERAL = 2          # a symmetric frame without an object pairs its subjects only when there are two
 
 
@@ -41,7 +42,7 @@ class Role:
     group_members: bool = False      # a group of leaders stands for its people or states
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
     phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
-    implicit: bool = False           # a status without its organization is in the article's organization
+    implicit: bool = False           # unnamed: the article's organization (a status) or event (a delegate)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ class FrameExtractor:
             if found:
                 return found
         if role.implicit:
-            return implicit_organization(trigger, words, ctx)
+            implicit = implicit_event if role.labels & EVENT_LABELS else implicit_organization
+            return implicit(trigger, words, ctx)
         return phrase_fillers(paths, trigger, role, words, ctx) if role.phrase else []
 
     def _candidate(self, trigger: Trigger, statement: Statement, subject: Filled, obj, qualifiers,

@@ -23,6 +23,7 @@ from kg.types import Lemmatize, Mention
 
 
 INTERNATIONAL = "IntergovernmentalOrganization"
+GATHERINGS = {"Event", "Meeting", "Summit"}     # event classes a bare «мероприятие», «заседание» may mean
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,10 @@ def _is_fuller_name(full: list[str], short: list[str]) -> bool:
 
 
 def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | None:
-    """The cluster of a type group ("person", "country") with clearly the most mentions, if any."""
-    ranked = sorted((g for g in groups if _is_of(readings, g, group)), key=len, reverse=True)
+    """The cluster of a type group ("person", "country") with clearly the most mentions, if any; of
+    events, only gatherings compete (a «мероприятие» is no «конфликт на Украине»)."""
+    ranked = sorted((g for g in groups if _is_of(readings, g, group) and (group != EVENT or _is_gathering(readings, g))),
+                    key=len, reverse=True)
     if not ranked:
         return None
     runner_up = len(ranked[1]) if len(ranked) > 1 else 0
@@ -190,6 +193,10 @@ def _is_of(readings, cluster_: list[int], group: str) -> bool:
         return any(readings[i].mention.label == "Country" or
                    (readings[i].entry is not None and readings[i].entry.type == "Country") for i in cluster_)
     return readings[cluster_[0]].group == group
+
+
+def _is_gathering(readings, cluster_: list[int]) -> bool:
+    return any(readings[i].mention.label in GATHERINGS for i in cluster_)
 
 
 def most_common_label(readings: Sequence[Reading]) -> str:
