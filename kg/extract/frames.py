@@ -29,6 +29,7 @@ from kg.types import Candidate, Value
 DATE = "date"          # the pseudo-role of a date literal the clause names
 COMPANIONS = "alongside"   # the path to those who share the subject's role
 EVENT_LABELS = frozenset({"Event", "Meeting", "Summit"})   # roles whose implicit filler is the article's event
+BODY_LABELS = frozenset({"Organization", "IntergovernmentalOrganization", "GovernmentBody"})
 BILATERAL = 2          # a symmetric frame without an object pairs its subjects only when there are two
 
 
@@ -147,7 +148,7 @@ class FrameExtractor:
             if found and role.slot == "subject":      # «… наряду с Индией, Ираном»: companions too
                 found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
             if found:
-                return found
+                return _without_occasions(found)
         if role.implicit:
             implicit = implicit_event if role.labels & EVENT_LABELS else implicit_organization
             return implicit(trigger, words, ctx)
@@ -163,6 +164,14 @@ class FrameExtractor:
                               f"{trigger.frame.id}/{trigger.realization}", trigger.frame.confidence)
         return Candidate(subject.mention, statement.predicate, obj if isinstance(obj, Value) else obj.mention,
                          evidence, qualifiers)
+
+
+def _without_occasions(found: list[Filled]) -> list[Filled]:
+    """«На нынешней сессии председательство во всех уставных органах ОДКБ перешло к Казахстану»: a
+    role that reaches a body and an event at once is the body's; the event is the occasion."""
+    events = [f for f in found if f.mention.label in EVENT_LABELS]
+    bodies = [f for f in found if f.mention.label in BODY_LABELS]
+    return [f for f in found if f not in events] if events and bodies else found
 
 
 def _qualifiers(trigger: Trigger, statement: Statement, ctx: ExtractContext):

@@ -17,6 +17,7 @@ EEC_SESSION = ("Владимир Путин, Премьер-министр Ар�
 EEC = "заседание Высшего Евразийского экономического совета"
 DELEGATE = "Армению представляет вице-премьер Ваче Габриелян."
 HEAD_OF_DELEGATION = "Российскую делегацию возглавляет президент Дмитрий Медведев."
+HANDOVER_AT_SESSION = "На нынешней сессии председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану."
 ARTICLE_EVENT = "мероприятие"       # an unnamed event: resolution links it to the article's event
 
 WORDINGS = {
@@ -29,6 +30,8 @@ WORDINGS = {
     # the event's genitive hung by the parser on a title before it stays in the event's name
     "misattached-genitive": (EEC_SESSION, {("Владимир Путин", "participatesIn", EEC),
                                            ("Сооронбай Жээнбеков", "participatesIn", EEC)}),
+    # the body is chaired; the session is the occasion of the handover
+    "handover-at-a-session": (HANDOVER_AT_SESSION, {("Казахстан", "chairs", "ОДКБ"), ("Беларусь", "chairs", "ОДКБ")}),
     "chairmanship-noun-variant": ("Мероприятия запланированы в рамках председательствования Республики "
                                   "Узбекистан в ШОС.", {("Республика Узбекистан", "chairs", "ШОС")}),
 }
@@ -40,6 +43,8 @@ NO_FACTS = {
     "presents-a-proposal": ("По истечении процедуры молчания и в соответствии с предложением, которое представил "
                             "Постоянный совет ОБСЕ, Совет министров принял решение.",
                             ("Постоянный совет ОБСЕ", "participatesIn", ARTICLE_EVENT), "delegate-represents-state"),
+    # the session of a handover is not what is chaired (twin: handover-at-a-session)
+    "session-of-a-handover": (HANDOVER_AT_SESSION, ("Казахстан", "chairs", "нынешняя сессия"), "handover-at-a-session"),
     # heading a service is no delegation (twin: head-of-delegation)
     "heads-a-service": ("Службу внешней разведки России возглавляет Сергей Лебедев.",
                         ("Сергей Лебедев", "participatesIn", ARTICLE_EVENT), "head-of-delegation"),
