@@ -29,6 +29,9 @@ KAZAN = "В Казани завершился XVI саммит БРИКС. На 
              ("Саммит", "Summit", "саммит")], "саммите БРИКС", "XVI саммит БРИКС"),
     (KAZAN, [("XVI саммит БРИКС", "Summit"), ("саммите БРИКС", "Summit", "саммит БРИКС"),
              ("Саммит", "Summit", "саммит")], "Саммит", "XVI саммит БРИКС"),
+    # a numbered event noun joins the event named with that noun and a complement
+    ("Президент участвует в саммите БРИКС по видеосвязи. XV саммит продлится три дня.",
+     [("саммите БРИКС", "Summit", "саммит БРИКС"), ("XV саммит", "Summit")], "XV саммит", "саммите БРИКС"),
     # «организация» standing alone is the article's organization
     ("Организация тюркских государств провела саммит. Венгрия имеет статус наблюдателя в организации. "
      "Организация тюркских государств растет.",
@@ -64,6 +67,12 @@ def test_a_short_name_two_fuller_names_share_stays_apart(lemmatize, gazetteer):
     ("Верховный суд Испании отклонил иск. Верховный суд рассмотрит жалобу.",
      [("Верховный суд Испании", "Organization"), ("Верховный суд", "Organization", "Верховный суд", 1),
       ("Испании", "Place", "Испания")], "Верховный суд", "Верховный суд Испании"),
+    # a numbered event noun and another summit named by its place or by adjectives alone (twin: the
+    # numbered summit joining «саммит БРИКС» above)
+    ("Открылся XV саммит. Прошлый саммит в Йоханнесбурге был скромнее.",
+     [("XV саммит", "Summit"), ("саммит в Йоханнесбурге", "Summit")], "XV саммит", "саммит в Йоханнесбурге"),
+    ("Открылся XV саммит. Прошедший саммит был скромнее.",
+     [("XV саммит", "Summit"), ("Прошедший саммит", "Summit", "прошедший саммит")], "XV саммит", "Прошедший саммит"),
 ])
 def test_names_that_are_no_short_form_stay_apart(text, specs, short, full, lemmatize, gazetteer):
     _, key_of = run(text, specs, lemmatize, gazetteer)
