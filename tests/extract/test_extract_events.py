@@ -43,6 +43,10 @@ ROWS = {
     "presents-a-proposal": ("По истечении процедуры молчания и в соответствии с предложением, которое представил "
                             "Постоянный совет ОБСЕ, Совет министров принял решение.", set(),
                             {("Постоянный совет ОБСЕ", "participatesIn", ARTICLE_EVENT)}, "delegate-represents-state"),
+    # representing a state in an organization is a post, not a gathering
+    "represents-in-an-organization": ("Россию в ООН представляет постпред Василий Небензя.", set(),
+                                      {("Василий Небензя", "participatesIn", ARTICLE_EVENT)},
+                                      "delegate-represents-state"),
     # heading a service is no delegation
     "heads-a-service": ("Службу внешней разведки России возглавляет Сергей Лебедев.", set(),
                         {("Сергей Лебедев", "participatesIn", ARTICLE_EVENT)}, "head-of-delegation"),
