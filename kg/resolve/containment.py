@@ -10,12 +10,14 @@
   «заявление председателя по ситуации в Украине»).
 - An event named by part of a fuller event name («саммит», «саммит БРИКС») joins the event whose
   name contains all its words («XVI саммит БРИКС»): one event node per event per article. A name
-  with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart.
+  with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart,
+  except a number: «XV саммит» joins «саммит БРИКС» (not «саммит в Йоханнесбурге», «прошедший саммит»).
 
 When several fuller names contain the short one, the cluster with clearly most mentions wins
 (the lexicon's dominance ratio); otherwise the short name stays on its own. A bare event noun
 («в заседании приняли участие …») means the article's most mentioned event with that noun in
-its name (the earliest on a tie); with no such event, the article's dominant event, if any.
+its name (the earliest on a tie); with no such event, the article's dominant gathering (counted
+with the bare nouns its name has), if any.
 """
 from __future__ import annotations
 
