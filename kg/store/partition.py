@@ -1,15 +1,14 @@
-"""Split a built graph (as quads) into what the store keeps per article.
+"""Split a built graph (as quads) into article units: each article's named graph and the
+default-graph descriptions (labels, types, aliases) of the nodes it mentions.
 
-Why: entity descriptions (labels, types, aliases) sit in the default graph, merged over all
-articles. If the store kept them merged, removing an article would leave behind the entities
-only it had described. So each stored article graph carries its own named graph *plus* the
-default-graph triples about every node it mentions (and the blank nodes hanging off them).
-Removing the article's graph then removes its entities unless another article mentions them
-too. Default-graph triples no article mentions go to the store's default graph.
+The store writes an article's own quads into its graph and every description once into its
+default graph; the descriptions a unit mentions still count in its content hash, so a changed
+label replaces the article. `kg push` sends each unit whole (own triples and descriptions), so
+that an article graph at the endpoint is complete on its own.
 
 Quads are grouped as they come, never copied into new term objects: at 10^6 quads the Python
-objects, not Oxigraph, are the cost of a load. A unit renders itself as N-Quads lines, which
-give both its content hash and the bulk loader's input.
+objects, not Oxigraph, are the cost of a load. A unit renders its own quads as N-Quads lines,
+which give both the bulk loader's input and, with its descriptions, its content hash.
 """
 from __future__ import annotations
 
@@ -25,8 +24,8 @@ Descriptions = dict[object, list[ox.Quad]]   # node → its default-graph quads
 
 @dataclass(frozen=True)
 class Unit:
-    """One article graph as the store keeps it: its own quads and the default-graph quads that
-    describe what it mentions (stored in the article's graph)."""
+    """One article graph: its own quads and the default-graph quads that describe what it
+    mentions (the store keeps those once, in its default graph)."""
 
     iri: str
     own: tuple[ox.Quad, ...]
@@ -46,20 +45,36 @@ class Unit:
                    for quad in quads for term in (quad.subject, quad.object))
 
     def lines(self) -> list[str]:
-        """The graph's distinct quads as sorted N-Quads lines (without the final ' .')."""
-        graph = f" <{self.iri}>"
-        return sorted({*map(str, self.own), *(f"{quad}{graph}" for quad in self.described)})
+        """The article graph's distinct quads as sorted N-Quads lines (without the final ' .')."""
+        return sorted(set(map(str, self.own)))
+
+    def description_lines(self) -> list[str]:
+        """The descriptions it mentions as sorted N-Triples lines (default graph: no graph name)."""
+        return sorted(set(map(str, self.described)))
 
     def quads(self) -> Iterator[ox.Quad]:
-        """The graph's quads as pyoxigraph objects (the descriptions moved into the article graph)."""
-        graph = self.graph
+        """The quads the store writes into the article graph (descriptions go to the default graph)."""
         yield from self.own
-        for quad in self.described:
-            yield ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A built graph split: its article units, every default-graph quad (once), and those of
+    the default-graph quads no article mentions."""
+
+    units: list[Unit]
+    descriptions: list[ox.Quad]
+    unmentioned: list[ox.Quad]
 
 
 def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], list[ox.Quad]]:
     """(one Unit per named graph, in IRI order; the default-graph quads no named graph mentions)."""
+    split = split_graph(quads)
+    return split.units, split.unmentioned
+
+
+def split_graph(quads: Iterable[ox.Quad]) -> Split:
+    """The units of a built graph, and its default graph (descriptions) as it is."""
     default: Descriptions = {}
     named: dict[str, list[ox.Quad]] = {}
     for quad in quads:
@@ -73,7 +88,8 @@ def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], list[ox.Quad]]:
         described = describe(mentioned_nodes(own, default), default)
         used.update(described)
         units.append(Unit(iri, tuple(own), tuple(described)))
-    return units, list(dict.fromkeys(q for about in default.values() for q in about if q not in used))
+    descriptions = list(dict.fromkeys(q for about in default.values() for q in about))
+    return Split(units, descriptions, [q for q in descriptions if q not in used])
 
 
 def mentioned_nodes(quads: list[ox.Quad], default: Descriptions) -> set:
