@@ -30,6 +30,7 @@ class Unit:
     iri: str
     own: tuple[ox.Quad, ...]
     described: tuple[ox.Quad, ...]
+    about: tuple = ()   # the nodes `described` is about
 
     @property
     def graph(self) -> ox.NamedNode:
@@ -44,13 +45,9 @@ class Unit:
         return any(isinstance(term, ox.BlankNode) for quads in (self.own, self.described)
                    for quad in quads for term in (quad.subject, quad.object))
 
-    def lines(self) -> list[str]:
-        """The article graph's distinct quads as sorted N-Quads lines (without the final ' .')."""
-        return sorted(set(map(str, self.own)))
-
-    def description_lines(self) -> list[str]:
-        """The descriptions it mentions as sorted N-Triples lines (default graph: no graph name)."""
-        return sorted(set(map(str, self.described)))
+    def nquads(self) -> bytes:
+        """The article graph's distinct quads as sorted N-Quads lines (Oxigraph renders them)."""
+        return b"".join(sorted(set(ox.serialize(self.own, format=ox.RdfFormat.N_QUADS).splitlines(True))))
 
     def quads(self) -> Iterator[ox.Quad]:
         """The quads the store writes into the article graph (descriptions go to the default graph)."""
@@ -66,6 +63,12 @@ class Split:
     descriptions: list[ox.Quad]
     unmentioned: list[ox.Quad]
 
+    rendered: dict[object, bytes]   # node → its descriptions as sorted N-Quads lines, made once
+
+    def description_nquads(self, unit: Unit) -> bytes:
+        """The descriptions `unit` mentions as N-Quads lines, node by node in sorted order."""
+        return b"".join(sorted(self.rendered[node] for node in unit.about))
+
 
 def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], list[ox.Quad]]:
     """(one Unit per named graph, in IRI order; the default-graph quads no named graph mentions)."""
@@ -78,18 +81,23 @@ def split_graph(quads: Iterable[ox.Quad]) -> Split:
     default: Descriptions = {}
     named: dict[str, list[ox.Quad]] = {}
     for quad in quads:
-        if isinstance(quad.graph_name, ox.DefaultGraph):
+        graph = quad.graph_name   # each read makes a new Python object: read it once
+        if type(graph) is ox.DefaultGraph:
             default.setdefault(quad.subject, []).append(quad)
         else:
-            named.setdefault(quad.graph_name.value, []).append(quad)
+            named.setdefault(graph.value, []).append(quad)
+    default = {node: list(dict.fromkeys(about)) for node, about in default.items()}
+    nested = {node: [q.object for q in about if isinstance(q.object, ox.BlankNode)] for node, about in default.items()}
+    nested = {node: blanks for node, blanks in nested.items() if blanks}
     units, used = [], set()
     for iri in sorted(named):
         own = named[iri]
-        described = describe(mentioned_nodes(own, default), default)
-        used.update(described)
-        units.append(Unit(iri, tuple(own), tuple(described)))
-    descriptions = list(dict.fromkeys(q for about in default.values() for q in about))
-    return Split(units, descriptions, [q for q in descriptions if q not in used])
+        about, described = describe(mentioned_nodes(own, default), default, nested)
+        used.update(about)
+        units.append(Unit(iri, tuple(own), tuple(described), tuple(about)))
+    rendered = {node: b"".join(sorted(f"{q} .\n".encode("utf-8") for q in about)) for node, about in default.items()}
+    return Split(units, [q for about in default.values() for q in about],
+                 [q for node, about in default.items() if node not in used for q in about], rendered)
 
 
 def mentioned_nodes(quads: list[ox.Quad], default: Descriptions) -> set:
@@ -100,16 +108,16 @@ def mentioned_nodes(quads: list[ox.Quad], default: Descriptions) -> set:
             if not (isinstance(node, ox.NamedNode) and node.value.startswith(vocabulary))}
 
 
-def describe(nodes: set, default: Descriptions) -> list[ox.Quad]:
-    """Default-graph quads about `nodes`, following blank-node objects (nested values)."""
-    found, pending, seen = {}, list(nodes), set()
+def describe(nodes: set, default: Descriptions, nested: dict) -> tuple[list, list[ox.Quad]]:
+    """(the nodes described, their default-graph quads) for `nodes`, following blank-node
+    objects (nested values; `nested`: node → the blank nodes its quads point to)."""
+    about, found, pending, seen = [], [], list(nodes), set()
     while pending:
         node = pending.pop()
-        if node in seen:
+        if node in seen or node not in default:
             continue
         seen.add(node)
-        for quad in default.get(node, ()):
-            found[quad] = None
-            if isinstance(quad.object, ox.BlankNode):
-                pending.append(quad.object)
-    return list(found)
+        about.append(node)
+        found += default[node]
+        pending += nested.get(node, ())
+    return about, found

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.store import queries
 from kg.vocab import article_iri, vocabulary_namespaces
-from kg.store.hashing import content_hash, lines_hash
+from kg.store.hashing import content_hash, text_hash
 from kg.store.lock import StoreLock
 from kg.store.partition import Unit, split_graph
 
@@ -115,18 +115,18 @@ class Store:
             split = split_graph(piece)
             tally.descriptions.update(dict.fromkeys(split.descriptions))
             for unit in split.units:
-                text = self._sort(unit, known, tally)
+                text = self._sort(unit, split.description_nquads(unit), known, tally)
                 if text:
                     yield text
 
-    def _sort(self, unit: Unit, known: dict[str, str], tally: _Tally) -> bytes | None:
-        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader."""
-        lines = unit.lines()
-        text = "".join(line + " .\n" for line in lines)
-        blank = "_:" in text and unit.has_blank_nodes()   # one search; the exact check if it hits
-        # The hash covers the descriptions the article mentions: a changed label replaces it.
+    def _sort(self, unit: Unit, descriptions: bytes, known: dict[str, str], tally: _Tally) -> bytes | None:
+        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader.
+        `descriptions`: the N-Quads of what it mentions, which its content hash covers (so a
+        changed label replaces the article) but which the store keeps in its default graph."""
+        text = unit.nquads()
+        blank = b"_:" in text and unit.has_blank_nodes()   # one search; the exact check if it hits
         digest = (content_hash([*unit.quads(), *unit.described]) if blank   # canonical labels first
-                  else lines_hash(lines + unit.description_lines()))
+                  else text_hash(text, descriptions))
         if digest == known.get(unit.iri):
             tally.unchanged.append(unit.iri)
             return None
@@ -140,7 +140,7 @@ class Store:
         if blank:   # the N-Quads reader would rename blank nodes: they go in as they are
             tally.with_blank_nodes += unit.quads()
             return None
-        return text.encode("utf-8")
+        return text
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""
