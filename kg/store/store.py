@@ -26,6 +26,7 @@ from kg.store.partition import Unit, split_graph
 DATABASE = "oxigraph"
 # Not an ontology term: bookkeeping of the store, kept inside the article graph it describes.
 CONTENT_HASH = ox.NamedNode("https://w3id.org/kg/store#contentHash")
+BULK_FROM = 10_000   # quads: fewer are written in one transaction
 HASHES_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CONTENT_HASH.value}> ?h }} }}"
 
 
@@ -105,7 +106,7 @@ class Store:
             self.oxigraph.bulk_extend(tally.with_blank_nodes)
         for graph, quads in tally.changed:
             self._replace(graph, quads)
-        self.oxigraph.bulk_extend(tally.descriptions)   # after the replacements, which prune
+        self._write(list(tally.descriptions))   # after the replacements, which prune
         self.oxigraph.extend(tally.hashes)
         return AddReport(tuple(tally.added), tuple(tally.replaced), tuple(tally.unchanged))
 
@@ -166,6 +167,14 @@ class Store:
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         self.oxigraph.update(f"{self._prune(graph)} ;\nDROP SILENT GRAPH {graph} ;\n"
                              f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def _write(self, quads: list[ox.Quad]) -> None:
+        """Many quads through the bulk loader; a few (one article's descriptions: `kg follow`) in
+        a transaction, which does not leave a small file in every index as a bulk load does."""
+        if len(quads) >= BULK_FROM:
+            self.oxigraph.bulk_extend(quads)
+        else:
+            self.oxigraph.extend(quads)
 
     @staticmethod
     def _prune(graph: ox.NamedNode) -> str:
