@@ -56,13 +56,10 @@ class Unit:
 
 @dataclass(frozen=True)
 class Split:
-    """A built graph split: its article units, every default-graph quad (once), and those of
-    the default-graph quads no article mentions."""
+    """A built graph split: its article units and the default-graph quads no article mentions."""
 
     units: list[Unit]
-    descriptions: list[ox.Quad]
     unmentioned: list[ox.Quad]
-
     rendered: dict[object, bytes]   # node → its descriptions as sorted N-Quads lines, made once
 
     def description_nquads(self, unit: Unit) -> bytes:
@@ -77,7 +74,7 @@ def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], list[ox.Quad]]:
 
 
 def split_graph(quads: Iterable[ox.Quad]) -> Split:
-    """The units of a built graph, and its default graph (descriptions) as it is."""
+    """The units of a built graph, what no unit mentions, and each node's descriptions rendered."""
     default: Descriptions = {}
     named: dict[str, list[ox.Quad]] = {}
     for quad in quads:
@@ -96,8 +93,7 @@ def split_graph(quads: Iterable[ox.Quad]) -> Split:
         used.update(about)
         units.append(Unit(iri, tuple(own), tuple(described), tuple(about)))
     rendered = {node: b"".join(sorted(f"{q} .\n".encode("utf-8") for q in about)) for node, about in default.items()}
-    return Split(units, [q for about in default.values() for q in about],
-                 [q for node, about in default.items() if node not in used for q in about], rendered)
+    return Split(units, [q for node, about in default.items() if node not in used for q in about], rendered)
 
 
 def mentioned_nodes(quads: list[ox.Quad], default: Descriptions) -> set:

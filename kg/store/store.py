@@ -97,7 +97,8 @@ class Store:
         transaction per article, but not atomic), their content hashes after them in one
         transaction: an article cut off by a crash has no hash yet, so the next add replaces its
         graph whole. Changed articles are replaced one transaction each, after the bulk load;
-        the descriptions of every piece go into the default graph last, each triple once."""
+        the descriptions of new and changed articles, and those no article mentions, go into
+        the default graph last, each triple once."""
         known = self.content_hashes()
         tally = _Tally()
         self.oxigraph.bulk_load(input=_Chunks(self._new_articles(pieces, known, tally)),
@@ -114,7 +115,7 @@ class Store:
         """N-Quads of each new article (the bulk loader's input); the others sorted into `tally`."""
         for piece in pieces:
             split = split_graph(piece)
-            tally.descriptions.update(dict.fromkeys(split.descriptions))
+            tally.descriptions.update(dict.fromkeys(split.unmentioned))
             for unit in split.units:
                 text = self._sort(unit, split.description_nquads(unit), known, tally)
                 if text:
@@ -125,12 +126,13 @@ class Store:
         `descriptions`: the N-Quads of what it mentions, which its content hash covers (so a
         changed label replaces the article) but which the store keeps in its default graph."""
         text = unit.nquads()
-        blank = b"_:" in text and unit.has_blank_nodes()   # one search; the exact check if it hits
+        blank = (b"_:" in text or b"_:" in descriptions) and unit.has_blank_nodes()   # exact check if hit
         digest = (content_hash([*unit.quads(), *unit.described]) if blank   # canonical labels first
                   else text_hash(text, descriptions))
         if digest == known.get(unit.iri):
-            tally.unchanged.append(unit.iri)
+            tally.unchanged.append(unit.iri)   # its descriptions are in the store already
             return None
+        tally.descriptions.update(dict.fromkeys(unit.described))
         hash_quad = _hash_quad(unit.graph, digest)
         if unit.iri in known or self.oxigraph.contains_named_graph(unit.graph):   # changed, or cut off
             tally.changed.append((unit.graph, [*unit.quads(), hash_quad]))
