@@ -3,9 +3,9 @@
 A shared endpoint holds other people's data, so push writes only named graphs it owns: one per
 article (PUT replaces that graph and nothing else), never the default graph. An article graph
 carries the default-graph descriptions (labels, types) of the things it mentions (the store
-keeps those once, in its default graph), so it is complete on its own. Triples that belong to no article — all of a `graph.ttl`,
-or leftovers of a TriG — go to one named graph, `--graph IRI` (default: one named after the
-input file).
+keeps those once, in its default graph), so it is complete on its own. Triples that belong to
+no article — all of a `graph.ttl`, or leftovers of a TriG — go to one named graph, `--graph
+IRI` (default: one named after the input file).
 """
 from __future__ import annotations
 
