@@ -25,6 +25,8 @@ class Mapping:
     entities: dict[str, str]       # NEREL entity type -> scoring type
     collapse: dict[str, str]       # kg class -> scoring type
     relations: dict[str, RelationRule]
+    # predicted mentions with these texts (casefolded) are not scored: NEREL annotates no pronouns
+    pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def scoring_types(self) -> frozenset[str]:
@@ -53,7 +55,8 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         mapping = Mapping(
             entities=dict(data["entities"]), collapse=dict(data.get("collapse") or {}),
-            relations={name: _rule(name, spec) for name, spec in data["relations"].items()})
+            relations={name: _rule(name, spec) for name, spec in data["relations"].items()},
+            pronouns=frozenset(word.casefold() for word in data.get("pronouns") or ()))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as error:
         raise InputError(f"{path}: not a valid eval mapping ({type(error).__name__}: {error})") from error
     _check_predicates_unique(mapping, path)

@@ -51,10 +51,11 @@ def is_acronym(text: str) -> bool:
 
 def _place_word_as_organization(name: Name, entry: GazetteerEntry, lemmatize: Lemmatize) -> bool:
     """A one-word place ("в Москве") is the place, not a club or company of the same name; only
-    an abbreviation the NER took for a place ("СНГ") may still name an organization."""
+    an abbreviation the NER took for a place ("СНГ") or a metonym ("Кремль") may still name an
+    organization."""
     return (type_group(name.label) == "place" and type_group(entry.type) == "organization"
             and len(name.key.split()) == 1
-            and name.key not in {lemmatize(short) for short in entry.abbreviations})
+            and name.key not in {lemmatize(short) for short in (*entry.abbreviations, *entry.metonyms)})
 
 
 def _single(found: list[NameMatch], name: Name) -> GazetteerEntry | None:
