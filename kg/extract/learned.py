@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
-from kg.extract.states import names_nationality
 from kg.learn import LearnedModels
 from kg.learn.labels import Labels, labels
 from kg.learn.pairs import PairMention
@@ -49,8 +48,7 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
             rule = merged[by_span[key]]
             if not rule.learned:
                 merged[by_span[key]] = replace(rule, learned=tagged.type)
-        elif (tagged.type in classes and key not in added and not _crosses(key, found)
-              and not _nationality(doc, tagged, ctx.lang)):
+        elif tagged.type in classes and key not in added and not _crosses(key, found):
             span = doc[tagged.start:tagged.end]
             label = classes[tagged.type]
             added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
@@ -92,14 +90,6 @@ def rule_facts_win(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
 def models_for(ctx: ExtractContext) -> LearnedModels | None:
     """The learned models, if there are any and they read the article's language."""
     return ctx.learned if ctx.learned is not None and ctx.learned.reads(ctx.lang) else None
-
-
-def _nationality(doc: Doc, tagged, lang: str) -> bool:
-    """A tagged COUNTRY that is a state adjective giving a person's nationality («российский актёр»):
-    left out as the rules leave it out (kg.extract.states)."""
-    token = doc[tagged.start]
-    return tagged.type == "COUNTRY" and tagged.end - tagged.start == 1 and token.pos_ == "ADJ" \
-        and names_nationality(token, lang)
 
 
 def _crosses(key: tuple[int, int], found: list[Found]) -> bool:
