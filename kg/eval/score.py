@@ -5,8 +5,9 @@ Matching rules (documented here because they decide the numbers):
   entity (``T1 ORG 0 5;10 15``) is compared by its outer extent (0, 15): kg predicts contiguous
   spans only. Duplicates (two gold entities with one extent and one scoring type, e.g. nested
   CITY/LOCATION) count once.
-* Predicted mentions that are pronouns (``pronouns`` in ``mapping.yml``: «мы» standing for a state)
-  are not compared: NEREL annotates no pronouns.
+* Predicted mentions that are pronouns or bare reference words (``pronouns``, ``references`` in
+  ``mapping.yml``: «мы» standing for a state, a lowercase «организации») are not compared: NEREL
+  annotates neither.
 * Relations match end to end: same NEREL type (the predicate mapped through ``mapping.yml``, the
   arguments swapped for ``inverse``, ordered for ``either``) and both argument spans equal to the
   gold arguments' extents. Gold arguments need not have a scored entity type.
@@ -67,9 +68,8 @@ def _gold_entities(gold: BratDocument, options: ScoreOptions) -> set[Item]:
 
 
 def _predicted_entities(predicted: Predictions, options: ScoreOptions, text: str) -> set[Item]:
-    pronouns = options.mapping.pronouns
     items = ((options.mapping.predicted_type(entity.type), (entity.span,))
-             for entity in predicted.entities if text[entity.start:entity.end].casefold() not in pronouns)
+             for entity in predicted.entities if not options.mapping.unscored(text[entity.start:entity.end]))
     return {item for item in items if _keep_type(item[0], options.types)}
 
 

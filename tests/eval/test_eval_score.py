@@ -72,17 +72,23 @@ def test_either_direction_matches_both_orders(gold_documents, mapping, span_of):
     assert score.relations == {"ALTERNATIVE_NAME": Counts(1, 0, 0)}
 
 
-# NEREL annotates no pronouns: kg's «мы» standing for a state is not compared (no false positive),
-# while any other wrong mention still is (the twin).
+# NEREL annotates no pronouns nor bare reference words: kg's «мы» standing for a state and a lowercase
+# «организации» standing for the article's organization are not compared (no false positive), while
+# any other wrong mention still is, a capitalized «Организации» included (the twins).
+TEXT = "Мы поддерживаем Россию, и Россия ценит поддержку организации, сказал он. Для нас Организации важны."
+
+
 @pytest.mark.parametrize("predicted, expected", [
-    (["Мы", "Россию"], Counts(1, 0, 0)),
-    (["нас", "Россию"], Counts(1, 0, 0)),
-    (["поддержку", "Россию"], Counts(1, 1, 0)),
-    (["Мы"], Counts(0, 0, 1)),
+    ([("Мы", "Country"), ("Россию", "Country")], {"Country": Counts(1, 0, 0)}),
+    ([("нас", "Country"), ("Россию", "Country")], {"Country": Counts(1, 0, 0)}),
+    ([("организации", "Organization"), ("Россию", "Country")], {"Country": Counts(1, 0, 0)}),
+    ([("поддержку", "Country"), ("Россию", "Country")], {"Country": Counts(1, 1, 0)}),
+    ([("Организации", "Organization"), ("Россию", "Country")],
+     {"Country": Counts(1, 0, 0), "Organization": Counts(0, 1, 0)}),
+    ([("Мы", "Country")], {"Country": Counts(0, 0, 1)}),
 ])
-def test_pronouns_are_not_scored(mapping, span_of, predicted, expected):
-    text = "Мы поддерживаем Россию, и Россия ценит поддержку, сказал он. Для нас это важно."
-    gold = BratDocument("p", text, (BratEntity("T1", "COUNTRY", (span_of(text, "Россию"),), "Россию"),), ())
-    entities = tuple(PredictedEntity("p", *span_of(text, surface), "Country") for surface in predicted)
+def test_pronouns_and_references_are_not_scored(mapping, span_of, predicted, expected):
+    gold = BratDocument("p", TEXT, (BratEntity("T1", "COUNTRY", (span_of(TEXT, "Россию"),), "Россию"),), ())
+    entities = tuple(PredictedEntity("p", *span_of(TEXT, surface), kg_class) for surface, kg_class in predicted)
     score = score_document(gold, Predictions(entities), ScoreOptions(mapping))
-    assert score.entities == {"Country": expected}
+    assert score.entities == expected
