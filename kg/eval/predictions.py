@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.resolve.clusters import is_latin
+from kg.resolve.keys import type_group
+from kg.resolve.linking import is_acronym
 from kg.types import ArticleFacts, Mention
 
 Span = tuple[int, int]
@@ -60,12 +63,27 @@ def from_article_facts(facts: ArticleFacts, doc_id: str) -> Predictions:
     relations = tuple(
         PredictedRelation(doc_id, fact.predicate, span(fact.subject_mention), span(fact.object_mention))
         for fact in facts.facts if fact.subject_mention and fact.object_mention)
-    names = tuple(PredictedRelation(doc_id, ALTERNATIVE_NAME, span(first), span(second))
+    key_of = dict(facts.mentions)
+    names = tuple(PredictedRelation(doc_id, name_relation(first, second, by_key[key_of[first]].type),
+                                    *(span(m) for m in abbreviation_order(first, second)))
                   for first, second in alternative_names(facts))
     return Predictions(tuple(entities), relations + names)
 
 
 ALTERNATIVE_NAME = "alternativeName"
+ABBREVIATION = "abbreviation"
+
+
+def name_relation(first: Mention, second: Mention, entity_type: str) -> str:
+    """NEREL writes an organization's full name and its acronym as ABBREVIATION (119 of 169 such
+    pairs on NEREL train), a state's («РФ», «Россия») as ALTERNATIVE_NAME (105 of 124)."""
+    acronym_pair = is_acronym(first.text) != is_acronym(second.text)
+    return ABBREVIATION if acronym_pair and type_group(entity_type) == "organization" else ALTERNATIVE_NAME
+
+
+def abbreviation_order(first: Mention, second: Mention) -> tuple[Mention, Mention]:
+    """The full name first, as NEREL's ABBREVIATION has it (the pair's order is free otherwise)."""
+    return (second, first) if is_acronym(first.text) and not is_acronym(second.text) else (first, second)
 
 
 def alternative_names(facts: ArticleFacts) -> list[tuple[Mention, Mention]]:
@@ -75,7 +93,11 @@ def alternative_names(facts: ArticleFacts) -> list[tuple[Mention, Mention]]:
     names become its labels); NEREL states it as ALTERNATIVE_NAME between two spans, chaining
     each new name to an earlier one, and not between inflections of one name. So each mention
     that is a new name for its entity is paired with the entity's previous mention. Role phrases
-    and pronouns (not among the entity's aliases) and adjectives ("российских") are no names.
+    and pronouns (not among the entity's aliases) and adjectives ("российских") are no names. A
+    name nested in another of the same entity («Госдуме» in «Госдуме России») is a part of it,
+    not a second name; an original spelling in Latin letters («Дэвид Эберсман (David Ebersman)»)
+    is paired with the name before it and leaves the chain to that name (NEREL links the next
+    «Эберсман» to «Дэвид Эберсман»).
     """
     aliases = {entity.key: entity.aliases for entity in facts.entities}
     previous: dict[str, Mention] = {}
@@ -85,11 +107,18 @@ def alternative_names(facts: ArticleFacts) -> list[tuple[Mention, Mention]]:
         if mention.text not in aliases.get(key, ()) or not mention.text[:1].isupper():
             continue
         names = seen.setdefault(key, [])
-        if key in previous and not any(_inflections(mention.text, name) for name in names):
-            pairs.append((previous[key], mention))
-        previous[key] = mention
+        before = previous.get(key)
+        if (before is not None and not _overlap(before, mention)
+                and not any(_inflections(mention.text, name) for name in names)):
+            pairs.append((before, mention))
+        if before is None or not is_latin(mention.text) or is_latin(before.text):
+            previous[key] = mention
         names.append(mention.text)
     return pairs
+
+
+def _overlap(first: Mention, second: Mention) -> bool:
+    return first.start < second.end and second.start < first.end
 
 
 def _inflections(first: str, second: str) -> bool:

@@ -26,7 +26,7 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
     readings = _read(mentions, lemmatize, gazetteer, lexicon)
     key_of: dict[Mention, str] = {}
     built = []
-    for group in cluster(readings, lexicon, lemmatize):
+    for group in cluster(readings, lexicon, lemmatize, extraction.article.text):
         entity = make_entity([readings[i] for i in group])
         if is_event(entity):
             entity = replace(entity, key=scoped_key(entity.key, extraction.article.id))
