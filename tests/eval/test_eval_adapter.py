@@ -103,3 +103,17 @@ def _facts_of(text: str, named: list[tuple[str, int]], entity_type: str):
 def test_name_pairs_are_written_as_nerel_writes_them(text, named, entity_type, expected):
     found = from_article_facts(_facts_of(text, named, entity_type), "d").relations
     assert [(r.predicate, text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a state adjective pairs with the state's nearest name before it, else after it
+    ("США заявили, что американское ведомство и США согласны.", [("США", 0), ("американское", 17), ("США", 42)],
+     [("США", "американское")]),
+    ("Российские военные прибыли. Россия ответила.", [("Российские", 0), ("Россия", 28)],
+     [("Российские", "Россия")]),
+    # twin: an adjective with no name of its state in the text pairs with nothing
+    ("Российские военные прибыли.", [("Российские", 0)], []),
+])
+def test_a_state_adjective_pairs_with_a_name_of_its_state(text, named, expected):
+    found = from_article_facts(_facts_of(text, named, "Country"), "d").relations
+    assert [(text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected
