@@ -67,6 +67,28 @@ def _list_antecedent(pronoun: Token, index: MentionIndex, labels, state_nouns: l
     return []
 
 
+def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -> list[Found]:
+    """«Документ подписали …», «под данным документом», «принял данный закон»: a singular document noun
+    with nothing of its own but a demonstrative stands for the nearest document named before it (within
+    PRONOUN_REACH sentences); «документ» for any document, another noun for one with its own head."""
+    lemma = noun.lemma_.lower()
+    if lemma not in words["document_references"] or "Plur" in noun.morph.get("Number"):
+        return []
+    if any(c.dep_ not in {"case", "punct"} and c.lemma_.lower() not in words["reference_determiners"]
+           for c in noun.children):
+        return []
+    sentences = list(noun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
+    start = sentences[max(0, current - PRONOUN_REACH)].start
+    earlier = [f for f in index.found if start <= f.span.start and f.span.end <= noun.i and f.mention.label in labels
+               and f.kind != "role" and (lemma == GENERAL_DOCUMENT or f.span.root.lemma_.lower() == lemma)]
+    nearest = max(earlier, key=lambda f: f.span.start, default=None)
+    return [nearest] if nearest is not None else []
+
+
+GENERAL_DOCUMENT = "документ"
+
+
 def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
     root = span.root
     own, numbers = root.morph.get("Gender"), root.morph.get("Number")

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
-from kg.extract.antecedents import PRONOUNS, antecedents, pronoun_antecedents
+from kg.extract.antecedents import PRONOUNS, antecedents, document_antecedent, pronoun_antecedents
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
 from kg.extract.tree import Reach, children, in_capacity, preposition
@@ -157,7 +157,7 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     subjects = children(token, "nsubj")                # «АТЭС — образованная в 1989 году площадка»
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]
-    return []
+    return document_antecedent(token, index, labels, words)     # «Документ подписали …»
 
 
 def _is_proxy(lemma: str, proxies: list[str]) -> bool:

@@ -94,9 +94,12 @@ def _inner_ends(head: Token, lang: str) -> list[Token]:
 
 def named_by_modifier(head: Token, lang: str) -> bool:
     """«приняли итоговую декларацию», «подписали совместное заявление»: the one such document of the
-    meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made)."""
+    meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made);
+    so is a document its topic describes («приняла резолюцию с осуждением …», «ратифицировал протокол о
+    вступлении страны в НАТО»), not a bare one («приняли декларацию»)."""
     words = load_yaml("extract", "documents.yml", lang)
-    if not any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children):
+    modified = any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children)
+    if not modified and not _has_complement(head, frozenset(words["topic_prepositions"])):
         return False
     while head.dep_ == "conj":
         head = head.head
@@ -233,4 +236,6 @@ def with_quoted_title(span: Span) -> Span:
         closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
         if closing is not None:
             return doc[span.start:closing + 1]
+    if span.text.count('"') % 2 and span.end < len(doc) and doc[span.end].text == '"':
+        return doc[span.start:span.end + 1]       # «… незаконных "референдумов"»: straight quotes close too
     return span
