@@ -74,6 +74,8 @@ def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -
     lemma = noun.lemma_.lower()
     if lemma not in words["document_references"] or "Plur" in noun.morph.get("Number"):
         return []
+    if noun.head.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "case" for c in noun.children):
+        return []          # «об утверждении документа сообщил Путин»: a nominalization's document is its own
     if any(c.dep_ not in {"case", "punct"} and c.lemma_.lower() not in words["reference_determiners"]
            for c in noun.children):
         return []

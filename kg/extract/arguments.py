@@ -230,11 +230,21 @@ def owner(token: Token, reach: Reach) -> list[Token]:
     return found
 
 
+CLAUSES = {"advcl", "ccomp", "parataxis", "acl", "csubj"}
+
+
+def objects(token: Token, reach: Reach) -> list[Token]:
+    """The verb's direct objects, not one the parser hung on it past a clause of the verb's own
+    («поддерживает создание формата, поскольку это позволит вовлекать … другие страны»)."""
+    clauses = [c for c in token.children if c.dep_ in CLAUSES and c.i > token.i]
+    return [o for o in children(token, "obj") if not any(token.i < c.left_edge.i < o.i for c in clauses)]
+
+
 PATHS: dict[str, Path] = {
     "itself": lambda t, r: [t],
     "nsubj": subjects,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
-    "obj": lambda t, r: children(t, "obj"),
+    "obj": objects,
     "prep": prepositional,
     "agent": agent,
     "genitive": genitive,

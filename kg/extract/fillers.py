@@ -38,14 +38,18 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     reach = Reach(words, lang, slot, trigger.frame.transitive)
     searched = role.labels | COLLECTIVE_LABELS | {"Person"} if role.collective else role.labels
     found: list[Found] = []
+    spoken_for: set[Found] = set()       # mentions a word stands for («государства-члены НАТО» → НАТО)
     for head in tokens(path, trigger.token, reach):
         for token in _expanded(head, index, role.labels, reach):
             if token != trigger.token:      # «Катар и другие члены ССАГПЗ»: not the role noun itself
-                found += [_without(f, trigger) for f in _mentions(token, index, searched, words)]
+                reached = [_without(f, trigger) for f in _mentions(token, index, searched, words,
+                                                                   stand_ins=not role.direct)]
+                spoken_for |= {f for f in reached if not f.span.start <= token.i < f.span.end}
+                found += reached
     if role.collective:
         read = [(f, _organization_of(f, index, words)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
-                 and (path not in COLLECTIVE_ONLY or new is not old)]
+                 and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
         found = [member for f in found for member in _members_of(f, index, role.labels, words)]
     if role.without:                       # «провели переговоры с X» is a meeting, not an event held
@@ -120,7 +124,8 @@ def _includes(text: str, words: dict) -> bool:
     return any(phrase in text.lower() for phrase in words["inclusions"])
 
 
-def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int = 0) -> list[Found]:
+def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int = 0,
+              stand_ins: bool = True) -> list[Found]:
     lemma = token.lemma_.lower()
     if depth > 2:
         return []
@@ -135,7 +140,7 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
         return ([found] if found is not None else []) + subtree
     if found is not None and found.mention.label in labels:
         return [found]
-    return _stand_ins(token, index, labels, words, depth)
+    return _stand_ins(token, index, labels, words, depth) if stand_ins else []
 
 
 def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: int) -> list[Found]:

@@ -222,7 +222,8 @@ def cut_children(head: Token) -> list[Token]:
 
 
 def is_quote_part(token: Token) -> bool:
-    return token.text in {"«", "»", '"'} or any(t.text == "«" for t in token.subtree)
+    """A quote mark, or a dependent holding a quoted title («…», or "…" in straight quotes)."""
+    return token.text in QUOTES or any(t.text in {"«", '"'} for t in token.subtree)
 
 
 def with_quoted_title(span: Span) -> Span:
