@@ -240,11 +240,30 @@ def objects(token: Token, reach: Reach) -> list[Token]:
     return [o for o in children(token, "obj") if not any(token.i < c.left_edge.i < o.i for c in clauses)]
 
 
+def second_subject(token: Token, reach: Reach) -> list[Token]:
+    """«A, B и C образуют Содружество Независимых Государств»: a name whose nominative and accusative are
+    one form, parsed as a second subject after the verb, is the verb's object when the verb has a subject
+    before it and no object (a common noun there is left alone: «поддержал консенсус» is no name)."""
+    found = children(token, "nsubj")
+    if children(token, "obj") or not any(s.i < token.i for s in found):
+        return []
+    return [s for s in found if s.i > token.i and "Acc" in _case_forms(s) and (s.ent_type_ or s.pos_ == "PROPN")]
+
+
+def _case_forms(noun: Token) -> set[str]:
+    """Cases the noun's form may have: the tagger's, and accusative for a neuter or inanimate nominative."""
+    cases = set(noun.morph.get("Case"))
+    if "Nom" in cases and ("Neut" in noun.morph.get("Gender") or "Inan" in noun.morph.get("Animacy")):
+        cases.add("Acc")
+    return cases
+
+
 PATHS: dict[str, Path] = {
     "itself": lambda t, r: [t],
     "nsubj": subjects,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
     "obj": objects,
+    "second_subject": second_subject,
     "prep": prepositional,
     "agent": agent,
     "genitive": genitive,
