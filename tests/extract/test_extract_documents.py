@@ -1,0 +1,116 @@
+"""How news states signed, adopted and ratified documents and founding lists (issue 12, session 6).
+Sentences from the domain corpus's dev split (corpora/ru/dev, articles of 2014-2025 added for this);
+each no-fact row is a wrong fact the rules wrote, with its positive twin in `TWINS`.
+"""
+from __future__ import annotations
+
+import pytest
+from triples import triple
+
+MEMORANDUM = ("Секретариат Шанхайской организации сотрудничества и фонд \"Росконгресс\" в среду подписали "
+              "Меморандум о взаимопонимании. Документ подписали генеральный секретарь ШОС Нурлан Ермекбаев и "
+              "директор фонда \"Росконгресс\" Александр Стуглев.")
+SUPPORT = ("Путин ранее заявил, что Москва поддерживает создание нового формата, поскольку это позволит активнее "
+           "вовлекать в сотрудничество с СНГ другие страны и международные структуры.")
+
+WORDINGS = {
+    # a ratifying body adopts; an untitled document its topic describes is one when adopted
+    "adopts-ratified": ("Парламент Северной Македонии 11 февраля ратифицировал протокол о вступлении страны в НАТО.",
+                        {("Парламент", "adopts", "протокол о вступлении страны в НАТО")}),
+    "adopts-described-resolution": ("Генеральная Ассамблея ООН на заседании в среду приняла резолюцию с осуждением "
+                                    "незаконных \"референдумов\", которые Россия устроила на территориях Украины.",
+                                    {("Генеральная Ассамблея", "adopts",
+                                      "резолюция с осуждением незаконных \"референдумов\"")}),
+    # a bare or demonstrative document noun stands for the document named shortly before
+    "signs-document-reference": (MEMORANDUM,
+                                 {("Нурлан Ермекбаев", "signs", "Меморандум о взаимопонимании"),
+                                  ("Александр Стуглев", "signs", "Меморандум о взаимопонимании")}),
+    "signs-under-this-document": ("29 мая 2014 года в Астане было подписано соглашение о создании ЕАЭС. Свои подписи "
+                                  "под данным документом поставили глава РБ Александр Лукашенко, руководитель РФ "
+                                  "Владимир Путин.",
+                                  {("Александр Лукашенко", "signs", "соглашение о создании ЕАЭС"),
+                                   ("Владимир Путин", "signs", "соглашение о создании ЕАЭС")}),
+    "adopts-this-law": ("Президент Финляндии подписал закон о вступлении страны в НАТО. Парламент принял данный закон "
+                        "в марте.",
+                        {("Парламент", "adopts", "закон о вступлении страны в НАТО")}),
+    # organizations named as the parties sign; states of an organization signing make it adopt
+    "signs-organizations-parties": ("ШОС и ЮНЕСКО подписали Меморандум о сотрудничестве.",
+                                    {("ШОС", "signs", "Меморандум о сотрудничестве"),
+                                     ("ЮНЕСКО", "signs", "Меморандум о сотрудничестве")}),
+    "adopts-members-sign": ("Государства-члены НАТО подписали протоколы о присоединении Финляндии и Швеции к "
+                            "Североатлантическому договору 5 июля 2022 года.",
+                            {("НАТО", "adopts",
+                              "протоколы о присоединении Финляндии и Швеции к Североатлантическому договору")}),
+    # founding: the organization parsed as a second subject after the verb
+    "member-founding-list": ("Главы государств подписали протокол, в котором подчеркнули, что Азербайджанская "
+                             "Республика, Республика Армения, Российская Федерация и Украина на равноправных "
+                             "началах образуют Содружество Независимых Государств.",
+                             {("Азербайджанская Республика", "memberOf", "Содружество Независимых Государств"),
+                              ("Республика Армения", "memberOf", "Содружество Независимых Государств"),
+                              ("Украина", "memberOf", "Содружество Независимых Государств")}),
+}
+
+# wrong facts the rules once wrote: (text, the triples it must not give)
+NO_FACTS = {
+    "adopts-party-organizations": ("ШОС и ЮНЕСКО подписали Меморандум о сотрудничестве.",
+                                   {("ШОС", "adopts", "Меморандум о сотрудничестве")}),
+    "supports-past-clause": (SUPPORT, {("Москва", "supports", "другие страны"),
+                                       ("Москва", "supports", "международные структуры")}),
+    "document-reference-in-nominalization": ("Лидеры БРИКС приняли Казанскую декларацию. Об утверждении документа "
+                                             "сообщил президент РФ Владимир Путин.",
+                                             {("Владимир Путин", "adopts", "Казанская декларация")}),
+    "second-subject-common-noun": ("Казахстан в свою очередь поддержал консенсус в соглашении.",
+                                   {("Казахстан", "supports", "консенсус")}),
+    # a counted plural («семь документов») is other documents, not the one named before
+    "document-reference-plural": ("Путин и Жапаров подписали совместное заявление. Кроме того, министры Сергей "
+                                  "Лавров и Жээнбек Кулубаев подписали семь документов.",
+                                  {("Сергей Лавров", "signs", "совместное заявление")}),
+}
+
+# the positive twin of each no-fact row: the same words where the fact is stated
+TWINS = {
+    "adopts-party-organizations": ("Главы государств ШОС подписали Меморандум о сотрудничестве.",
+                                   {("ШОС", "adopts", "Меморандум о сотрудничестве")}),
+    "supports-past-clause": (SUPPORT, {("Москва", "supports", "создание нового формата")}),
+    "document-reference-in-nominalization": ("Лидеры БРИКС приняли Казанскую декларацию. Документ утвердил "
+                                             "президент РФ Владимир Путин.",
+                                             {("Владимир Путин", "adopts", "Казанская декларация")}),
+    "second-subject-common-noun": ("Казахстан в свою очередь поддержал Соглашение о сокращении добычи нефти.",
+                                   {("Казахстан", "supports", "Соглашение о сокращении добычи нефти")}),
+    "document-reference-plural": ("Путин и Жапаров подписали совместное заявление. Кроме того, документ подписали "
+                                  "министры Сергей Лавров и Жээнбек Кулубаев.",
+                                  {("Сергей Лавров", "signs", "совместное заявление")}),
+}
+
+DOCUMENT_LABELS = {"Document", "Declaration", "Agreement"}
+# an untitled document its topic describes names one only when it is what is adopted or signed
+DESCRIBED_DOCUMENTS = [
+    ("Стороны обсудили соглашение о сотрудничестве в области образования.", False),
+    ("Стороны подписали соглашение о сотрудничестве в области образования.", True),
+    ("Депутаты говорили о резолюции с осуждением незаконных референдумов.", False),
+    ("Генассамблея приняла резолюцию с осуждением незаконных референдумов.", True),
+]
+
+
+@pytest.mark.parametrize("name", sorted(WORDINGS))
+def test_wording_gives_the_facts(read, name):
+    text, expected = WORDINGS[name]
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("name", sorted(NO_FACTS))
+def test_wrong_fact_is_not_written(read, name):
+    text, wrong = NO_FACTS[name]
+    assert not wrong & {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_positive_twin_gives_the_fact(read, name):
+    text, expected = TWINS[name]
+    assert expected <= {triple(c) for c in read(text).candidates}
+
+
+@pytest.mark.parametrize("text, named", DESCRIBED_DOCUMENTS)
+def test_described_document_is_a_mention_when_adopted(read, text, named):
+    found = {m.text.split()[0].lower() for m in read(text).mentions if m.label in DOCUMENT_LABELS}
+    assert bool(found & {"соглашение", "резолюцию", "резолюции"}) is named
