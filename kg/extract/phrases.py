@@ -53,7 +53,7 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
 
 
 # words before a document's head that are no part of its name («в том числе Соглашение …», «в частности Конвенция»)
-LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case"}
+LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case", "discourse"}
 TOPIC_PREPOSITIONS = {"о", "об"}
 
 
