@@ -121,3 +121,20 @@ def test_positive_twin_gives_the_fact(read, name):
 def test_described_document_is_a_mention_when_adopted(read, text, named):
     found = {m.text.split()[0].lower() for m in read(text).mentions if m.label in DOCUMENT_LABELS}
     assert bool(found & {"соглашение", "резолюцию", "резолюции"}) is named
+
+
+# the preposition of a date is the date's own, not that of the phrase holding it: (text, triple, its
+# qualifiers must include, must not include)
+DATED = {
+    "nested-date-starts": ("По итогам саммита в Йоханнесбурге в 2023 году к БРИКС присоединились Аргентина и Египет.",
+                           ("Аргентина", "memberOf", "БРИКС"), ("validFrom", "2023"), ("validUntil", "2023")),
+    "own-preposition-ends": ("Казахстан председательствовал в ОДКБ до 2023 года.",
+                             ("Казахстан", "chairs", "ОДКБ"), ("validUntil", "2023"), ("validFrom", "2023")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATED))
+def test_a_date_qualifies_the_fact_by_its_own_preposition(read, name):
+    text, wanted, given, wrong = DATED[name]
+    qualifiers = {(q, v.lexical) for c in read(text).candidates if triple(c) == wanted for q, v in c.qualifiers}
+    assert given in qualifiers and wrong not in qualifiers
