@@ -96,14 +96,18 @@ def named_by_modifier(head: Token, lang: str) -> bool:
     """«приняли итоговую декларацию», «подписали совместное заявление»: the one such document of the
     meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made);
     so is a document its topic describes («приняла резолюцию с осуждением …», «ратифицировал протокол о
-    вступлении страны в НАТО»), not a bare one («приняли декларацию»)."""
+    вступлении страны в НАТО», «соглашение о сотрудничестве, подписанное в 2019 году»), not a bare one
+    («приняли декларацию»)."""
     words = load_yaml("extract", "documents.yml", lang)
+    adopting = words["adopting_verbs"]
     modified = any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children)
     if not modified and not _has_complement(head, frozenset(words["topic_prepositions"])):
         return False
+    if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in adopting for c in head.children):
+        return True                                 # «подписанное сторонами», «принятую в Бишкеке»
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in words["adopting_verbs"]
+    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting
 
 
 def document_span(head: Token, lang: str) -> Span | None:

@@ -96,6 +96,8 @@ DESCRIBED_DOCUMENTS = [
     ("Стороны подписали соглашение о сотрудничестве в области образования.", True),
     ("Депутаты говорили о резолюции с осуждением незаконных референдумов.", False),
     ("Генассамблея приняла резолюцию с осуждением незаконных референдумов.", True),
+    ("Стороны обсудили декларацию о сотрудничестве.", False),
+    ("Стороны обсудили принятую в Бишкеке декларацию о сотрудничестве.", True),
 ]
 
 
@@ -120,7 +122,7 @@ def test_positive_twin_gives_the_fact(read, name):
 @pytest.mark.parametrize("text, named", DESCRIBED_DOCUMENTS)
 def test_described_document_is_a_mention_when_adopted(read, text, named):
     found = {m.text.split()[0].lower() for m in read(text).mentions if m.label in DOCUMENT_LABELS}
-    assert bool(found & {"соглашение", "резолюцию", "резолюции"}) is named
+    assert bool(found & {"соглашение", "резолюцию", "резолюции", "декларацию"}) is named
 
 
 # the preposition of a date is the date's own, not that of the phrase holding it: (text, triple, its
