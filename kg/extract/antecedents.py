@@ -91,6 +91,36 @@ def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -
 GENERAL_DOCUMENT = "документ"
 
 
+def counted_people(group: Token, index: MentionIndex, words: dict) -> list[Found]:
+    """«… присутствовали председатель Китая Ху Цзиньтао, президент Казахстана …, президент Узбекистана
+    Ислам Каримов. … Лидеры шести стран подписали …»: a group counted with a numeral («шести стран»,
+    «6 государств») stands for the people the nearest earlier sentence (within PRONOUN_REACH) names,
+    when it names exactly that many."""
+    count = _count(group, words["counts"])
+    if count is None:
+        return []
+    sentences = list(group.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= group.i < s.end)
+    for sentence in reversed(sentences[max(0, current - PRONOUN_REACH):current]):
+        people = [f for f in index.found if f.kind == "entity" and f.mention.label == "Person"
+                  and sentence.start <= f.span.start and f.span.end <= sentence.end]
+        if len({f.mention.normal for f in people}) == count:
+            return list({f.mention.normal: f for f in people}.values())
+    return []
+
+
+def _count(group: Token, counts: dict[str, int]) -> int | None:
+    """The number a numeral under the group word or its genitive says («лидеры шести стран»)."""
+    owners = [group, *(c for c in group.children if c.dep_ == "nmod")]
+    numerals = [c for o in owners for c in o.children if c.dep_ in {"nummod", "nummod:gov"}]
+    for numeral in numerals:
+        if numeral.text.isdigit():
+            return int(numeral.text)
+        if numeral.lemma_.lower() in counts:
+            return counts[numeral.lemma_.lower()]
+    return None
+
+
 def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
     root = span.root
     own, numbers = root.morph.get("Gender"), root.morph.get("Number")

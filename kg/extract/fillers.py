@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
-from kg.extract.antecedents import PRONOUNS, antecedents, document_antecedent, pronoun_antecedents
+from kg.extract.antecedents import PRONOUNS, antecedents, counted_people, document_antecedent, pronoun_antecedents
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
 from kg.extract.tree import Reach, children, in_capacity, preposition
@@ -37,6 +37,8 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     slot = role.slot if isinstance(role.slot, tuple) else ()
     reach = Reach(words, lang, slot, trigger.frame.transitive)
     searched = role.labels | COLLECTIVE_LABELS | {"Person"} if role.collective else role.labels
+    if role.group_members:
+        searched = searched | {"Group"}       # «Лидеры шести стран подписали …»: read as its members below
     found: list[Found] = []
     spoken_for: set[Found] = set()       # mentions a word stands for («государства-члены НАТО» → НАТО)
     for head in tokens(path, trigger.token, reach):
@@ -46,6 +48,8 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
                                                                    stand_ins=not role.direct)]
                 spoken_for |= {f for f in reached if not f.span.start <= token.i < f.span.end}
                 found += reached
+    if role.direct:                        # «Главы государств» tagged a name is no party of its own
+        found = [f for f in found if not _is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
     if role.collective:
         read = [(f, _organization_of(f, index, words)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
@@ -94,8 +98,13 @@ def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[T
     items = [token, *_conjuncts(token)]
     if own_mention(token, index, labels) is None:
         for item in list(items):
-            for first in _list_items(item, reach):
-                items += [first, *first.conjuncts]
+            # «подписали ряд важных документов, в том числе Договор …»: the list hangs on the genitive
+            # of a noun the role passes through
+            through = [c for c in item.children if c.dep_ == "nmod" and c.i > item.i] \
+                if item.lemma_.lower() in reach.words["transparent"] else []
+            for introducer in (item, *through):
+                for first in _list_items(introducer, reach):
+                    items += [first, *first.conjuncts]
     return list(dict.fromkeys(items))
 
 
@@ -179,17 +188,26 @@ def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
     """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
     unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
     which resolution finds for the reference word."""
-    described = _plural_description(found)
+    described = _plural_description(found) or _mistaken_name(found, words)
     if found.mention.label not in COLLECTIVE_LABELS and not described:
         return found
     inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
     if inside:
         return max(inside, key=lambda f: f.span.start)
     if _unnamed_gathering(found, index) or (
-            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})):
+            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})
+            and not counted_people(found.span.root, index, words)):      # «лидеры шести стран» named before
         reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
         return Found(found.span, reference, "role")
     return found
+
+
+def _mistaken_name(found: Found, words: dict) -> bool:
+    """«Главы государств подписали …» with the words tagged an organization's name: a plural proxy noun
+    («главы», «лидеры», «страны») names no organization; it describes people or states."""
+    root = found.span.root
+    return (found.kind == "entity" and "Plur" in root.morph.get("Number")
+            and _is_proxy(root.lemma_.lower(), words["proxies"]))
 
 
 def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:
@@ -228,7 +246,8 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
     found = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
-    return found + [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    found += [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    return found or ([f for f in counted_people(root, index, words) if f.mention.label in labels])
 
 
 def _included(owner: Token, words: dict) -> list[Token]:

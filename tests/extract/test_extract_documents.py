@@ -13,6 +13,12 @@ MEMORANDUM = ("Секретариат Шанхайской организаци�
 SUPPORT = ("Путин ранее заявил, что Москва поддерживает создание нового формата, поскольку это позволит активнее "
            "вовлекать в сотрудничество с СНГ другие страны и международные структуры.")
 
+TREATY = "Договор о долгосрочном добрососедстве, дружбе и сотрудничестве"
+COUNTED = ("16 августа в Бишкеке состоялось заседание Совета глав государств ШОС, на котором присутствовали "
+           "председатель Китая Ху Цзиньтао, президент Казахстана Нурсултан Назарбаев и президент России Владимир "
+           f"Путин. Лидеры трех стран подписали ряд важных документов, в том числе {TREATY}.")
+UNCOUNTED = f"Лидеры стран ШОС подписали ряд важных документов, в том числе {TREATY}."
+
 WORDINGS = {
     # a ratifying body adopts; an untitled document its topic describes is one when adopted
     "adopts-ratified": ("Парламент Северной Македонии 11 февраля ратифицировал протокол о вступлении страны в НАТО.",
@@ -48,6 +54,9 @@ WORDINGS = {
                              {("ШОС", "adopts", "Конвенция Шанхайской организации сотрудничества по "
                                                "противодействию экстремизму"),
                               ("ШОС", "adopts", "Астанинская декларация")}),
+    # a counted group of leaders stands for the people the sentence before names, that many
+    "signs-counted-leaders": (COUNTED, {(name, "signs", TREATY) for name in ("Ху Цзиньтао", "Нурсултан Назарбаев",
+                                                                            "Владимир Путин")}),
     # founding: the organization parsed as a second subject after the verb
     "member-founding-list": ("Главы государств подписали протокол, в котором подчеркнули, что Азербайджанская "
                              "Республика, Республика Армения, Российская Федерация и Украина на равноправных "
@@ -68,6 +77,11 @@ NO_FACTS = {
                                              {("Владимир Путин", "adopts", "Казанская декларация")}),
     "second-subject-common-noun": ("Казахстан в свою очередь поддержал консенсус в соглашении.",
                                    {("Казахстан", "supports", "консенсус")}),
+    # leaders named one by one sign, their organization does not adopt for them (GUIDE §8)
+    "adopts-counted-named-leaders": (COUNTED, {("организация", "adopts", TREATY), ("ШОС", "adopts", TREATY)}),
+    # «Главы государств» tagged an organization's name signs nothing as a party
+    "signs-mistaken-name": ("Главы государств подписали Договор о добрососедстве.",
+                            {("Главы государств", "signs", "Договор о добрососедстве")}),
     # a counted plural («семь документов») is other documents, not the one named before
     "document-reference-plural": ("Путин и Жапаров подписали совместное заявление. Кроме того, министры Сергей "
                                   "Лавров и Жээнбек Кулубаев подписали семь документов.",
@@ -79,6 +93,9 @@ TWINS = {
     "adopts-party-organizations": ("Главы государств ШОС подписали Меморандум о сотрудничестве.",
                                    {("ШОС", "adopts", "Меморандум о сотрудничестве")}),
     "supports-past-clause": (SUPPORT, {("Москва", "supports", "создание нового формата")}),
+    "adopts-counted-named-leaders": (UNCOUNTED, {("ШОС", "adopts", TREATY)}),
+    "signs-mistaken-name": ("Главы государств подписали Договор о добрососедстве.",
+                            {("организация", "adopts", "Договор о добрососедстве")}),
     "document-reference-in-nominalization": ("Лидеры БРИКС приняли Казанскую декларацию. Документ утвердил "
                                              "президент РФ Владимир Путин.",
                                              {("Владимир Путин", "adopts", "Казанская декларация")}),
