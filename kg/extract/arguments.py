@@ -183,6 +183,9 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
     if noun.dep_ == "nmod" and noun.head.lemma_.lower() in words["transparent"]:
         noun = noun.head
     verb = noun.head
+    if verb.lemma_.lower() in words["endowments"] and preposition(noun) is None:
+        # «наделили ШОС статусом наблюдателя» (the role parsed an object too, beside the recipient)
+        return [c for c in children(verb, "obj", "nsubj:pass") if c not in (noun, token)]
     if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
     return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})

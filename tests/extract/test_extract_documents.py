@@ -57,6 +57,9 @@ WORDINGS = {
     # a counted group of leaders stands for the people the sentence before names, that many
     "signs-counted-leaders": (COUNTED, {(name, "signs", TREATY) for name in ("Ху Цзиньтао", "Нурсултан Назарбаев",
                                                                             "Владимир Путин")}),
+    # a status given with «наделить … статусом»: the verb's object holds it
+    "observer-endowed": ("Лидеры стран - членов ЕАЭС наделили Египет статусом наблюдателя при ЕАЭС.",
+                         {("Египет", "observerOf", "ЕАЭС")}),
     # founding: the organization parsed as a second subject after the verb
     "member-founding-list": ("Главы государств подписали протокол, в котором подчеркнули, что Азербайджанская "
                              "Республика, Республика Армения, Российская Федерация и Украина на равноправных "
