@@ -113,8 +113,8 @@ def named_by_modifier(head: Token, lang: str) -> bool:
 def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
     leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
-    span = with_quoted_title(with_stray_topic(_before_repeated_head(
-        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))
+    span = with_closing_quote(with_quoted_title(with_stray_topic(_before_repeated_head(
+        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head))))
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
@@ -241,6 +241,12 @@ def with_quoted_title(span: Span) -> Span:
         closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
         if closing is not None:
             return doc[span.start:closing + 1]
+    return span
+
+
+def with_closing_quote(span: Span) -> Span:
+    """«резолюцию с осуждением незаконных "референдумов"»: a straight quote the name opens closes in it."""
+    doc = span.doc
     if span.text.count('"') % 2 and span.end < len(doc) and doc[span.end].text == '"':
-        return doc[span.start:span.end + 1]       # «… незаконных "референдумов"»: straight quotes close too
+        return doc[span.start:span.end + 1]
     return span
