@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
-from kg.extract.fillers import Filled, fill_role, implicit_organization, own_mention
+from kg.extract.fillers import Filled, fill_role, implicit_event, implicit_organization, own_mention
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
 from kg.extract.propositions import phrase_fillers
@@ -28,6 +28,8 @@ from kg.types import Candidate, Value
 
 DATE = "date"          # the pseudo-role of a date literal the clause names
 COMPANIONS = "alongside"   # the path to those who share the subject's role
+EVENT_LABELS = frozenset({"Event", "Meeting", "Summit"})   # roles whose implicit filler is the article's event
+BODY_LABELS = frozenset({"Organization", "IntergovernmentalOrganization", "GovernmentBody"})
 BILATERAL = 2          # a symmetric frame without an object pairs its subjects only when there are two
 
 
@@ -41,7 +43,7 @@ class Role:
     group_members: bool = False      # a group of leaders stands for its people or states
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
     phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
-    implicit: bool = False           # a status without its organization is in the article's organization
+    implicit: bool = False           # unnamed: the article's organization (a status) or event (a delegate)
     through_group: bool = False      # `collective: only`: an organization only as a group's or event's
     direct: bool = False             # only a mention the path reaches itself, not one its word stands for
 
@@ -149,9 +151,10 @@ class FrameExtractor:
             if found and role.slot == "subject":      # «… наряду с Индией, Ираном»: companions too
                 found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
             if found:
-                return found
+                return _without_occasions(found)
         if role.implicit:
-            return implicit_organization(trigger, words, ctx)
+            implicit = implicit_event if role.labels & EVENT_LABELS else implicit_organization
+            return implicit(trigger, words, ctx)
         return phrase_fillers(paths, trigger, role, words, ctx) if role.phrase else []
 
     def _candidate(self, trigger: Trigger, statement: Statement, subject: Filled, obj, qualifiers,
@@ -164,6 +167,14 @@ class FrameExtractor:
                               f"{trigger.frame.id}/{trigger.realization}", trigger.frame.confidence)
         return Candidate(subject.mention, statement.predicate, obj if isinstance(obj, Value) else obj.mention,
                          evidence, qualifiers)
+
+
+def _without_occasions(found: list[Filled]) -> list[Filled]:
+    """«На нынешней сессии председательство во всех уставных органах ОДКБ перешло к Казахстану»: a
+    role that reaches a body and an event at once is the body's; the event is the occasion."""
+    events = [f for f in found if f.mention.label in EVENT_LABELS]
+    bodies = [f for f in found if f.mention.label in BODY_LABELS]
+    return [f for f in found if f not in events] if events and bodies else found
 
 
 def _qualifiers(trigger: Trigger, statement: Statement, ctx: ExtractContext):

@@ -166,7 +166,22 @@ def event_span(head: Token) -> Span | None:
                 break
             continue
         right = _subtree_end(child)
+    if right == head.i:
+        right = _misattached_genitive(head) or right
     return with_quoted_title(trimmed(doc, left, right + 1))
+
+
+def _misattached_genitive(head: Token) -> int | None:
+    """«провели заседание Высшего Евразийского экономического совета» with «совета» hung on a noun
+    before the event (an arc crossing the event noun, which a Russian parse has only by mistake): the
+    genitive right after the event noun, with its adjectives, is the event's; the end of that name."""
+    doc = head.doc
+    noun = next((t for t in doc[head.i + 1:head.sent.end] if t.dep_ != "amod"), None)
+    if noun is None or noun.dep_ != "nmod" or noun.head.i >= head.i or "Gen" not in noun.morph.get("Case"):
+        return None
+    if any(t.head != noun for t in doc[head.i + 1:noun.i]) or any(c.dep_ == "case" for c in noun.children):
+        return None
+    return _subtree_end(noun)
 
 
 

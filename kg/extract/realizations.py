@@ -136,4 +136,8 @@ def _states_status(noun: Token, frame, index: dict, roles: set[str] | None = Non
 def _allowed(token: Token, frame) -> bool:
     if frame.governors and token.head.lemma_.lower() not in frame.governors:
         return False
-    return frame.needs is None or any(c.dep_ == "case" and c.lemma_.lower() == frame.needs for c in token.children)
+    # «под председательством» (a preposition), «возглавляет делегацию» (an object)
+    return frame.needs is None or any(c.dep_ in NEEDED_DEPS and c.lemma_.lower() == frame.needs for c in token.children)
+
+
+NEEDED_DEPS = {"case", "obj", "nsubj:pass"}

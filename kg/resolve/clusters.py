@@ -23,6 +23,7 @@ from kg.types import Lemmatize, Mention
 
 
 INTERNATIONAL = "IntergovernmentalOrganization"
+GATHERINGS = {"Event", "Meeting", "Summit"}     # event classes a bare «мероприятие», «заседание» may mean
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,30 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize)
     merge_contained(readings, named, partition, lexicon.dominance_ratio)
     _merge_capitalized_references(readings, named, partition, lexicon)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
-    events = [g for g in groups if _is_of(readings, g, EVENT)]
+    _attach_named_event_references(readings, groups)
     for role_group in {reading.role for reading in readings if reading.is_role}:
         dominant = _dominant(readings, groups, role_group, lexicon)
         if role_group == ORGANIZATION:
             dominant = _main_international_organization(readings, groups) or dominant
-        for i in (i for i, reading in enumerate(readings) if reading.role == role_group):
-            target = event_reference_target(readings, i, events) if role_group == EVENT else None
-            if target is not None or dominant is not None:
-                (target if target is not None else dominant).append(i)
+        for i in (i for i, reading in enumerate(readings) if reading.role == role_group and not _placed(i, groups)):
+            if dominant is not None:
+                dominant.append(i)
     return [sorted(group) for group in groups]
+
+
+def _attach_named_event_references(readings, groups: list[list[int]]) -> None:
+    """A bare «саммит» joins the event whose name has that noun («саммит государств ГУАМ») first, so
+    that the event it names counts it when the article's dominant event is chosen for a bare noun
+    no name has («Для участия в форуме …» after «открывается саммит …», «саммита», «саммита»)."""
+    events = [g for g in groups if _is_of(readings, g, EVENT)]
+    for i in (i for i, reading in enumerate(readings) if reading.role == EVENT):
+        target = event_reference_target(readings, i, events)
+        if target is not None:
+            target.append(i)
+
+
+def _placed(index: int, groups: list[list[int]]) -> bool:
+    return any(index in group for group in groups)
 
 
 def _merge_capitalized_references(readings, named, partition, lexicon: Lexicon) -> None:
@@ -154,8 +169,10 @@ def _is_fuller_name(full: list[str], short: list[str]) -> bool:
 
 
 def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | None:
-    """The cluster of a type group ("person", "country") with clearly the most mentions, if any."""
-    ranked = sorted((g for g in groups if _is_of(readings, g, group)), key=len, reverse=True)
+    """The cluster of a type group ("person", "country") with clearly the most mentions, if any; of
+    events, only gatherings compete (a «мероприятие» is no «конфликт на Украине»)."""
+    ranked = sorted((g for g in groups if _is_of(readings, g, group) and (group != EVENT or _is_gathering(readings, g))),
+                    key=len, reverse=True)
     if not ranked:
         return None
     runner_up = len(ranked[1]) if len(ranked) > 1 else 0
@@ -176,6 +193,10 @@ def _is_of(readings, cluster_: list[int], group: str) -> bool:
         return any(readings[i].mention.label == "Country" or
                    (readings[i].entry is not None and readings[i].entry.type == "Country") for i in cluster_)
     return readings[cluster_[0]].group == group
+
+
+def _is_gathering(readings, cluster_: list[int]) -> bool:
+    return any(readings[i].mention.label in GATHERINGS for i in cluster_)
 
 
 def most_common_label(readings: Sequence[Reading]) -> str:

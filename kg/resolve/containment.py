@@ -10,20 +10,25 @@
   «заявление председателя по ситуации в Украине»).
 - An event named by part of a fuller event name («саммит», «саммит БРИКС») joins the event whose
   name contains all its words («XVI саммит БРИКС»): one event node per event per article. A name
-  with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart.
+  with a word the fuller one lacks («предыдущее заседание совета», «саммит в Баку») stays apart,
+  except a number: «XV саммит» joins «саммит БРИКС» (not «саммит в Йоханнесбурге», «прошедший саммит»).
 
 When several fuller names contain the short one, the cluster with clearly most mentions wins
 (the lexicon's dominance ratio); otherwise the short name stays on its own. A bare event noun
 («в заседании приняли участие …») means the article's most mentioned event with that noun in
-its name (the earliest on a tie); with no such event, the article's dominant event, if any.
+its name (the earliest on a tie); with no such event, the article's dominant gathering (counted
+with the bare nouns its name has), if any.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 ORGANIZATION, EVENT, DOCUMENT = "organization", "event", "document"
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")       # lemma endings of adjectives
+PLACE_PREPOSITIONS = ("в", "во", "на")
+ORDINAL = re.compile(r"[ivxlcх]+|\d+(?:-\w{1,3})?")   # «xv», «32-й» in a lemma key
 
 
 def merge_contained(readings: Sequence, named: list[int], partition, dominance_ratio: float) -> None:
@@ -43,6 +48,8 @@ def merge_contained(readings: Sequence, named: list[int], partition, dominance_r
 def _fuller(longer, short, group: str, organizations: set[str]) -> bool:
     """Whether `longer` is a fuller name of what `short` names."""
     words = short.key.split()
+    if group == EVENT:
+        return _contains(longer.key.split(), Counter(words)) or _numbered_head_of(longer.key.split(), words)
     if group != ORGANIZATION:
         return _contains(longer.key.split(), Counter(words))
     if len(words) == 1:            # «Совет», «Ассоциация», «Союз»: the head word of the fuller name
@@ -50,6 +57,22 @@ def _fuller(longer, short, group: str, organizations: set[str]) -> bool:
         return text[:1].isupper() and not text.isupper() and _head_word(longer.key.split()) == words[0]
     rest = longer.key.removeprefix(short.key + " ")
     return rest != longer.key and rest in organizations     # «Совет Безопасности» of «Совет Безопасности ООН»
+
+
+def _numbered_head_of(longer: list[str], short: list[str]) -> bool:
+    """«XV саммит» of «саммит БРИКС»: a numbered event noun is the event named with that noun and a
+    complement, when that name has no number of its own («саммит, 24 августа» stays apart) and is more
+    than adjectives before the noun («прошедший саммит» stays apart) or the noun and its place (another
+summit may have been there: «саммит в Йоханнесбурге»)."""
+    numbers = [word for word in short if ORDINAL.fullmatch(word)]
+    rest = [word for word in short if word not in numbers]
+    if not numbers or not rest or any(ORDINAL.fullmatch(word) for word in longer):
+        return False
+    modifiers = 0
+    while modifiers < len(longer) and longer[modifiers].endswith(ADJECTIVE_ENDINGS):
+        modifiers += 1
+    complement = longer[modifiers + 1:modifiers + 2]
+    return bool(complement) and complement[0] not in PLACE_PREPOSITIONS and _contains(longer, Counter(rest))
 
 
 def _head_word(words: list[str]) -> str:

@@ -51,11 +51,41 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
                 found.update(name.replace(known, other) for other in names - {known})
         if is_event(entity_of[named]):
             found.update(_without_place(name, named, places))
+            found.update(PARENTHESIS.sub("", n).strip() for n in {name, *found})
+            found.update(variant for n in {name, *found} for variant in _without_member_states(n))
             found.update(variant for variant in (_without_modifiers(n) for n in {name, *found}) if variant)
         found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
-    renamed = {key: names for key, names in variants.items() if names}
+    for key, nouns in _bare_nouns(entity_of).items():
+        found = variants.setdefault(key, set())
+        found.update(_with_head(n, noun) for n in set(found) for noun in nouns if len(n.split()) > 1)
+    renamed = {key: names - {""} for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
+
+
+def _without_member_states(name: str) -> set[str]:
+    """«Совет глав правительств государств-членов ШОС» → «Совет глав правительств ШОС», «Совет глав
+    государств — членов ШОС» → «Совет глав государств ШОС», «саммит государств ГУАМ» → «саммит ГУАМ»:
+    the member states an organization's body or meeting is named with are often left out."""
+    found = {MEMBER_STATES.sub("", name), MEMBER_SUFFIX.sub(r"\1", name), OF_STATES.sub(r"\1 ", name)}
+    return {variant for variant in found if variant != name}
+
+
+def _bare_nouns(entity_of: Mapping[Mention, Entity]) -> dict[str, set[str]]:
+    """The one-word nouns («заседание», «форум») an article's event is also called by."""
+    found: dict[str, set[str]] = {}
+    for mention, entity in entity_of.items():
+        words = (mention.normal or mention.text).split()
+        if is_event(entity) and len(words) == 1 and words[0].isalpha():
+            found.setdefault(entity.key, set()).add(words[0].lower())
+    return found
+
+
+def _with_head(name: str, noun: str) -> str:
+    """«переговоры лидеров стран ОДКБ» called «заседание» → «заседание лидеров стран ОДКБ»: the
+    event's name with the noun it is also called by in place of its head (the leading modifiers off)."""
+    words = (_without_modifiers(name) or name).split()
+    return " ".join([noun, *words[1:]])
 
 
 def _without_modifiers(name: str) -> str | None:
@@ -81,3 +111,7 @@ def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list
 
 
 PLACE_PREPOSITIONS = ("в", "во", "на")
+_MEMBERS = r"(?:\s*[-–—]\s*|-)(?:членов|участников|участниц)"
+MEMBER_STATES = re.compile(r"\s+(?:государств|стран)" + _MEMBERS)            # the whole «государств-членов»
+MEMBER_SUFFIX = re.compile(r"(государств|стран)" + _MEMBERS)                  # «государств-членов» → «государств»
+OF_STATES = re.compile(r"^(\S+) (?:государств|стран)(?:" + _MEMBERS + r")? (?=\S)")   # «саммит государств ГУАМ»

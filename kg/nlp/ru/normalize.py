@@ -70,6 +70,9 @@ def _agreeing_tokens(span: Span) -> set[int]:
     # a noun with its preposition inside the span is a dependent the parser hung outside
     # («Договор о … союзе был подписан»: «союзе» hangs on the verb), not a head to put in the nominative
     heads = [token for token in heads if not _governed_inside(token, span)] or heads
+    # a genitive after the span's first head is its dependent the parser hung outside («заседание
+    # Высшего … совета» with «совета» on a noun before the span), not a head to put in the nominative
+    heads = heads[:1] + [token for token in heads[1:] if "Gen" not in token.morph.get("Case")]
     agreeing, stack = set(), heads + _noun_under_leading_modifier(span, heads)
     while stack:
         token = stack.pop()
