@@ -3,8 +3,16 @@
     python benchmarks/learned_cost.py [--gold DIR] [--articles 94] [--out FILE]
 
 Each variant runs in its own process over the same NEREL texts (Pipeline.process, as `kg build`
-and `kg eval` call it). CPU seconds (not wall time) are counted after the models are loaded, so
-other processes on a shared machine do not change the numbers much; peak RSS is the process's.
+and `kg eval` call it), with one BLAS thread as `kg build` has (kg.pipeline: a second OpenBLAS
+thread spinning on a busy machine multiplied the NLP's CPU time, which hid the models' share:
++5% measured so, +54% with `kg build -w 1` itself). CPU seconds (not wall time) are counted after
+the models are loaded, so other processes on a shared machine do not change the numbers much;
+peak RSS is the process's.
+
+The same comparison through the command itself (100 NEREL train texts copied to DIR):
+
+    /usr/bin/time -v kg build DIR -w 1 --no-learned -o OUT1
+    /usr/bin/time -v kg build DIR -w 1 -o OUT2
 """
 from __future__ import annotations
 
@@ -23,7 +31,10 @@ DEFAULT_OUT = Path(__file__).parent / "results" / "learned_cost.json"
 RUN = """
 import json, resource, sys, time
 from pathlib import Path
+import numpy
+from threadpoolctl import threadpool_limits
 from kg.pipeline import Pipeline
+threadpool_limits(limits=1, user_api="blas")
 paths = sorted(Path(sys.argv[1]).glob("*.txt"))[:int(sys.argv[2])]
 started = time.process_time()
 pipeline = Pipeline(learned=sys.argv[3] == "learned")

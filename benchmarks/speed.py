@@ -6,7 +6,8 @@ Three runs on the same articles, each in its own process, in one invocation: nat
 pipeline (segment, morphology, syntax, NER, lemmas: what kg's NLP layer wraps), `kg build` with
 one worker, and `kg build` with all cores. Wall time includes model loading and writing the
 graph, as a user sees it. Peak memory is the largest resident set of any process of the run.
-Prints and writes one JSON object; the ratios compare articles per second with natasha's.
+Prints and writes one JSON object; the ratios compare articles per second with natasha's, and
+CPU seconds for one worker (see `cpu_ratio_to_natasha` in main for what they leave out).
 """
 from __future__ import annotations
 
@@ -53,16 +54,23 @@ def copy_corpus(nerel: Path, count: int, target: Path) -> tuple[int, int]:
     return len(paths), tokens
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str], output: Path | None = None) -> dict:
-    """Wall seconds and peak RSS (MB, the largest process among the children) of one command."""
+    """Wall seconds, CPU seconds (user + sys of the command's processes: what still means
+    something on a machine others load) and peak RSS (MB, the largest process among the children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     completed = subprocess.run(command, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, children_cpu() - cpu
     if completed.returncode != 0 or (output and not output.exists()):
         sys.exit(f"{' '.join(command)} failed:\n{completed.stdout[-1000:]}{completed.stderr[-2000:]}")
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1)}
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_rss_mb": round(peak, 1),
+            "load_average": round(os.getloadavg()[0], 1)}
 
 
 def rates(run: dict, articles: int, tokens: int) -> dict:
@@ -91,11 +99,18 @@ def main() -> None:
         }
     runs = {name: rates(run, articles, tokens) for name, run in runs.items()}
     base = runs["natasha_nlp_only"]["articles_per_second"]
+    cpu_base = runs["natasha_nlp_only"]["cpu_seconds"]
     report = {
         "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {cores} cores, "
         f"{platform.python_implementation()} {platform.python_version()}",
         "articles": articles, "tokens": tokens, "runs": runs,
         "ratio_to_natasha": {name: round(run["articles_per_second"] / base, 3) for name, run in runs.items()},
+        # natasha's CPU seconds over kg's -w 1 for the same articles (1.0 = as cheap as natasha). Not
+        # for more workers: pool processes that exit unwaited-for are missing from RUSAGE_CHILDREN.
+        # natasha's bare script lets OpenBLAS use every core (kg limits it to one per process), so
+        # on a loaded machine its CPU seconds include the BLAS threads' spinning.
+        "cpu_ratio_to_natasha": {name: round(cpu_base / runs[name]["cpu_seconds"], 3)
+                                 for name in ("natasha_nlp_only", "kg_build_1_worker")},
     }
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -170,7 +170,7 @@ def rdflib_side(nquads: Path) -> dict:
 
 
 def report(args, stored: int, rows: dict, rdflib_rows: dict, peak: float, peak_big: float) -> None:
-    print(f"stored quads: {stored} (descriptions copied into the article graphs that mention them)")
+    print(f"stored quads: {stored} (article graphs, entity descriptions once in the default graph)")
     print(f"{'operation':21} {'wall s':>8} {'CPU s':>8} {'goal s':>7} {'rdflib s':>9}")
     for name, (wall, cpu) in rows.items():
         theirs = f"{rdflib_rows[name][0]:9.2f}" if name in rdflib_rows else f"{'-':>9}"

@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from nerel_path import NEREL as NEREL_DEFAULT  # noqa: E402 ($KG_NEREL or ../shared/data/nerel)
 # NEREL types each ontology class may take its QID from (a country is sometimes tagged ORG).
 QID_TYPES = {"Country": {"COUNTRY", "STATE_OR_PROVINCE", "LOCATION"}, "Person": {"PERSON"},
+             "Region": {"STATE_OR_PROVINCE", "CITY", "COUNTRY", "LOCATION"},
              "Organization": {"ORGANIZATION"}, "IntergovernmentalOrganization": {"ORGANIZATION"}}
 MINED_TYPES = {"ORGANIZATION": "Organization", "COUNTRY": "Country"}   # NEREL-only entries
 ALIAS_SHARE = 0.75        # a mined name goes to a QID only if that QID has >= 75 % of its links
@@ -53,6 +54,7 @@ class Draft:
     adjectives: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     context_only: set[str] = field(default_factory=set)
+    metonyms: set[str] = field(default_factory=set)
     qid: str | None = None
     sources: list[str] = field(default_factory=list)
     mined: int = 0
@@ -60,7 +62,7 @@ class Draft:
     members_source: str = ""
 
     def firm_names(self) -> set[str]:
-        return {self.ru, *self.abbreviations, *self.aliases} - {""} - self.context_only
+        return {self.ru, *self.abbreviations, *self.aliases, *self.metonyms} - {""} - self.context_only
 
 
 @dataclass
@@ -111,11 +113,13 @@ def _draft(item: dict, entry_type: str, source: str) -> Draft:
     return Draft(type=entry_type, ru=item["ru"], en=item.get("en"),
                  abbreviations=set(item.get("abbreviations", ())), aliases=set(item.get("aliases", ())),
                  adjectives=set(item.get("adjectives", ())), demonyms=set(item.get("demonyms", ())),
-                 context_only=set(item.get("context_only", ())), sources=[source])
+                 context_only=set(item.get("context_only", ())), metonyms=set(item.get("metonyms", ())),
+                 sources=[source])
 
 
 def country_drafts(extras: dict) -> dict[str, Draft]:
-    """Every ISO 3166-1 country with its Russian names, completed by the curated extras."""
+    """Every ISO 3166-1 country with its Russian names, completed by the curated extras; an extra
+    may give a territory that is no state another type (Hong Kong, Macao: Region)."""
     russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
     drafts = {}
     for country in pycountry.countries:
@@ -125,9 +129,10 @@ def country_drafts(extras: dict) -> dict[str, Draft]:
                       sources=[f"pycountry ISO 3166-1 {country.alpha_2}"])
         drafts[country.alpha_2] = draft
     for code, item in extras.items():
-        extra = _draft(item, "Country", "curated")
+        extra = _draft(item, item.get("type", "Country"), "curated")
         draft = drafts.setdefault(code, extra)
         if draft is not extra:
+            draft.type = extra.type
             draft.aliases |= {draft.ru} | extra.aliases
             draft.ru, draft.en = extra.ru, extra.en or draft.en
             draft.abbreviations |= extra.abbreviations
@@ -246,7 +251,8 @@ def finish(draft: Draft, lemmatize) -> GazetteerEntry:
         en=draft.en, qid=draft.qid, abbreviations=tuple(sorted(draft.abbreviations)),
         aliases=tuple(sorted(draft.aliases - {draft.ru, draft.en})),
         adjectives=tuple(sorted(draft.adjectives)), demonyms=tuple(sorted(draft.demonyms)),
-        context_only=tuple(sorted(n for n in draft.context_only if lemmatize(n) not in firm)), source=source,
+        context_only=tuple(sorted(n for n in draft.context_only if lemmatize(n) not in firm)),
+        metonyms=tuple(sorted(draft.metonyms)), source=source,
         members=tuple(Member(draft_key(member, lemmatize), since) for member, since in draft.members),
         members_source=draft.members_source)
 

@@ -5,6 +5,9 @@ Matching rules (documented here because they decide the numbers):
   entity (``T1 ORG 0 5;10 15``) is compared by its outer extent (0, 15): kg predicts contiguous
   spans only. Duplicates (two gold entities with one extent and one scoring type, e.g. nested
   CITY/LOCATION) count once.
+* Predicted mentions that are pronouns or bare reference words (``pronouns``, ``references`` in
+  ``mapping.yml``: «мы» standing for a state, a lowercase «организации») are not compared: NEREL
+  annotates neither.
 * Relations match end to end: same NEREL type (the predicate mapped through ``mapping.yml``, the
   arguments swapped for ``inverse``, ordered for ``either``) and both argument spans equal to the
   gold arguments' extents. Gold arguments need not have a scored entity type.
@@ -46,7 +49,7 @@ class DocumentScore:
 
 def score_document(gold: BratDocument, predicted: Predictions, options: ScoreOptions) -> DocumentScore:
     entity_counts, entity_mistakes = _compare(
-        "entity", gold, _gold_entities(gold, options), _predicted_entities(predicted, options), options)
+        "entity", gold, _gold_entities(gold, options), _predicted_entities(predicted, options, gold.text), options)
     relation_counts, relation_mistakes = _compare(
         "relation", gold, _gold_relations(gold, options), _predicted_relations(predicted, options),
         options)
@@ -64,9 +67,9 @@ def _gold_entities(gold: BratDocument, options: ScoreOptions) -> set[Item]:
     return {item for item in items if _keep_type(item[0], options.types)}
 
 
-def _predicted_entities(predicted: Predictions, options: ScoreOptions) -> set[Item]:
+def _predicted_entities(predicted: Predictions, options: ScoreOptions, text: str) -> set[Item]:
     items = ((options.mapping.predicted_type(entity.type), (entity.span,))
-             for entity in predicted.entities)
+             for entity in predicted.entities if not options.mapping.unscored(text[entity.start:entity.end]))
     return {item for item in items if _keep_type(item[0], options.types)}
 
 

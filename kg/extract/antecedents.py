@@ -67,6 +67,60 @@ def _list_antecedent(pronoun: Token, index: MentionIndex, labels, state_nouns: l
     return []
 
 
+def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -> list[Found]:
+    """«Документ подписали …», «под данным документом», «принял данный закон»: a singular document noun
+    with nothing of its own but a demonstrative stands for the nearest document named before it (within
+    PRONOUN_REACH sentences); «документ» for any document, another noun for one with its own head."""
+    lemma = noun.lemma_.lower()
+    if lemma not in words["document_references"] or "Plur" in noun.morph.get("Number"):
+        return []
+    if noun.head.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "case" for c in noun.children):
+        return []          # «об утверждении документа сообщил Путин»: a nominalization's document is its own
+    if any(c.dep_ not in {"case", "punct"} and c.lemma_.lower() not in words["reference_determiners"]
+           for c in noun.children):
+        return []
+    sentences = list(noun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
+    start = sentences[max(0, current - PRONOUN_REACH)].start
+    earlier = [f for f in index.found if start <= f.span.start and f.span.end <= noun.i and f.mention.label in labels
+               and f.kind != "role" and (lemma == GENERAL_DOCUMENT or f.span.root.lemma_.lower() == lemma)]
+    nearest = max(earlier, key=lambda f: f.span.start, default=None)
+    return [nearest] if nearest is not None else []
+
+
+GENERAL_DOCUMENT = "документ"
+
+
+def counted_people(group: Token, index: MentionIndex, words: dict) -> list[Found]:
+    """«… присутствовали председатель Китая Ху Цзиньтао, президент Казахстана …, президент Узбекистана
+    Ислам Каримов. … Лидеры шести стран подписали …»: a group counted with a numeral («шести стран»,
+    «6 государств») stands for the people the nearest earlier sentence (within PRONOUN_REACH) names,
+    when it names exactly that many."""
+    count = _count(group, words["counts"])
+    if count is None:
+        return []
+    sentences = list(group.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= group.i < s.end)
+    for sentence in reversed(sentences[max(0, current - PRONOUN_REACH):current]):
+        people = [f for f in index.found if f.kind == "entity" and f.mention.label == "Person"
+                  and sentence.start <= f.span.start and f.span.end <= sentence.end]
+        if len({f.mention.normal for f in people}) == count:
+            return list({f.mention.normal: f for f in people}.values())
+    return []
+
+
+def _count(group: Token, counts: dict[str, int]) -> int | None:
+    """The number a numeral under the group word or its genitive says («лидеры шести стран»)."""
+    owners = [group, *(c for c in group.children if c.dep_ == "nmod")]
+    numerals = [c for o in owners for c in o.children if c.dep_ in {"nummod", "nummod:gov"}]
+    for numeral in numerals:
+        if numeral.text.isdigit():
+            return int(numeral.text)
+        if numeral.lemma_.lower() in counts:
+            return counts[numeral.lemma_.lower()]
+    return None
+
+
 def _agrees(span: Span, genders: set[str] | None, number: str) -> bool:
     root = span.root
     own, numbers = root.morph.get("Gender"), root.morph.get("Number")

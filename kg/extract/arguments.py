@@ -183,6 +183,9 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
     if noun.dep_ == "nmod" and noun.head.lemma_.lower() in words["transparent"]:
         noun = noun.head
     verb = noun.head
+    if verb.lemma_.lower() in words["endowments"] and preposition(noun) is None:
+        # «наделили ШОС статусом наблюдателя» (the role parsed an object too, beside the recipient)
+        return [c for c in children(verb, "obj", "nsubj:pass") if c not in (noun, token)]
     if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
     return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
@@ -230,11 +233,40 @@ def owner(token: Token, reach: Reach) -> list[Token]:
     return found
 
 
+CLAUSES = {"advcl", "ccomp", "parataxis", "acl", "csubj"}
+
+
+def objects(token: Token, reach: Reach) -> list[Token]:
+    """The verb's direct objects, not one the parser hung on it past a clause of the verb's own
+    («поддерживает создание формата, поскольку это позволит вовлекать … другие страны»)."""
+    clauses = [c for c in token.children if c.dep_ in CLAUSES and c.i > token.i]
+    return [o for o in children(token, "obj") if not any(token.i < c.left_edge.i < o.i for c in clauses)]
+
+
+def second_subject(token: Token, reach: Reach) -> list[Token]:
+    """«A, B и C образуют Содружество Независимых Государств»: a name whose nominative and accusative are
+    one form, parsed as a second subject after the verb, is the verb's object when the verb has a subject
+    before it and no object (a common noun there is left alone: «поддержал консенсус» is no name)."""
+    found = children(token, "nsubj")
+    if children(token, "obj") or not any(s.i < token.i for s in found):
+        return []
+    return [s for s in found if s.i > token.i and "Acc" in _case_forms(s) and (s.ent_type_ or s.pos_ == "PROPN")]
+
+
+def _case_forms(noun: Token) -> set[str]:
+    """Cases the noun's form may have: the tagger's, and accusative for a neuter or inanimate nominative."""
+    cases = set(noun.morph.get("Case"))
+    if "Nom" in cases and ("Neut" in noun.morph.get("Gender") or "Inan" in noun.morph.get("Animacy")):
+        cases.add("Acc")
+    return cases
+
+
 PATHS: dict[str, Path] = {
     "itself": lambda t, r: [t],
     "nsubj": subjects,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
-    "obj": lambda t, r: children(t, "obj"),
+    "obj": objects,
+    "second_subject": second_subject,
     "prep": prepositional,
     "agent": agent,
     "genitive": genitive,

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
-from kg.extract.antecedents import PRONOUNS, antecedents, pronoun_antecedents
+from kg.extract.antecedents import PRONOUNS, antecedents, counted_people, document_antecedent, pronoun_antecedents
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
 from kg.extract.tree import Reach, children, in_capacity, preposition
@@ -37,15 +37,23 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     slot = role.slot if isinstance(role.slot, tuple) else ()
     reach = Reach(words, lang, slot, trigger.frame.transitive)
     searched = role.labels | COLLECTIVE_LABELS | {"Person"} if role.collective else role.labels
+    if role.group_members:
+        searched = searched | {"Group"}       # «Лидеры шести стран подписали …»: read as its members below
     found: list[Found] = []
+    spoken_for: set[Found] = set()       # mentions a word stands for («государства-члены НАТО» → НАТО)
     for head in tokens(path, trigger.token, reach):
         for token in _expanded(head, index, role.labels, reach):
             if token != trigger.token:      # «Катар и другие члены ССАГПЗ»: not the role noun itself
-                found += [_without(f, trigger) for f in _mentions(token, index, searched, words)]
+                reached = [_without(f, trigger) for f in _mentions(token, index, searched, words,
+                                                                   stand_ins=not role.direct)]
+                spoken_for |= {f for f in reached if not f.span.start <= token.i < f.span.end}
+                found += reached
+    if role.direct:                        # «Главы государств» tagged a name is no party of its own
+        found = [f for f in found if not _is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
     if role.collective:
         read = [(f, _organization_of(f, index, words)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
-                 and (path not in COLLECTIVE_ONLY or new is not old)]
+                 and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
         found = [member for f in found for member in _members_of(f, index, role.labels, words)]
     if role.without:                       # «провели переговоры с X» is a meeting, not an event held
@@ -102,8 +110,13 @@ def _expanded(token: Token, index: MentionIndex, labels, reach: Reach) -> list[T
     items = [token, *_conjuncts(token)]
     if own_mention(token, index, labels) is None:
         for item in list(items):
-            for first in _list_items(item, reach):
-                items += [first, *first.conjuncts]
+            # «подписали ряд важных документов, в том числе Договор …»: the list hangs on the genitive
+            # of a noun the role passes through
+            through = [c for c in item.children if c.dep_ == "nmod" and c.i > item.i] \
+                if item.lemma_.lower() in reach.words["transparent"] else []
+            for introducer in (item, *through):
+                for first in _list_items(introducer, reach):
+                    items += [first, *first.conjuncts]
     return list(dict.fromkeys(items))
 
 
@@ -132,7 +145,8 @@ def _includes(text: str, words: dict) -> bool:
     return any(phrase in text.lower() for phrase in words["inclusions"])
 
 
-def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int = 0) -> list[Found]:
+def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int = 0,
+              stand_ins: bool = True) -> list[Found]:
     lemma = token.lemma_.lower()
     if depth > 2:
         return []
@@ -147,7 +161,7 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
         return ([found] if found is not None else []) + subtree
     if found is not None and found.mention.label in labels:
         return [found]
-    return _stand_ins(token, index, labels, words, depth)
+    return _stand_ins(token, index, labels, words, depth) if stand_ins else []
 
 
 def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: int) -> list[Found]:
@@ -169,7 +183,7 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     subjects = children(token, "nsubj")                # «АТЭС — образованная в 1989 году площадка»
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]
-    return []
+    return document_antecedent(token, index, labels, words)     # «Документ подписали …»
 
 
 def _is_proxy(lemma: str, proxies: list[str]) -> bool:
@@ -186,17 +200,26 @@ def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
     """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
     unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
     which resolution finds for the reference word."""
-    described = _plural_description(found)
+    described = _plural_description(found) or _mistaken_name(found, words)
     if found.mention.label not in COLLECTIVE_LABELS and not described:
         return found
     inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
     if inside:
         return max(inside, key=lambda f: f.span.start)
     if _unnamed_gathering(found, index) or (
-            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})):
+            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})
+            and not counted_people(found.span.root, index, words)):      # «лидеры шести стран» named before
         reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
         return Found(found.span, reference, "role")
     return found
+
+
+def _mistaken_name(found: Found, words: dict) -> bool:
+    """«Главы государств подписали …» with the words tagged an organization's name: a plural proxy noun
+    («главы», «лидеры», «страны») names no organization; it describes people or states."""
+    root = found.span.root
+    return (found.kind == "entity" and "Plur" in root.morph.get("Number")
+            and _is_proxy(root.lemma_.lower(), words["proxies"]))
 
 
 def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:
@@ -235,7 +258,8 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
     found = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
-    return found + [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    found += [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    return found or ([f for f in counted_people(root, index, words) if f.mention.label in labels])
 
 
 def _included(owner: Token, words: dict) -> list[Token]:

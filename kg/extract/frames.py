@@ -44,6 +44,8 @@ class Role:
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
     phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
     implicit: bool = False           # unnamed: the article's organization (a status) or event (a delegate)
+    through_group: bool = False      # `collective: only`: an organization only as a group's or event's
+    direct: bool = False             # only a mention the path reaches itself, not one its word stands for
 
 
 @dataclass(frozen=True)
@@ -93,9 +95,10 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
 
     def role(name: str, spec: dict) -> Role:
         slot = spec["slot"] if isinstance(spec["slot"], str) else tuple(spec["slot"])
+        collective = spec.get("collective", False)
         return Role(name, slot, labels(spec["labels"]), tuple(spec.get("also", ())),
-                    spec.get("collective", False), spec.get("group_members", False), tuple(spec.get("without", ())),
-                    spec.get("phrase"), spec.get("implicit", False))
+                    bool(collective), spec.get("group_members", False), tuple(spec.get("without", ())),
+                    spec.get("phrase"), spec.get("implicit", False), collective == "only", spec.get("direct", False))
 
     frames = tuple(Frame(
         id=entry["id"], verbs=frozenset(entry.get("verbs", ())), nouns=frozenset(entry.get("nouns", ())),

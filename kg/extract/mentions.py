@@ -133,7 +133,7 @@ def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     roles = [Found(s, mention(s, label, ctx, proper=False), "role") for s, label in find_roles(doc, lang)]
     found += roles
     found += [Found(s, mention(s, "Country", ctx, proper=False), "state")
-              for s in find_state_adjectives(doc, ctx.state_adjectives)
+              for s in find_state_adjectives(doc, ctx.state_adjectives, ctx.lang)
               if not any(r.span.start <= s.start < r.span.end for r in roles)]
     return MentionIndex(found + _title_roles(doc, MentionIndex(found), ctx))
 

@@ -31,7 +31,7 @@ def clause_time(trigger: Token, kind: str, ctx: ExtractContext, *, fallback: boo
     2028 года» → validUntil, any other date → `kind`; else, with `fallback`, the article's date as
     pointInTime (when the fact happened is when it was reported)."""
     found = []
-    for token, preposition in _date_tokens(trigger):
+    for token, preposition in _date_tokens(trigger, ctx.lang):
         value = date_value(token, ctx.lang)
         if value is not None:
             found.append((_qualifier(preposition, kind, ctx.lang), value))
@@ -44,7 +44,7 @@ def clause_time(trigger: Token, kind: str, ctx: ExtractContext, *, fallback: boo
 
 def clause_date(trigger: Token, ctx: ExtractContext) -> Value | None:
     """The first date the trigger's clause names («была основана 8 августа 1967 года»)."""
-    for token, preposition in _date_tokens(trigger):
+    for token, preposition in _date_tokens(trigger, ctx.lang):
         if preposition not in _words(ctx.lang)["until"]:
             value = date_value(token, ctx.lang)
             if value is not None:
@@ -73,16 +73,29 @@ def calendar_value(year: str, month: str | None, day: str | None, months: list[s
     return Value(f"{year}-{number:02d}-{int(day):02d}", "date")
 
 
-def _date_tokens(trigger: Token):
-    """(token, its preposition) for the dependents of the trigger and of the verb it completes."""
+def _date_tokens(trigger: Token, lang: str):
+    """(token, its preposition) for the dependents of the trigger and of the verb it completes; the
+    preposition is the date's own when the dependent only holds it («по итогам саммита в 2023 году
+    присоединились»: «в», not «по»)."""
     heads = [trigger]
     if trigger.dep_ in {"xcomp", "obj", "obl", "nsubj", "nsubj:pass"} and trigger.pos_ != "VERB":
         heads.append(trigger.head)                 # «стали членами … с 1 января», «приняла председательство …»
+    units = set(_words(lang)["units"])
     for head in heads:
         for child in head.children:
             if child.dep_ in DATE_DEPS and child.i != trigger.i:
-                case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
-                yield child, case
+                yield child, _preposition(_date_head(child, units))
+
+
+def _date_head(token: Token, units: set[str]) -> Token:
+    """The word heading the date inside the dependent: itself, or a unit noun («году», «сентября») deeper."""
+    if token.lemma_.lower() in units or token.like_num:
+        return token
+    return next((t for t in token.subtree if t.lemma_.lower() in units and t != token), token)
+
+
+def _preposition(token: Token) -> str | None:
+    return next((c.lemma_.lower() for c in token.children if c.dep_ == "case"), None)
 
 
 def _qualifier(preposition: str | None, kind: str, lang: str) -> str:

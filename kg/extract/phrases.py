@@ -53,7 +53,7 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
 
 
 # words before a document's head that are no part of its name («в том числе Соглашение …», «в частности Конвенция»)
-LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case"}
+LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case", "discourse"}
 TOPIC_PREPOSITIONS = {"о", "об"}
 
 
@@ -94,20 +94,27 @@ def _inner_ends(head: Token, lang: str) -> list[Token]:
 
 def named_by_modifier(head: Token, lang: str) -> bool:
     """«приняли итоговую декларацию», «подписали совместное заявление»: the one such document of the
-    meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made)."""
+    meeting, when it is what is adopted or signed («сделали совместное заявление» is a statement made);
+    so is a document its topic describes («приняла резолюцию с осуждением …», «ратифицировал протокол о
+    вступлении страны в НАТО», «соглашение о сотрудничестве, подписанное в 2019 году»), not a bare one
+    («приняли декларацию»)."""
     words = load_yaml("extract", "documents.yml", lang)
-    if not any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children):
+    adopting = words["adopting_verbs"]
+    modified = any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children)
+    if not modified and not _has_complement(head, frozenset(words["topic_prepositions"])):
         return False
+    if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in adopting for c in head.children):
+        return True                                 # «подписанное сторонами», «принятую в Бишкеке»
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in words["adopting_verbs"]
+    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting
 
 
 def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
     leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
-    span = with_quoted_title(with_stray_topic(_before_repeated_head(
-        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))
+    span = with_closing_quote(with_quoted_title(with_stray_topic(_before_repeated_head(
+        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head))))
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
@@ -234,7 +241,8 @@ def cut_children(head: Token) -> list[Token]:
 
 
 def is_quote_part(token: Token) -> bool:
-    return token.text in {"«", "»", '"'} or any(t.text == "«" for t in token.subtree)
+    """A quote mark, or a dependent holding a quoted title («…», or "…" in straight quotes)."""
+    return token.text in QUOTES or any(t.text in {"«", '"'} for t in token.subtree)
 
 
 def with_quoted_title(span: Span) -> Span:
@@ -248,4 +256,12 @@ def with_quoted_title(span: Span) -> Span:
         closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
         if closing is not None:
             return doc[span.start:closing + 1]
+    return span
+
+
+def with_closing_quote(span: Span) -> Span:
+    """«резолюцию с осуждением незаконных "референдумов"»: a straight quote the name opens closes in it."""
+    doc = span.doc
+    if span.text.count('"') % 2 and span.end < len(doc) and doc[span.end].text == '"':
+        return doc[span.start:span.end + 1]
     return span

@@ -17,7 +17,8 @@ from kg.registry import Entry, Registry, UnknownNameError
 from kg.types import Candidate
 
 # What finding the mentions needs, whichever extractors run (kg/extract/mentions.py).
-MENTION_RESOURCES = ("heads.tsv", "documents.yml", "lists.yml", "topics.yml", "roles.yml", "titles.tsv", "posts.yml")
+MENTION_RESOURCES = ("heads.tsv", "documents.yml", "lists.yml", "topics.yml", "roles.yml", "titles.tsv", "posts.yml",
+                     "nationality_nouns.tsv")
 
 EXTRACTORS = Registry("extractor")
 UnknownExtractorError = UnknownNameError

@@ -4,17 +4,20 @@ state itself, and names are looked up in the gazetteer the pipeline hands down (
 An adjective listed among a state's `adjectives` in the gazetteer (`ExtractContext.state_adjectives`)
 becomes a Country mention, which resolution then links through the same entry (one list for
 finding and for linking). An adjective inside a named entity ("Российской Федерации", "Российская
-академия наук") is part of that name and is left out. Adjectives describing people ("американский
-футболист") are kept: on NEREL train they name the state (COUNTRY) far more often than a
-nationality, and a filter on animate nouns lost as much as it gained.
+академия наук") is part of that name and is left out. An adjective describing a person by a private
+occupation ("российский актёр", "советский и российский мультипликатор": resources
+nationality_nouns.tsv) gives a nationality, not the state, and is left out too; the state's own
+people ("британский премьер", "российские военные") keep it (a filter on all animate nouns lost as
+much as it gained on NEREL train).
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.resources import load_words
 
 
 def is_state_name(name: str, ctx: ExtractContext) -> bool:
@@ -29,7 +32,23 @@ def gazetteer_entries(name: str, ctx: ExtractContext) -> tuple:
     return tuple(dict.fromkeys(match.entry for match in matches if not match.context_only))
 
 
-def find_state_adjectives(doc: Doc, known: frozenset[str]) -> Iterator[Span]:
+def find_state_adjectives(doc: Doc, known: frozenset[str], lang: str) -> Iterator[Span]:
     for token in doc:
-        if token.pos_ == "ADJ" and token.lemma_.lower() in known and not token.ent_type_:
+        if (token.pos_ == "ADJ" and token.lemma_.lower() in known and not token.ent_type_
+                and not names_nationality(token, lang)):
             yield doc[token.i:token.i + 1]
+
+
+def names_nationality(adjective: Token, lang: str) -> bool:
+    """Whether a state adjective describes a person's nationality: it modifies (alone or
+    coordinated: «советский и российский актёр») a noun of nationality_nouns.tsv."""
+    head = adjective
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    noun = head.head
+    return (head.dep_ == "amod" and noun is not head
+            and noun.lemma_.lower().replace("ё", "е") in nationality_nouns(lang))
+
+
+def nationality_nouns(lang: str) -> frozenset[str]:
+    return load_words("extract", "nationality_nouns.tsv", lang)

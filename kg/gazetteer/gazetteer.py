@@ -48,6 +48,7 @@ class GazetteerEntry:
     adjectives: tuple[str, ...] = ()   # "российский", "казахстанский": name the state
     demonyms: tuple[str, ...] = ()     # "россиянин": people, kept as data, never linked
     context_only: tuple[str, ...] = () # short names that link only next to a longer one
+    metonyms: tuple[str, ...] = ()     # one-word place names that stand for it: «Кремль» (the presidency)
     source: str = ""
     members: tuple[Member, ...] = ()   # only for `kg build --enrich`, never for reading text
     members_source: str = ""           # where the member list comes from, e.g. "… as of 2024-11"
@@ -60,7 +61,8 @@ class GazetteerEntry:
 
     def names(self) -> tuple[str, ...]:
         """Every name that links on its own."""
-        names = (self.ru, *((self.en,) if self.en else ()), *self.abbreviations, *self.aliases, *self.adjectives)
+        names = (self.ru, *((self.en,) if self.en else ()), *self.abbreviations, *self.aliases, *self.adjectives,
+                 *self.metonyms)
         return tuple(name for name in names if name not in self.context_only)
 
 
@@ -114,7 +116,7 @@ def _build_index(entries, lemmatize: Lemmatize) -> dict[str, tuple[NameMatch, ..
 
 def entry_from_json(record: dict) -> GazetteerEntry:
     tuples = {name: tuple(record.get(name, ())) for name in
-              ("abbreviations", "aliases", "adjectives", "demonyms", "context_only")}
+              ("abbreviations", "aliases", "adjectives", "demonyms", "context_only", "metonyms")}
     members = tuple(Member(item["key"], item.get("since")) for item in record.get("members", ()))
     return GazetteerEntry(key=record["key"], type=record["type"], ru=record["ru"], en=record.get("en"),
                           qid=record.get("qid"), source=record.get("source", ""), members=members,
@@ -124,7 +126,8 @@ def entry_from_json(record: dict) -> GazetteerEntry:
 def entry_to_json(entry: GazetteerEntry) -> dict:
     record = {"key": entry.key, "qid": entry.qid, "type": entry.type, "ru": entry.ru, "en": entry.en,
               "abbreviations": entry.abbreviations, "aliases": entry.aliases,
-              "adjectives": entry.adjectives, "demonyms": entry.demonyms, "context_only": entry.context_only, "source": entry.source,
+              "adjectives": entry.adjectives, "demonyms": entry.demonyms, "context_only": entry.context_only,
+              "metonyms": entry.metonyms, "source": entry.source,
               "members": tuple(_member_to_json(member) for member in entry.members),
               "members_source": entry.members_source or None}
     return {name: list(value) if isinstance(value, tuple) else value

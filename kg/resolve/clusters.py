@@ -2,13 +2,15 @@
 
 Rules, in order: the same gazetteer entry; the same type group and lemma key; another name an
 extractor gave both (a post's names); an abbreviation equal to the initials of a longer name; a
-person's short name (surname, or first name + surname) inside a fuller name; an organization's or
+person's short name (surname, or first name + surname) inside a fuller name; a name in Latin letters
+in brackets right after a name of the same type group («Дэвид Эберсман (David Ebersman)»); an organization's or
 event's shorter name inside a fuller one (kg.resolve.containment); role phrases ("Глава
 государства", "организация", "мероприятие") to the article's dominant person, country,
 organization or event. Role phrases with no clear referent stay unresolved.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from kg.types import Lemmatize, Mention
 
 
 INTERNATIONAL = "IntergovernmentalOrganization"
+BRACKET_AFTER = re.compile(r" ?\( ?")
 GATHERINGS = {"Event", "Meeting", "Summit"}     # event classes a bare «мероприятие», «заседание» may mean
 
 
@@ -66,11 +69,13 @@ class _Partition:
         return list(found.values())
 
 
-def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize) -> list[list[int]]:
-    """Index lists of readings that corefer; unresolved role phrases are left out."""
+def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize, text: str = "") -> list[list[int]]:
+    """Index lists of readings that corefer (`text`: the article's, which the mentions' offsets
+    index); unresolved role phrases are left out."""
     partition = _Partition(len(readings))
     named = [i for i, reading in enumerate(readings) if not reading.is_role]
     _merge_same_name(readings, named, partition)
+    _merge_bracketed_transliterations(readings, named, partition, text)
     _merge_shared_aliases(readings, named, partition, lemmatize)
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
@@ -124,6 +129,27 @@ def _merge_same_name(readings, named, partition) -> None:
         reading = readings[i]
         identity = ("entry", reading.entry.key) if reading.entry else (reading.group, reading.key)
         partition.union(first_with.setdefault(identity, i), i)
+
+
+def _merge_bracketed_transliterations(readings, named, partition, text: str) -> None:
+    """«Дэвид Эберсман (David Ebersman)», «Форин-офис (Foreign Office)»: the original spelling in
+    brackets right after a name is another name of the same thing."""
+    by_start = {readings[i].mention.start: i for i in named}
+    for i in named:
+        name = readings[i].mention
+        opening = BRACKET_AFTER.match(text, name.end)
+        j = by_start.get(opening.end()) if opening else None
+        if j is None or readings[j].group != readings[i].group or not is_latin(readings[j].mention.text):
+            continue
+        if is_latin(name.text) or not text.startswith(")", readings[j].mention.end):
+            continue
+        partition.union(i, j)
+
+
+def is_latin(name: str) -> bool:
+    """Written in Latin letters only (digits and punctuation aside)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters)
 
 
 def _merge_shared_aliases(readings, named, partition, lemmatize: Lemmatize) -> None:

@@ -6,12 +6,17 @@ linked elsewhere in the same article.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.gazetteer.gazetteer import Gazetteer, GazetteerEntry, NameMatch
 from kg.resolve.keys import can_link, type_group
 from kg.types import Lemmatize
+
+
+# A metonym («Кремль», «Белый дом») after one of these is the building, not the organization.
+PLACE_PREPOSITION = re.compile(r"(?:^|\W)(?:в|во|перед|возле|около|напротив|у)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class Name:
     key: str
     label: str
     acronym: bool = False       # written in capitals («ГУАМ», «ШОС»)
+    located: bool = False       # after a preposition of place («в Белом доме», «перед Кремлём»)
 
 
 def link_names(names: Sequence[Name], gazetteer: Gazetteer,
@@ -36,6 +42,7 @@ def link_names(names: Sequence[Name], gazetteer: Gazetteer,
 def _compatible(name: Name, found: tuple[NameMatch, ...], lemmatize: Lemmatize) -> list[NameMatch]:
     return [match for match in found if can_link(name.label, match.entry.type)
             and not _place_word_as_organization(name, match.entry, lemmatize)
+            and not (name.located and name.key in {lemmatize(m) for m in match.entry.metonyms})
             and not (name.acronym and not _has_acronym(match.entry))]
 
 
@@ -51,10 +58,16 @@ def is_acronym(text: str) -> bool:
 
 def _place_word_as_organization(name: Name, entry: GazetteerEntry, lemmatize: Lemmatize) -> bool:
     """A one-word place ("в Москве") is the place, not a club or company of the same name; only
-    an abbreviation the NER took for a place ("СНГ") may still name an organization."""
+    an abbreviation the NER took for a place ("СНГ") or a metonym ("Кремль") may still name an
+    organization."""
     return (type_group(name.label) == "place" and type_group(entry.type) == "organization"
             and len(name.key.split()) == 1
-            and name.key not in {lemmatize(short) for short in entry.abbreviations})
+            and name.key not in {lemmatize(short) for short in (*entry.abbreviations, *entry.metonyms)})
+
+
+def is_located(text: str, start: int) -> bool:
+    """Whether the words before `start` end in a preposition of place: «в Белом доме»."""
+    return PLACE_PREPOSITION.search(text, max(0, start - 20), start) is not None
 
 
 def _single(found: list[NameMatch], name: Name) -> GazetteerEntry | None:

@@ -11,7 +11,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.nlp import lemmatizer
 from kg.resolve.keys import type_group
 from kg.resolve.lexicon import Lexicon, load_lexicon
-from kg.resolve.linking import Name, is_acronym, link_names
+from kg.resolve.linking import Name, is_acronym, is_located, link_names
 from kg.identity import all_mentions
 from kg.types import ArticleFacts, Extraction, Lemmatize, Mention
 
@@ -23,10 +23,10 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
     gazetteer = gazetteer or load_gazetteer()
     lexicon = load_lexicon(lemmatize, extraction.article.lang)
     mentions = all_mentions(extraction.mentions, extraction.candidates)
-    readings = _read(mentions, lemmatize, gazetteer, lexicon)
+    readings = _read(mentions, lemmatize, gazetteer, lexicon, extraction.article.text)
     key_of: dict[Mention, str] = {}
     built = []
-    for group in cluster(readings, lexicon, lemmatize):
+    for group in cluster(readings, lexicon, lemmatize, extraction.article.text):
         entity = make_entity([readings[i] for i in group])
         if is_event(entity):
             entity = replace(entity, key=scoped_key(entity.key, extraction.article.id))
@@ -43,11 +43,12 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
 
 
 def _read(mentions: list[Mention], lemmatize: Lemmatize, gazetteer: Gazetteer,
-          lexicon: Lexicon) -> list[Reading]:
+          lexicon: Lexicon, text: str) -> list[Reading]:
     keys = [lemmatize(m.normal or m.text) for m in mentions]
     roles = [lexicon.role_group(type_group(m.label), key, m.normal or m.text) for m, key in zip(mentions, keys)]
     # "Казахстанская сторона" is looked up as its state adjective "казахстанский".
-    names = [Name(lexicon.state_adjective(key) or key, m.label, is_acronym(m.text)) for m, key in zip(mentions, keys)]
+    names = [Name(lexicon.state_adjective(key) or key, m.label, is_acronym(m.text), is_located(text, m.start))
+             for m, key in zip(mentions, keys)]
     entries = link_names(names, gazetteer, lemmatize)
     return [Reading(m, key, None if role else entry, role)
             for m, key, entry, role in zip(mentions, keys, entries, roles)]

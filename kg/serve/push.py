@@ -2,10 +2,10 @@
 
 A shared endpoint holds other people's data, so push writes only named graphs it owns: one per
 article (PUT replaces that graph and nothing else), never the default graph. An article graph
-carries the default-graph descriptions (labels, types) of the things it mentions, as in the
-store, so it is complete on its own. Triples that belong to no article — all of a `graph.ttl`,
-or leftovers of a TriG — go to one named graph, `--graph IRI` (default: one named after the
-input file).
+carries the default-graph descriptions (labels, types) of the things it mentions (the store
+keeps those once, in its default graph), so it is complete on its own. Triples that belong to
+no article — all of a `graph.ttl`, or leftovers of a TriG — go to one named graph, `--graph
+IRI` (default: one named after the input file).
 """
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ def _split(pieces: Iterable[Iterable[ox.Quad]], rest_graph: str) -> Iterator[Upl
     check_graph_iri(rest_graph)
     rest: set[ox.Triple] = set()
     for piece in pieces:
-        # Split as the store splits (kg.store.partition): each article graph with the descriptions
-        # of what it mentions; the default-graph triples no article mentions stay over.
+        # Split as the store hashes articles (kg.store.partition): each article graph with the
+        # descriptions of what it mentions; the default-graph triples no article mentions stay over.
         units, leftover = split_quads(piece)
         yield from (Upload(unit.iri, tuple(sorted(unit.triples, key=str))) for unit in units)
         rest |= {ox.Triple(quad.subject, quad.predicate, quad.object) for quad in leftover}

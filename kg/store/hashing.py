@@ -20,3 +20,11 @@ def content_hash(quads: Iterable[ox.Quad]) -> str:
 def lines_hash(lines: list[str]) -> str:
     """The same hash from a graph without blank nodes already rendered: sorted distinct lines."""
     return "sha256:" + hashlib.sha256("".join(line + "\n" for line in lines).encode("utf-8")).hexdigest()
+
+
+def text_hash(*texts: bytes) -> str:
+    """The hash of a graph without blank nodes given as sorted distinct N-Quads lines."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(text)
+    return "sha256:" + digest.hexdigest()

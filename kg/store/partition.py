@@ -1,15 +1,14 @@
-"""Split a built graph (as quads) into what the store keeps per article.
+"""Split a built graph (as quads) into article units: each article's named graph and the
+default-graph descriptions (labels, types, aliases) of the nodes it mentions.
 
-Why: entity descriptions (labels, types, aliases) sit in the default graph, merged over all
-articles. If the store kept them merged, removing an article would leave behind the entities
-only it had described. So each stored article graph carries its own named graph *plus* the
-default-graph triples about every node it mentions (and the blank nodes hanging off them).
-Removing the article's graph then removes its entities unless another article mentions them
-too. Default-graph triples no article mentions go to the store's default graph.
+The store writes an article's own quads into its graph and every description once into its
+default graph; the descriptions a unit mentions still count in its content hash, so a changed
+label replaces the article. `kg push` sends each unit whole (own triples and descriptions), so
+that an article graph at the endpoint is complete on its own.
 
 Quads are grouped as they come, never copied into new term objects: at 10^6 quads the Python
-objects, not Oxigraph, are the cost of a load. A unit renders itself as N-Quads lines, which
-give both its content hash and the bulk loader's input.
+objects, not Oxigraph, are the cost of a load. A unit renders its own quads as N-Quads lines,
+which give both the bulk loader's input and, with its descriptions, its content hash.
 """
 from __future__ import annotations
 
@@ -25,12 +24,13 @@ Descriptions = dict[object, list[ox.Quad]]   # node → its default-graph quads
 
 @dataclass(frozen=True)
 class Unit:
-    """One article graph as the store keeps it: its own quads and the default-graph quads that
-    describe what it mentions (stored in the article's graph)."""
+    """One article graph: its own quads and the default-graph quads that describe what it
+    mentions (the store keeps those once, in its default graph)."""
 
     iri: str
     own: tuple[ox.Quad, ...]
     described: tuple[ox.Quad, ...]
+    about: tuple = ()   # the nodes `described` is about
 
     @property
     def graph(self) -> ox.NamedNode:
@@ -45,35 +45,55 @@ class Unit:
         return any(isinstance(term, ox.BlankNode) for quads in (self.own, self.described)
                    for quad in quads for term in (quad.subject, quad.object))
 
-    def lines(self) -> list[str]:
-        """The graph's distinct quads as sorted N-Quads lines (without the final ' .')."""
-        graph = f" <{self.iri}>"
-        return sorted({*map(str, self.own), *(f"{quad}{graph}" for quad in self.described)})
+    def nquads(self) -> bytes:
+        """The article graph's distinct quads as sorted N-Quads lines (Oxigraph renders them)."""
+        return b"".join(sorted(set(ox.serialize(self.own, format=ox.RdfFormat.N_QUADS).splitlines(True))))
 
     def quads(self) -> Iterator[ox.Quad]:
-        """The graph's quads as pyoxigraph objects (the descriptions moved into the article graph)."""
-        graph = self.graph
+        """The quads the store writes into the article graph (descriptions go to the default graph)."""
         yield from self.own
-        for quad in self.described:
-            yield ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A built graph split: its article units and the default-graph quads no article mentions."""
+
+    units: list[Unit]
+    unmentioned: list[ox.Quad]
+    rendered: dict[object, bytes]   # node → its descriptions as sorted N-Quads lines, made once
+
+    def description_nquads(self, unit: Unit) -> bytes:
+        """The descriptions `unit` mentions as N-Quads lines, node by node in sorted order."""
+        return b"".join(sorted(self.rendered[node] for node in unit.about))
 
 
 def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], list[ox.Quad]]:
     """(one Unit per named graph, in IRI order; the default-graph quads no named graph mentions)."""
+    split = split_graph(quads)
+    return split.units, split.unmentioned
+
+
+def split_graph(quads: Iterable[ox.Quad]) -> Split:
+    """The units of a built graph, what no unit mentions, and each node's descriptions rendered."""
     default: Descriptions = {}
     named: dict[str, list[ox.Quad]] = {}
     for quad in quads:
-        if isinstance(quad.graph_name, ox.DefaultGraph):
+        graph = quad.graph_name   # each read makes a new Python object: read it once
+        if type(graph) is ox.DefaultGraph:
             default.setdefault(quad.subject, []).append(quad)
         else:
-            named.setdefault(quad.graph_name.value, []).append(quad)
+            named.setdefault(graph.value, []).append(quad)
+    default = {node: list(dict.fromkeys(about)) for node, about in default.items()}
+    nested = {node: [q.object for q in about if isinstance(q.object, ox.BlankNode)] for node, about in default.items()}
+    nested = {node: blanks for node, blanks in nested.items() if blanks}
     units, used = [], set()
     for iri in sorted(named):
         own = named[iri]
-        described = describe(mentioned_nodes(own, default), default)
-        used.update(described)
-        units.append(Unit(iri, tuple(own), tuple(described)))
-    return units, list(dict.fromkeys(q for about in default.values() for q in about if q not in used))
+        about, described = describe(mentioned_nodes(own, default), default, nested)
+        used.update(about)
+        units.append(Unit(iri, tuple(own), tuple(described), tuple(about)))
+    rendered = {node: b"".join(sorted(f"{q} .\n".encode("utf-8") for q in about)) for node, about in default.items()}
+    return Split(units, [q for node, about in default.items() if node not in used for q in about], rendered)
 
 
 def mentioned_nodes(quads: list[ox.Quad], default: Descriptions) -> set:
@@ -84,16 +104,16 @@ def mentioned_nodes(quads: list[ox.Quad], default: Descriptions) -> set:
             if not (isinstance(node, ox.NamedNode) and node.value.startswith(vocabulary))}
 
 
-def describe(nodes: set, default: Descriptions) -> list[ox.Quad]:
-    """Default-graph quads about `nodes`, following blank-node objects (nested values)."""
-    found, pending, seen = {}, list(nodes), set()
+def describe(nodes: set, default: Descriptions, nested: dict) -> tuple[list, list[ox.Quad]]:
+    """(the nodes described, their default-graph quads) for `nodes`, following blank-node
+    objects (nested values; `nested`: node → the blank nodes its quads point to)."""
+    about, found, pending, seen = [], [], list(nodes), set()
     while pending:
         node = pending.pop()
-        if node in seen:
+        if node in seen or node not in default:
             continue
         seen.add(node)
-        for quad in default.get(node, ()):
-            found[quad] = None
-            if isinstance(quad.object, ox.BlankNode):
-                pending.append(quad.object)
-    return list(found)
+        about.append(node)
+        found += default[node]
+        pending += nested.get(node, ())
+    return about, found

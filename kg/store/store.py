@@ -1,4 +1,5 @@
-"""The on-disk corpus store: an Oxigraph database with one named graph per article.
+"""The on-disk corpus store: an Oxigraph database with one named graph per article, and the
+descriptions of entities (labels, types, aliases, sameAs) once each in its default graph.
 
 New articles are written by Oxigraph's bulk loader, a changed one with one SPARQL update (drop
 its old graph, insert the new one, one transaction). An article's content hash is written after
@@ -17,14 +18,15 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.store import queries
-from kg.vocab import article_iri
-from kg.store.hashing import content_hash, lines_hash
+from kg.vocab import article_iri, vocabulary_namespaces
+from kg.store.hashing import content_hash, text_hash
 from kg.store.lock import StoreLock
-from kg.store.partition import Unit, split_quads
+from kg.store.partition import Unit, split_graph
 
 DATABASE = "oxigraph"
 # Not an ontology term: bookkeeping of the store, kept inside the article graph it describes.
 CONTENT_HASH = ox.NamedNode("https://w3id.org/kg/store#contentHash")
+BULK_FROM = 10_000   # quads: fewer are written in one transaction
 HASHES_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CONTENT_HASH.value}> ?h }} }}"
 
 
@@ -83,7 +85,8 @@ class Store:
 
     def add(self, quads: Iterable[ox.Quad]) -> AddReport:
         """Add a built graph (default graph: entity descriptions; one named graph per article):
-        new articles are inserted, changed ones replaced, identical ones left alone."""
+        new articles are inserted, changed ones replaced, identical ones left alone; the
+        descriptions join the store's default graph (a triple is stored once)."""
         return self.add_pieces([quads])
 
     def add_pieces(self, pieces: Iterable[Iterable[ox.Quad]]) -> AddReport:
@@ -93,7 +96,9 @@ class Store:
         New articles go through Oxigraph's bulk loader as N-Quads text (many times faster than a
         transaction per article, but not atomic), their content hashes after them in one
         transaction: an article cut off by a crash has no hash yet, so the next add replaces its
-        graph whole. Changed articles are replaced one transaction each, after the bulk load."""
+        graph whole. Changed articles are replaced one transaction each, after the bulk load;
+        the descriptions of new and changed articles, and those no article mentions, go into
+        the default graph last, each triple once."""
         known = self.content_hashes()
         tally = _Tally()
         self.oxigraph.bulk_load(input=_Chunks(self._new_articles(pieces, known, tally)),
@@ -102,28 +107,32 @@ class Store:
             self.oxigraph.bulk_extend(tally.with_blank_nodes)
         for graph, quads in tally.changed:
             self._replace(graph, quads)
-        self.oxigraph.extend([*tally.hashes, *tally.shared])
+        self._write(list(tally.descriptions))   # after the replacements, which prune
+        self.oxigraph.extend(tally.hashes)
         return AddReport(tuple(tally.added), tuple(tally.replaced), tuple(tally.unchanged))
 
     def _new_articles(self, pieces, known: dict[str, str], tally: _Tally) -> Iterator[bytes]:
         """N-Quads of each new article (the bulk loader's input); the others sorted into `tally`."""
         for piece in pieces:
-            units, shared = split_quads(piece)
-            tally.shared += shared
-            for unit in units:
-                text = self._sort(unit, known, tally)
+            split = split_graph(piece)
+            tally.descriptions.update(dict.fromkeys(split.unmentioned))
+            for unit in split.units:
+                text = self._sort(unit, split.description_nquads(unit), known, tally)
                 if text:
                     yield text
 
-    def _sort(self, unit: Unit, known: dict[str, str], tally: _Tally) -> bytes | None:
-        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader."""
-        lines = unit.lines()
-        text = "".join(line + " .\n" for line in lines)
-        blank = "_:" in text and unit.has_blank_nodes()   # one search; the exact check if it hits
-        digest = content_hash(unit.quads()) if blank else lines_hash(lines)   # canonical labels first
+    def _sort(self, unit: Unit, descriptions: bytes, known: dict[str, str], tally: _Tally) -> bytes | None:
+        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader.
+        `descriptions`: the N-Quads of what it mentions, which its content hash covers (so a
+        changed label replaces the article) but which the store keeps in its default graph."""
+        text = unit.nquads()
+        blank = (b"_:" in text or b"_:" in descriptions) and unit.has_blank_nodes()   # exact check if hit
+        digest = (content_hash([*unit.quads(), *unit.described]) if blank   # canonical labels first
+                  else text_hash(text, descriptions))
         if digest == known.get(unit.iri):
-            tally.unchanged.append(unit.iri)
+            tally.unchanged.append(unit.iri)   # its descriptions are in the store already
             return None
+        tally.descriptions.update(dict.fromkeys(unit.described))
         hash_quad = _hash_quad(unit.graph, digest)
         if unit.iri in known or self.oxigraph.contains_named_graph(unit.graph):   # changed, or cut off
             tally.changed.append((unit.graph, [*unit.quads(), hash_quad]))
@@ -134,7 +143,7 @@ class Store:
         if blank:   # the N-Quads reader would rename blank nodes: they go in as they are
             tally.with_blank_nodes += unit.quads()
             return None
-        return text.encode("utf-8")
+        return text
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""
@@ -144,7 +153,7 @@ class Store:
             return False   # not an IRI (e.g. "a>b" or spaces): no such article
         if not self.oxigraph.contains_named_graph(graph):
             return False
-        self.oxigraph.update(f"DROP GRAPH {graph} ;\n{queries.DROP_ORPHAN_ENTITIES}")
+        self.oxigraph.update(f"{self._prune(graph)} ;\nDROP GRAPH {graph} ;\n{queries.DROP_ORPHAN_ENTITIES}")
         return True
 
     def content_hashes(self) -> dict[str, str]:
@@ -155,8 +164,23 @@ class Store:
         return sorted(self.content_hashes())
 
     def _replace(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """One transaction: the old graph's descriptions no other article needs, the old graph,
+        then the new graph (whose descriptions `add_pieces` writes after)."""
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.oxigraph.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self.oxigraph.update(f"{self._prune(graph)} ;\nDROP SILENT GRAPH {graph} ;\n"
+                             f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def _write(self, quads: list[ox.Quad]) -> None:
+        """Many quads through the bulk loader; a few (one article's descriptions: `kg follow`) in
+        a transaction, which does not leave a small file in every index as a bulk load does."""
+        if len(quads) >= BULK_FROM:
+            self.oxigraph.bulk_extend(quads)
+        else:
+            self.oxigraph.extend(quads)
+
+    @staticmethod
+    def _prune(graph: ox.NamedNode) -> str:
+        return queries.drop_descriptions_only_of(graph.value, vocabulary_namespaces())
 
 
 def _hash_quad(graph: ox.NamedNode, digest: str) -> ox.Quad:
@@ -171,7 +195,7 @@ class _Tally:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     hashes: list[ox.Quad] = field(default_factory=list)
-    shared: list[ox.Quad] = field(default_factory=list)
+    descriptions: dict[ox.Quad, None] = field(default_factory=dict)   # an ordered set
     changed: list[tuple[ox.NamedNode, list[ox.Quad]]] = field(default_factory=list)
     with_blank_nodes: list[ox.Quad] = field(default_factory=list)
 

@@ -71,3 +71,49 @@ def test_alternative_names_are_new_names_of_one_entity(text, surfaces, pairs):
 
     found = alternative_names(_entity_with_mentions(text, surfaces))
     assert [(first.text, second.text) for first, second in found] == pairs
+
+
+def _facts_of(text: str, named: list[tuple[str, int]], entity_type: str):
+    """One entity of `entity_type` named by each (surface, start)."""
+    from kg.types import Article, ArticleFacts, Entity, Mention
+
+    article = Article(id="d", text=text, original=text, offsets=tuple(range(len(text) + 1)))
+    mentions = [Mention("d", start, start + len(surface), surface, entity_type, surface) for surface, start in named]
+    entity = Entity("x/x", entity_type, named[0][0], frozenset(surface for surface, _ in named))
+    return ArticleFacts(article, (entity,), (), tuple((m, entity.key) for m in mentions))
+
+
+@pytest.mark.parametrize("text, named, entity_type, expected", [
+    # an original spelling in brackets pairs with the name before it, which stays the chain's name
+    ("Дэвид Эберсман (David Ebersman) ушёл. Эберсман молчит.", [("Дэвид Эберсман", 0), ("David Ebersman", 16),
+     ("Эберсман", 38)], "Person",
+     [("alternativeName", "Дэвид Эберсман", "David Ebersman"), ("alternativeName", "Дэвид Эберсман", "Эберсман")]),
+    # an organization's acronym is an abbreviation, full name first, whichever comes first in the text
+    ("Всемирное антидопинговое агентство (ВАДА) заявило.", [("Всемирное антидопинговое агентство", 0),
+     ("ВАДА", 36)], "Organization", [("abbreviation", "Всемирное антидопинговое агентство", "ВАДА")]),
+    ("ВАДА, или Всемирное антидопинговое агентство, заявило.", [("ВАДА", 0),
+     ("Всемирное антидопинговое агентство", 10)], "Organization",
+     [("abbreviation", "Всемирное антидопинговое агентство", "ВАДА")]),
+    # twin: a state's acronym stays an alternative name
+    ("Российская Федерация и РФ.", [("Российская Федерация", 0), ("РФ", 23)], "Country",
+     [("alternativeName", "Российская Федерация", "РФ")]),
+    # a name nested in another of the same entity is a part of it, not a second name
+    ("В Госдуме России заявили.", [("Госдуме России", 2), ("Госдуме", 2)], "Organization", []),
+])
+def test_name_pairs_are_written_as_nerel_writes_them(text, named, entity_type, expected):
+    found = from_article_facts(_facts_of(text, named, entity_type), "d").relations
+    assert [(r.predicate, text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a state adjective pairs with the state's nearest name before it, else after it
+    ("США заявили, что американское ведомство и США согласны.", [("США", 0), ("американское", 17), ("США", 42)],
+     [("США", "американское")]),
+    ("Российские военные прибыли. Россия ответила.", [("Российские", 0), ("Россия", 28)],
+     [("Российские", "Россия")]),
+    # twin: an adjective with no name of its state in the text pairs with nothing
+    ("Российские военные прибыли.", [("Российские", 0)], []),
+])
+def test_a_state_adjective_pairs_with_a_name_of_its_state(text, named, expected):
+    found = from_article_facts(_facts_of(text, named, "Country"), "d").relations
+    assert [(text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected

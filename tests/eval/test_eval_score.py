@@ -3,7 +3,8 @@ from dataclasses import replace
 
 import pytest
 
-from kg.eval import BratRelation, Counts, PredictedRelation, Predictions, ScoreOptions, score_document
+from kg.eval import (BratDocument, BratEntity, BratRelation, Counts, PredictedEntity, PredictedRelation, Predictions,
+                     ScoreOptions, score_document)
 
 EXACT = {
     ("a_sco", "entities"): {"Event": Counts(0, 0, 1), "Organization": Counts(2, 1, 1),
@@ -69,3 +70,25 @@ def test_either_direction_matches_both_orders(gold_documents, mapping, span_of):
     with_alias = replace(gold, relations=(BratRelation("R9", "ALTERNATIVE_NAME", "T2", "T6"),))
     score = score_document(with_alias, swapped, ScoreOptions(mapping))
     assert score.relations == {"ALTERNATIVE_NAME": Counts(1, 0, 0)}
+
+
+# NEREL annotates no pronouns nor bare reference words: kg's «мы» standing for a state and a lowercase
+# «организации» standing for the article's organization are not compared (no false positive), while
+# any other wrong mention still is, a capitalized «Организации» included (the twins).
+TEXT = "Мы поддерживаем Россию, и Россия ценит поддержку организации, сказал он. Для нас Организации важны."
+
+
+@pytest.mark.parametrize("predicted, expected", [
+    ([("Мы", "Country"), ("Россию", "Country")], {"Country": Counts(1, 0, 0)}),
+    ([("нас", "Country"), ("Россию", "Country")], {"Country": Counts(1, 0, 0)}),
+    ([("организации", "Organization"), ("Россию", "Country")], {"Country": Counts(1, 0, 0)}),
+    ([("поддержку", "Country"), ("Россию", "Country")], {"Country": Counts(1, 1, 0)}),
+    ([("Организации", "Organization"), ("Россию", "Country")],
+     {"Country": Counts(1, 0, 0), "Organization": Counts(0, 1, 0)}),
+    ([("Мы", "Country")], {"Country": Counts(0, 0, 1)}),
+])
+def test_pronouns_and_references_are_not_scored(mapping, span_of, predicted, expected):
+    gold = BratDocument("p", TEXT, (BratEntity("T1", "COUNTRY", (span_of(TEXT, "Россию"),), "Россию"),), ())
+    entities = tuple(PredictedEntity("p", *span_of(TEXT, surface), kg_class) for surface, kg_class in predicted)
+    score = score_document(gold, Predictions(entities), ScoreOptions(mapping))
+    assert score.entities == expected

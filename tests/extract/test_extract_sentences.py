@@ -73,12 +73,20 @@ def test_a_bare_title_names_a_bare_post(read):
     assert facts == {("Токаев", "holdsPosition", "президент")}
 
 
-# NEREL dev sentences: a state adjective names the state (NEREL COUNTRY); inside a name it does not.
+# A state adjective names the state (NEREL COUNTRY); inside a name or before a private occupation it does not.
 @pytest.mark.parametrize("sentence, adjective, is_country", [
     ("Такое заявление президент США сделал после нескольких дней спекуляций о здоровье "
      "северокорейского лидера.", "северокорейского", True),
     ("В конце марта 55-летний британский премьер сдал тест на коронавирус.", "британский", True),
     ("Об этом сообщили в Российской академии наук.", "Российской", False),
+    # a private occupation: the adjective is the person's nationality (NEREL NATIONALITY), not the state
+    ("Российский актёр Иван Петров приехал в Москву.", "Российский", False),
+    ("Умер советский и российский мультипликатор Юрий Норштейн.", "российский", False),
+    ("Бой провёл американский боксёр Мохаммед Али.", "американский", False),
+    # twins: the state's delegation, soldiers and premier are the state's
+    ("Российская делегация прибыла в Пекин.", "Российская", True),
+    ("Российские военные покинули базу.", "Российские", True),
+    ("Американский президент прибыл в Пекин.", "Американский", True),
 ])
 def test_state_adjective_is_a_country_mention(read, sentence, adjective, is_country):
     mentions = {(m.text, m.label) for m in read(sentence).mentions}

@@ -5,7 +5,7 @@ each no-fact row is a wrong fact the rules once wrote, with its positive twin in
 from __future__ import annotations
 
 import pytest
-from triples import triple
+from triples import table_tests
 
 UNNAMED_HEADS = ("Главы государств приняли решение об утверждении 6 февраля Днем памяти жертв катастрофы и "
                  "солидарности ОТГ.")
@@ -153,22 +153,8 @@ TWINS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(WORDINGS))
-def test_wording_gives_the_facts(read, name):
-    text, expected = WORDINGS[name]
-    assert expected <= {triple(c) for c in read(text).candidates}
-
-
-@pytest.mark.parametrize("name", sorted(NO_FACTS))
-def test_wrong_fact_is_not_written(read, name):
-    text, wrong = NO_FACTS[name]
-    assert not wrong & {triple(c) for c in read(text).candidates}
-
-
-@pytest.mark.parametrize("name", sorted(TWINS))
-def test_positive_twin_gives_the_fact(read, name):
-    text, expected = TWINS[name]
-    assert expected <= {triple(c) for c in read(text).candidates}
+test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = table_tests(
+    WORDINGS, NO_FACTS, TWINS)
 
 
 

@@ -132,3 +132,17 @@ def test_a_description_of_a_person_names_nobody(text, surface, lemmatize, gazett
                                 ("Путин", "Person", "Путин", 2)], lemmatize, gazetteer)
     assert surface not in key_of
     assert all(entity.label != "президент США" for entity in result.entities)
+
+
+@pytest.mark.parametrize("text, specs, merged", [
+    # the original spelling in brackets right after a name names the same thing
+    ("Финансовым директором стал Дэвид Эберсман (David Ebersman).",
+     [("Дэвид Эберсман", "Person"), ("David Ebersman", "Person")], True),
+    ("Форин-офис (Foreign Office) ответил.", [("Форин-офис", "Organization"), ("Foreign Office", "Organization")], True),
+    # twins: a Latin name that is not in brackets after it, or of another type group, is someone else
+    ("Дэвид Эберсман и David Ebersman встретились.", [("Дэвид Эберсман", "Person"), ("David Ebersman", "Person")], False),
+    ("Дэвид Эберсман (Genentech) ушёл.", [("Дэвид Эберсман", "Person"), ("Genentech", "Organization")], False),
+])
+def test_a_bracketed_original_spelling_is_another_name(text, specs, merged, lemmatize, gazetteer):
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert (key_of[specs[0][0]] == key_of[specs[1][0]]) == merged
