@@ -2,7 +2,8 @@
 
 - apposition: "генсек НАТО Марк Рютте", "Рютте, генсек НАТО", "Назарбаев – президент Казахстана";
 - lists: "главы МИД РФ, КНР и Белоруссии Сергей Лавров, Ван И, Максим Рыженков" (in order),
-  "президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко" (each title its name);
+  "президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко" (each title its name), unless what
+  is known of the names says otherwise (kg/extract/listed_holders.py);
 - chains of titles: "президент ОПЕК, министр энергетики Катара X", "глава … и глава … X";
 - a clause (kg/extract/holder_clauses.py): the title in the instrumental under «являться, стать,
   назначить, избрать …» ("X избран генсеком", "генсеком стал X", "назначить X генсеком"), or in
@@ -22,8 +23,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import ExtractContext
 from kg.extract.holder_clauses import by_antecedent, by_clause
 from kg.extract.holding import Holding, person_at, post_words
+from kg.extract.listed_holders import repair_lists
 from kg.extract.mentions import Found, MentionIndex
-from kg.extract.states import gazetteer_entries
 from kg.extract.titles import Title, for_organization
 
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
@@ -51,7 +52,7 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
     for position, title in enumerate(titles):
         if not held[position]:
             held[position] = list(by_clause(title, index, holder_of, words, ctx))
-    _repair_lists(held, titles, ctx)
+    repair_lists(held, titles, ctx)
     for holdings in held.values():
         yield from holdings
     yield from by_antecedent(doc, titles, index, holder_of, words, ctx)
@@ -150,50 +151,3 @@ def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]
             return [Holding(title, holding.holder, "chain") for holding in held[later][:1]]
     return []
 
-
-def _repair_lists(held: dict[int, list[Holding]], titles: list[Title], ctx: ExtractContext) -> None:
-    """A list paired in order ("президенты России и Беларуси Лукашенко и Путин") is checked against
-    what the rest of the document says of its names ("президент Беларуси Александр Лукашенко"):
-    a name known to hold the post of another organization of the list takes that one; the names
-    left over keep a post only when one name and one post are left, else the list gives them nothing."""
-    known: dict[str, set[str]] = {}
-    for holdings in held.values():
-        for holding in holdings:
-            if holding.rule != "list" and holding.title.organization is not None:
-                known.setdefault(_person_key(holding.holder), set()).add(_organization_key(holding.title, ctx))
-    for position, title in enumerate(titles):
-        listed = [p for p, t in enumerate(titles) if t.post == title.post and t.words == title.words]
-        if position != listed[0] or len(listed) < 2 or not all(len(held[p]) == 1 and held[p][0].rule == "list"
-                                                             for p in listed):
-            continue
-        _repair_list([held[p][0] for p in listed], listed, held, known, ctx)
-
-
-def _repair_list(holdings: list[Holding], listed: list[int], held: dict[int, list[Holding]],
-                 known: dict[str, set[str]], ctx: ExtractContext) -> None:
-    posts = {_organization_key(h.title, ctx): p for h, p in zip(holdings, listed)}
-    claimed: dict[int, Found] = {}
-    for holding in holdings:
-        states = known.get(_person_key(holding.holder), set()) & set(posts)
-        if len(states) == 1 and posts[next(iter(states))] not in claimed:
-            claimed[posts[next(iter(states))]] = holding.holder
-    if all(claimed[p] is h.holder for h, p in zip(holdings, listed) if p in claimed):
-        return                                        # the evidence agrees with the order
-    free_posts = [p for p in listed if p not in claimed]
-    free_names = [h.holder for h in holdings if h.holder not in claimed.values()]
-    if len(free_posts) == 1 and len(free_names) == 1:
-        claimed[free_posts[0]] = free_names[0]
-    for p in listed:
-        held[p] = [Holding(held[p][0].title, claimed[p], "list")] if p in claimed else []
-
-
-def _person_key(person: Found) -> str:
-    """A person's surname: "Александр Лукашенко" and a later "Лукашенко" are one person."""
-    return person.mention.normal.split()[-1].lower().replace("ё", "е")
-
-
-def _organization_key(title: Title, ctx: ExtractContext) -> str:
-    """The gazetteer entry of a title's organization ("Беларуси" and "Белоруссии" are one), else its name."""
-    normal = title.organization.mention.normal
-    entries = gazetteer_entries(normal, ctx)
-    return entries[0].key if len(entries) == 1 else normal.lower()

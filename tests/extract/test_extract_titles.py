@@ -44,6 +44,10 @@ IN_ORDER = "После саммита президенты Беларуси и �
     (KNOWN_ELSEWHERE + IN_ORDER,
      {("Александр Лукашенко", "headOf", "Россия"), ("Владимир Путин", "headOf", "Беларусь")},
      {("Александр Лукашенко", "holdsPosition", "президент Беларуси"), ("Владимир Путин", "headOf", "Россия")}),
+    # no other mention: the gazetteer knows whose nationals Лукашенко and Путин are
+    (INVERTED,
+     {("Александр Лукашенко", "headOf", "Россия"), ("Владимир Путин", "worksFor", "Беларусь")},
+     {("Александр Лукашенко", "holdsPosition", "президент Беларуси"), ("Владимир Путин", "headOf", "Россия")}),
     # three posts, evidence for one name only: the two left over are no longer sure, the known one is
     ("Глава МИД КНР Ван И прибыл в Тяньцзинь. На кадрах главы МИД РФ, КНР и Белоруссии Ван И, Сергей Лавров, "
      "Максим Рыженков подписывают документы.",
