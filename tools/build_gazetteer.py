@@ -60,6 +60,7 @@ class Draft:
     mined: int = 0
     members: list[tuple["Draft", str | None]] = field(default_factory=list)   # (member, year joined)
     members_source: str = ""
+    citizenship: "Draft | None" = None     # a person's state
 
     def firm_names(self) -> set[str]:
         return {self.ru, *self.abbreviations, *self.aliases, *self.metonyms} - {""} - self.context_only
@@ -95,6 +96,8 @@ def curated_drafts(curated: dict) -> list[Draft]:
     organizations = [_draft(item, item["type"], "curated") for item in curated["organizations"]]
     persons = [_draft(item, "Person", "curated") for item in curated["persons"]]
     countries = country_drafts(curated["countries"])
+    for person, item in zip(persons, curated["persons"]):
+        person.citizenship = countries[item["citizenship"]] if "citizenship" in item else None
     add_members(organizations, countries, curated.get("memberships", ()))
     return organizations + persons + [countries[code] for code in sorted(countries)]
 
@@ -254,7 +257,8 @@ def finish(draft: Draft, lemmatize) -> GazetteerEntry:
         context_only=tuple(sorted(n for n in draft.context_only if lemmatize(n) not in firm)),
         metonyms=tuple(sorted(draft.metonyms)), source=source,
         members=tuple(Member(draft_key(member, lemmatize), since) for member, since in draft.members),
-        members_source=draft.members_source)
+        members_source=draft.members_source,
+        citizenship=draft_key(draft.citizenship, lemmatize) if draft.citizenship else None)
 
 
 def build(nerel: Path, splits: list[str]) -> list[GazetteerEntry]:

@@ -2,7 +2,8 @@
 
 - apposition: "генсек НАТО Марк Рютте", "Рютте, генсек НАТО", "Назарбаев – президент Казахстана";
 - lists: "главы МИД РФ, КНР и Белоруссии Сергей Лавров, Ван И, Максим Рыженков" (in order),
-  "президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко" (each title its name);
+  "президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко" (each title its name), unless what
+  is known of the names says otherwise (kg/extract/listed_holders.py);
 - chains of titles: "президент ОПЕК, министр энергетики Катара X", "глава … и глава … X";
 - a clause (kg/extract/holder_clauses.py): the title in the instrumental under «являться, стать,
   назначить, избрать …» ("X избран генсеком", "генсеком стал X", "назначить X генсеком"), or in
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.context import ExtractContext
 from kg.extract.holder_clauses import by_antecedent, by_clause
 from kg.extract.holding import Holding, person_at, post_words
+from kg.extract.listed_holders import repair_lists
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.titles import Title, for_organization
 
@@ -50,6 +52,7 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
     for position, title in enumerate(titles):
         if not held[position]:
             held[position] = list(by_clause(title, index, holder_of, words, ctx))
+    repair_lists(held, titles, ctx)
     for holdings in held.values():
         yield from holdings
     yield from by_antecedent(doc, titles, index, holder_of, words, ctx)
@@ -147,3 +150,4 @@ def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]
         if following.post.start == gap + 1 and held[later]:
             return [Holding(title, holding.holder, "chain") for holding in held[later][:1]]
     return []
+

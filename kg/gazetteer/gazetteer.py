@@ -52,6 +52,7 @@ class GazetteerEntry:
     source: str = ""
     members: tuple[Member, ...] = ()   # only for `kg build --enrich`, never for reading text
     members_source: str = ""           # where the member list comes from, e.g. "… as of 2024-11"
+    citizenship: str | None = None     # a person's state (its key): whose president «президенты A и B X и Y» pairs
 
     def entity(self, aliases: frozenset[str] = frozenset()) -> Entity:
         """The entity this entry stands for: its key, type, Wikidata ID, Russian and English labels."""
@@ -120,7 +121,8 @@ def entry_from_json(record: dict) -> GazetteerEntry:
     members = tuple(Member(item["key"], item.get("since")) for item in record.get("members", ()))
     return GazetteerEntry(key=record["key"], type=record["type"], ru=record["ru"], en=record.get("en"),
                           qid=record.get("qid"), source=record.get("source", ""), members=members,
-                          members_source=record.get("members_source", ""), **tuples)
+                          members_source=record.get("members_source", ""), citizenship=record.get("citizenship"),
+                          **tuples)
 
 
 def entry_to_json(entry: GazetteerEntry) -> dict:
@@ -129,7 +131,7 @@ def entry_to_json(entry: GazetteerEntry) -> dict:
               "adjectives": entry.adjectives, "demonyms": entry.demonyms, "context_only": entry.context_only,
               "metonyms": entry.metonyms, "source": entry.source,
               "members": tuple(_member_to_json(member) for member in entry.members),
-              "members_source": entry.members_source or None}
+              "members_source": entry.members_source or None, "citizenship": entry.citizenship}
     return {name: list(value) if isinstance(value, tuple) else value
             for name, value in record.items() if value not in (None, ())}
 

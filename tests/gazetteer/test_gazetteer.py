@@ -30,3 +30,15 @@ def test_unreadable_gazetteer_is_a_user_error(tmp_path):
     broken.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="cannot read gazetteer"):
         read_gazetteer(broken)
+
+
+@pytest.mark.parametrize("person, state", [("Александр Лукашенко", "Белоруссия"), ("Ван И", "Китай"),
+                                           ("Йенс Столтенберг", "Норвегия")])   # "NO" is no YAML boolean here
+def test_a_curated_person_names_their_state(person, state, gazetteer):
+    entry = next(e for e in gazetteer.entries if e.ru == person and e.type == "Person")
+    assert gazetteer.by_key(entry.citizenship).ru == state
+
+
+def test_every_citizenship_is_a_state_of_the_gazetteer(gazetteer):
+    citizenships = [e.citizenship for e in gazetteer.entries if e.citizenship]
+    assert citizenships and all(gazetteer.by_key(key).type == "Country" for key in citizenships)
