@@ -128,8 +128,10 @@ def main() -> None:
     parser.add_argument("--rerun", action="store_true",
                         help="also rerun the sampled survivors and timeouts (after adding tests)")
     args = parser.parse_args()
-    if not args.report and not any(MUTANTS.glob("kg/**/*.meta")):
+    if not args.report and not STATS.exists():   # also after a stats run that failed (a flaky test)
         mutmut(NOTHING, children=args.children, check=False)   # "nothing matches" once the mutants exist
+        if not STATS.exists():
+            sys.exit("mutmut's stats run failed (a test failed in mutants/); run the command again")
     chosen = {p: names for p, names in sample(all_mutants(), args.per_package, args.seed).items()
               if p in args.packages}
     if not args.report:
