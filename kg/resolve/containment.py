@@ -25,9 +25,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from kg.resolve.events import PLACE_PREPOSITIONS     # one list of the prepositions that put an event somewhere
+
 ORGANIZATION, EVENT, DOCUMENT = "organization", "event", "document"
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")       # lemma endings of adjectives
-PLACE_PREPOSITIONS = ("в", "во", "на")
 ORDINAL = re.compile(r"[ivxlcх]+|\d+(?:-\w{1,3})?")   # «xv», «32-й» in a lemma key
 
 

@@ -17,6 +17,7 @@ class Lexicon:
     state_side_nouns: frozenset[str]   # lemma keys of nouns after a state adjective
     dominance_ratio: float
     initials_skip: frozenset[str]
+    building_prepositions: frozenset[str] = frozenset()   # «в Кремле»: a metonym names the building
 
     def role_group(self, group: str, lemma_key: str, normal: str) -> str | None:
         """What a role phrase stands for ("person", "country"), "description" for a description
@@ -53,4 +54,5 @@ def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
                    our_state=frozenset(map(lemmatize, raw["our_state"])),
                    state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),
                    dominance_ratio=float(raw["dominance_ratio"]),
-                   initials_skip=frozenset(raw["initials_skip"]))
+                   initials_skip=frozenset(raw["initials_skip"]),
+                   building_prepositions=frozenset(raw.get("building_prepositions") or ()))

@@ -15,10 +15,6 @@ from kg.resolve.keys import can_link, type_group
 from kg.types import Lemmatize
 
 
-# A metonym («Кремль», «Белый дом») after one of these is the building, not the organization.
-PLACE_PREPOSITION = re.compile(r"(?:^|\W)(?:в|во|перед|возле|около|напротив|у)\s+$", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Name:
     """What linking needs of a mention: its lemma key and its NER/extractor class."""
@@ -65,9 +61,13 @@ def _place_word_as_organization(name: Name, entry: GazetteerEntry, lemmatize: Le
             and name.key not in {lemmatize(short) for short in (*entry.abbreviations, *entry.metonyms)})
 
 
-def is_located(text: str, start: int) -> bool:
-    """Whether the words before `start` end in a preposition of place: «в Белом доме»."""
-    return PLACE_PREPOSITION.search(text, max(0, start - 20), start) is not None
+def is_located(text: str, start: int, prepositions: frozenset[str]) -> bool:
+    """Whether the word right before `start` is a preposition of place (`prepositions`, the
+    language's coreference lexicon): «в Белом доме»."""
+    before = text[max(0, start - 20):start]
+    words = re.findall(r"\w+", before)
+    return bool(words) and before[-1:].isspace() and before.rstrip().endswith(words[-1]) \
+        and words[-1].lower() in prepositions
 
 
 def _single(found: list[NameMatch], name: Name) -> GazetteerEntry | None:

@@ -47,7 +47,8 @@ def _read(mentions: list[Mention], lemmatize: Lemmatize, gazetteer: Gazetteer,
     keys = [lemmatize(m.normal or m.text) for m in mentions]
     roles = [lexicon.role_group(type_group(m.label), key, m.normal or m.text) for m, key in zip(mentions, keys)]
     # "Казахстанская сторона" is looked up as its state adjective "казахстанский".
-    names = [Name(lexicon.state_adjective(key) or key, m.label, is_acronym(m.text), is_located(text, m.start))
+    names = [Name(lexicon.state_adjective(key) or key, m.label, is_acronym(m.text),
+                  is_located(text, m.start, lexicon.building_prepositions))
              for m, key in zip(mentions, keys)]
     entries = link_names(names, gazetteer, lemmatize)
     return [Reading(m, key, None if role else entry, role)
