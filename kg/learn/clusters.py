@@ -22,7 +22,13 @@ def navec():
 
 
 def unit_vectors(words: Sequence[str]) -> np.ndarray:
-    vectors = np.stack([navec()[word] for word in words]).astype(np.float64)
+    """The words' navec vectors (every word known to navec), scaled to length 1, one row each."""
+    embedding = navec()
+    ids = [embedding.vocab.word_ids[word] for word in words]
+    # navec stores product-quantized vectors: row i is its codes at the word's indexes, which
+    # one gather decodes for all words at once (Navec.__getitem__ decodes one word per call)
+    pq = embedding.pq
+    vectors = pq.codes[pq.qdims, pq.indexes[ids]].reshape(len(ids), pq.dim).astype(np.float64)
     return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
 
@@ -58,16 +64,26 @@ class WordClusters:
         word = word.lower()
         found = self._known.get(word)
         if found is None:
-            found = self._assign(word)
-            self._known[word] = found
+            self.assign([word])
+            found = self._known[word]
         return found
 
-    def _assign(self, word: str) -> tuple[str, ...]:
-        if word not in navec().vocab.word_ids:
-            return (UNKNOWN,) * len(self.centroids)
-        vector = unit_vectors([word])[0]
-        # nearest centroid: argmin |x - c|² = argmax x·c - |c|²/2
-        return tuple(str(int(np.argmax(c @ vector - h))) for c, h in zip(self.centroids, self._half_norms))
+    def assign(self, words: Iterable[str]) -> None:
+        """Find the clusters of all the words not seen yet in one matrix product per clustering
+        (an article's words at once: one product per word cost more than the tagger's CRFs)."""
+        new = sorted({word.lower() for word in words}.difference(self._known))
+        vocabulary = navec().vocab.word_ids
+        known = [word for word in new if word in vocabulary]
+        self._known.update(dict.fromkeys(new, (UNKNOWN,) * len(self.centroids)))
+        if not known:
+            return
+        vectors = unit_vectors(known)
+        # nearest centroid: argmin |x - c|² = argmax x·c - |c|²/2. The sums may round unlike one
+        # word's product, which picks the same centroid: the best beats the second by ≥ 1.7e-7 for
+        # every word navec knows, under the shipped centroids (checked over its whole vocabulary)
+        ids = [np.argmax(vectors @ c.T - h, axis=1) for c, h in zip(self.centroids, self._half_norms)]
+        for n, word in enumerate(known):
+            self._known[word] = tuple(str(int(column[n])) for column in ids)
 
 
 def save_clusters(path, centroids: Sequence[np.ndarray]) -> None:

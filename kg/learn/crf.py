@@ -32,15 +32,10 @@ class ChainModels:
         self.size = len(self.transitions)
         self.exp_transitions = np.exp(self.transitions)
 
-    def attribute_ids(self, features: Sequence[Sequence[str]]) -> tuple[list[int], list[int]]:
-        """The tokens' known feature names as ids, one list in the tokens' own order (unknown
-        ones dropped), and how many each token has."""
-        index, flat, lengths = self.index, [], []
-        for token in features:
-            ids = [index[name] for name in token if name in index]
-            flat += ids
-            lengths.append(len(ids))
-        return flat, lengths
+    def ids(self, features: Sequence[Sequence[str]]) -> list[list[int]]:
+        """The tokens' known feature names as ids (unknown ones dropped), in the tokens' own order."""
+        index = self.index
+        return [[index[name] for name in token if name in index] for token in features]
 
     def state_scores(self, flat: Sequence[int], lengths: Sequence[int]) -> np.ndarray:
         """(T, models, 3) sums of the tokens' state weights, added in the order crfsuite adds them."""
@@ -55,15 +50,17 @@ class ChainModels:
         scores = np.bincount(cells, weights=self.weights[positions], minlength=len(lengths) * width)
         return scores.reshape(len(lengths), self.size, 3)
 
-    def decode(self, sentences: Sequence[Sequence[Sequence[str]]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Every model's best labels for each sentence (features per token), with their marginal
+    def decode(self, sentences: Sequence[Sequence[Sequence[int]]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Every model's best labels for each sentence (feature ids per token: `ids`, or
+        kg.learn.features.sentence_ids, which makes them without the names), with their marginal
         probabilities (where a model found no span in the article: 1): one (labels, marginals)
         pair of (T, models) arrays per sentence. The sentences of an article are decoded side by
         side, padded to the longest."""
         lengths = np.array([len(sentence) for sentence in sentences])
         if not len(lengths):
             return []
-        scores = self.state_scores(*self.attribute_ids([token for sentence in sentences for token in sentence]))
+        tokens = [token for sentence in sentences for token in sentence]
+        scores = self.state_scores([number for token in tokens for number in token], [len(token) for token in tokens])
         state = np.zeros((lengths.max(), len(lengths), self.size, 3))
         steps = np.concatenate([np.arange(n) for n in lengths])
         state[steps, np.repeat(np.arange(len(lengths)), lengths)] = scores

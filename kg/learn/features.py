@@ -8,8 +8,9 @@ gave it, its dependency relation, and the same kind of facts about the tokens ±
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,42 +38,111 @@ def shape(text: str) -> str:
 
 
 def sentence_features(words: list[Token], clusters: WordClusters) -> list[list[str]]:
+    """Each token's feature names ("lemma=саммит", "-1:pos=ADJ", …), as crfsuite trains on them."""
+    return _features(words, clusters, _names(len(clusters.centroids)))
+
+
+def sentence_ids(words: list[Token], clusters: WordClusters, vocabulary: "FeatureIds") -> list[list[int]]:
+    """The ids `vocabulary` gives the names `sentence_features` makes, in the same order, unknown
+    names left out, without building the names (inference: most of them are unknown)."""
+    return _features(words, clusters, vocabulary)
+
+
+class _Encoder(Protocol):
+    def encode(self, role: str, values: Sequence[str]) -> list: ...
+
+
+def _features(words: list[Token], clusters: WordClusters, encoder: _Encoder) -> list[list]:
+    """The layout of a token's features, in the order the models were trained with: its own facts,
+    the extra ones, the facts of the tokens -2, -1, +1, +2 (or an edge), the lemma bigrams."""
     facts = [_token_facts(token, clusters) for token in words]
-    names, near_keys, far_keys = _fact_layout(len(clusters.centroids))
-    # what a token says about its neighbours ±1 and ±2, made once per token
-    near = [[f"{name}={fact[k]}" for name, k in near_keys] for fact in facts]
-    far = [[f"{name}={fact[k]}" for name, k in far_keys] for fact in facts]
+    near_at, far_at = _neighbour_positions(len(clusters.centroids))
+    # what each token says as itself and as each neighbour, encoded once per token
+    own = [encoder.encode("own", fact) for fact in facts]
+    extra = [encoder.encode("extra", _extra_values(token)) for token in words]
+    seen_as = {offset: [encoder.encode(str(offset), [fact[k] for k in (near_at if abs(offset) == 1 else far_at)])
+                        for fact in facts] for offset in OFFSETS}
+    edges = {offset: encoder.encode(f"edge{offset}", ("",)) for offset in OFFSETS}
     features = []
-    for i, token in enumerate(words):
-        own = [f"{name}={value}" for name, value in zip(names, facts[i])]
-        own += _own_extra(token)
-        for offset in (-2, -1, 1, 2):
+    for i in range(len(words)):
+        token = own[i] + extra[i]
+        for offset in OFFSETS:
             j = i + offset
-            if 0 <= j < len(words):
-                prefix = f"{offset}:"
-                own += [prefix + fact for fact in (near[j] if abs(offset) == 1 else far[j])]
-            else:
-                own.append(f"{offset}:edge")
+            token += seen_as[offset][j] if 0 <= j < len(words) else edges[offset]
         if i > 0:
-            own.append(f"-1|0:lemma={facts[i - 1][1]}|{facts[i][1]}")
+            token += encoder.encode("-1|0", (f"{facts[i - 1][1]}|{facts[i][1]}",))
         if i + 1 < len(words):
-            own.append(f"0|+1:lemma={facts[i][1]}|{facts[i + 1][1]}")
-        features.append(own)
+            token += encoder.encode("0|+1", (f"{facts[i][1]}|{facts[i + 1][1]}",))
+        features.append(token)
     return features
 
 
-@cache
-def _fact_layout(clusterings: int) -> tuple[tuple[str, ...], tuple, tuple]:
-    """The names of a token's facts in the order the shipped models' features were made in, and
-    (name, position) of those told about the tokens ±1 and ±2 around."""
-    names = ("word", "lemma", "pos", "case", "shape", "ner", *(f"c{n}" for n in range(clusterings)))
-    near = tuple((name, names.index(name)) for name in _NEAR_KEYS if name in names)
-    far = tuple((name, names.index(name)) for name in _FAR_KEYS if name in names)
-    return names, near, far
-
-
+OFFSETS = (-2, -1, 1, 2)
 _NEAR_KEYS = ("word", "lemma", "pos", "case", "shape", "c0", "c1", "ner")
 _FAR_KEYS = ("lemma", "pos", "case", "shape", "c0", "ner")
+_EXTRA_KEYS = ("bias", "number", "dep", "head", "suf2", "suf3", "suf4", "pre3", "length")
+
+
+@cache
+def _fact_names(clusterings: int) -> tuple[str, ...]:
+    """The names of a token's facts (_token_facts), in the order the shipped models' features were made in."""
+    return ("word", "lemma", "pos", "case", "shape", "ner", *(f"c{n}" for n in range(clusterings)))
+
+
+@cache
+def _neighbour_positions(clusterings: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the facts told about the tokens ±1 and ±2 around are in a token's facts."""
+    names = _fact_names(clusterings)
+    return (tuple(names.index(name) for name in _NEAR_KEYS if name in names),
+            tuple(names.index(name) for name in _FAR_KEYS if name in names))
+
+
+@cache
+def _prefixes(clusterings: int) -> dict[str, tuple[str, ...]]:
+    """Each role's feature name prefixes, one per value the layout gives the role: a name is its
+    prefix and value joined ("-1:" + "lemma=" + "саммит"; "bias" + "")."""
+    names = _fact_names(clusterings)
+    prefixes = {"own": tuple(f"{name}=" for name in names),
+                "extra": tuple("bias" if key == "bias" else f"{key}=" for key in _EXTRA_KEYS),
+                "-1|0": ("-1|0:lemma=",), "0|+1": ("0|+1:lemma=",)}
+    for offset in OFFSETS:
+        keys = _NEAR_KEYS if abs(offset) == 1 else _FAR_KEYS
+        prefixes[str(offset)] = tuple(f"{offset}:{key}=" for key in keys if key in names)
+        prefixes[f"edge{offset}"] = (f"{offset}:edge",)
+    return prefixes
+
+
+class _Names:
+    """Encodes features as their names (training: crfsuite reads names)."""
+
+    def __init__(self, clusterings: int):
+        self.prefixes = _prefixes(clusterings)
+
+    def encode(self, role: str, values: Sequence[str]) -> list[str]:
+        return [prefix + value for prefix, value in zip(self.prefixes[role], values)]
+
+
+@cache
+def _names(clusterings: int) -> _Names:
+    return _Names(clusterings)
+
+
+class FeatureIds:
+    """Encodes features as ids of a model's feature names (`index`: name → id): one table per
+    role and prefix, value → id, so a value is looked up as it is (its hash cached), never
+    joined into a name first."""
+
+    def __init__(self, index: Mapping[str, int], clusterings: int):
+        by_prefix: dict[str, dict[str, int]] = {}
+        for name, number in index.items():
+            cut = name.find("=") + 1 or len(name)   # "bias", "-1:edge": the whole name, value ""
+            by_prefix.setdefault(name[:cut], {})[name[cut:]] = number
+        self.tables = {role: tuple(by_prefix.get(prefix, {}) for prefix in prefixes)
+                       for role, prefixes in _prefixes(clusterings).items()}
+
+    def encode(self, role: str, values: Sequence[str]) -> list[int]:
+        return [number for table, value in zip(self.tables[role], values)
+                if (number := table.get(value)) is not None]
 
 
 def _token_facts(token: Token, clusters: WordClusters) -> tuple[str, ...]:
@@ -93,12 +163,11 @@ def _tags_of_classes() -> dict[str, str]:
     return {cls: tag for tag, cls in reversed(entity_classes(LANGUAGE).items())}   # the first tag wins
 
 
-def _own_extra(token: Token) -> list[str]:
+def _extra_values(token: Token) -> tuple[str, ...]:
+    """The values of _EXTRA_KEYS."""
     word = token.text.lower()
-    return ["bias", f"number={case_and_number(token)[1]}", f"dep={token.dep_}",
-            f"head={token.head.lemma_.lower() if token.head is not token else 'ROOT'}",
-            f"suf2={word[-2:]}", f"suf3={word[-3:]}", f"suf4={word[-4:]}", f"pre3={word[:3]}",
-            f"length={min(len(word), 8)}"]
+    return ("", case_and_number(token)[1], token.dep_, token.head.lemma_.lower() if token.head is not token else "ROOT",
+            word[-2:], word[-3:], word[-4:], word[:3], str(min(len(word), 8)))
 
 
 def case_and_number(token: Token) -> tuple[str, str]:

@@ -40,12 +40,19 @@ class RelationClassifier:
         self.clusters = clusters
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
-        """Calibrated class probabilities, one row per feature list."""
+        """Calibrated class probabilities, one row per feature list. A row's weights are summed in
+        the order of their ids (the same sums whatever Python's hash seed), all rows in one call."""
+        index, columns, counts = self.index, [], []
+        for features in feature_lists:
+            known = sorted({index[f] for f in features if f in index})
+            columns += known
+            counts.append(len(known))
         logits = np.tile(self.bias, (len(feature_lists), 1))
-        for row, features in enumerate(feature_lists):
-            columns = [self.index[f] for f in set(features) if f in self.index]
-            if columns:
-                logits[row] += self.weights[columns].sum(axis=0)
+        counts = np.array(counts)
+        filled = counts > 0
+        if filled.any():
+            starts = np.cumsum(counts) - counts
+            logits[filled] += np.add.reduceat(self.weights[columns], starts[filled], axis=0)
         logits /= self.temperature
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)

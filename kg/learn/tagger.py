@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.learn.clusters import WordClusters
 from kg.learn import NER_WEIGHTS
 from kg.learn.crf import LABELS, ChainModels
-from kg.learn.features import sentence_features, sentences
+from kg.learn.features import FeatureIds, sentence_ids, sentences
 
 OUTER, INNER = "outer", "inner"
 OUTSIDE, BEGIN, INSIDE = LABELS
@@ -41,6 +41,7 @@ class EntityTagger:
         self.models = ChainModels(directory / NER_WEIGHTS)
         if self.models.size != len(self.layers):
             raise ValueError(f"{NER_WEIGHTS} holds {self.models.size} models, ner.json names {len(self.layers)}")
+        self.feature_ids = FeatureIds(self.models.index, len(clusters.centroids))
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -50,7 +51,8 @@ class EntityTagger:
         """Every span any layer finds, once per (span, type), in text order."""
         found: dict[tuple[int, int, str], TaggedSpan] = {}
         words_of = list(sentences(doc))
-        decoded = self.models.decode([sentence_features(words, self.clusters) for words in words_of])
+        self.clusters.assign(token.text for words in words_of for token in words)   # all at once
+        decoded = self.models.decode([sentence_ids(words, self.clusters, self.feature_ids) for words in words_of])
         for words, (labels, marginals) in zip(words_of, decoded):
             for model in map(int, (labels != 0).any(axis=0).nonzero()[0]):   # models that found a span
                 for span in _spans(labels[:, model], marginals[:, model], words, self.layers[model][0]):

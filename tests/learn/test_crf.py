@@ -50,7 +50,7 @@ def models(tmp_path_factory, parse, shipped):
 def test_numpy_decoding_is_crfsuites(models, parse, text):
     files, chain, clusters = models
     features = [sentence_features(words, clusters) for words in sentences(parse(text))]
-    decoded = chain.decode(features)
+    decoded = chain.decode([chain.ids(sentence) for sentence in features])
     assert len(decoded) == len(features)
     for sentence, (labels, marginals) in zip(features, decoded):
         for model, path in enumerate(files):
@@ -69,7 +69,7 @@ def test_a_post_is_found(models, parse):
     """The positive twin of the "O" sentences above: the trained model does tag a title."""
     _, chain, clusters = models
     words = next(sentences(parse(TAGGED[0])))
-    labels, _ = chain.decode([sentence_features(words, clusters)])[0]
+    labels, _ = chain.decode([chain.ids(sentence_features(words, clusters))])[0]
     assert "B" in [LABELS[label] for label in labels[:, 0]]
 
 
