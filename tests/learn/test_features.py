@@ -12,6 +12,10 @@ from kg.train.ner import layer_spans
 @pytest.mark.parametrize(("word", "expected"), [
     ("Токаев", "Xx"), ("ШОС", "X"), ("2024-2029", "d-d"), ("G20", "Xd"), ("саммит", "x"),
     ("Касым-Жомарт", "Xx-Xx"), ("«", "«"),
+    # what the regular expressions of training gave: "_" and "\n" are no letters, "³" and "Ⅻ" are,
+    # Arabic-Indic digits are digits, a run of one symbol is one, at most six classes
+    ("COVID-19", "X-d"), ("x_y", "x_x"), ("м³", "x"), ("Ⅻ", "X"), ("١٢٣", "d"), ("ООН/ЮНЕСКО", "X/X"),
+    ("a\n\nb", "x\n\nx"), ("!!!", "!"), ("Abcdefgh1234-x-y", "Xxd-x-"),
 ])
 def test_shape(word, expected):
     assert shape(word) == expected
