@@ -3,6 +3,7 @@
     python benchmarks/accuracy.py [--gold DIR] [--corpus DIR] [--part all|nerel|domain]
                                   [--out FILE] [--domain-out FILE] [--errors FILE] [--domain-errors FILE]
                                   [--limit N] [--lenient] [--workers N] [--no-learned] [--min-confidence X]
+                                  [--models DIR]
 
 Prints the tables and a summary, and writes the numbers as JSON (what the README's accuracy
 section quotes). A part whose data is absent is skipped with a message. Only the domain dev split's
@@ -48,7 +49,7 @@ def _nerel(args) -> list[tuple[str, dict]]:
         print(f"NEREL skipped: {args.gold} is not a directory (--gold DIR)")
         return []
     started = time.perf_counter()
-    pipeline = Pipeline(learned=args.learned, min_confidence=args.min_confidence)
+    pipeline = Pipeline(learned=args.learned, min_confidence=args.min_confidence, models=args.models)
     result = evaluate(args.gold, pipeline.process_text, limit=args.limit, lenient=args.lenient)
     data = {**as_dict(result), "seconds": round(time.perf_counter() - started, 1), **_settings(args)}
     print(format_table(result))
@@ -67,7 +68,7 @@ def _domain(args) -> list[tuple[str, dict]]:
     for split in splits:
         started = time.perf_counter()
         result = facts.evaluate_facts(args.corpus / split / "gold.tsv", args.corpus / split, workers=args.workers,
-                                      learned=args.learned, min_confidence=args.min_confidence)
+                                      learned=args.learned, min_confidence=args.min_confidence, models=args.models)
         data[split] = {**facts.as_dict(result), "seconds": round(time.perf_counter() - started, 1)}
         print(f"\n{facts.format_table(result)}")
         summary.append((f"domain {split} facts", data[split]["relations"]["micro"]))
@@ -78,7 +79,8 @@ def _domain(args) -> list[tuple[str, dict]]:
 
 
 def _settings(args) -> dict:
-    return {"learned": args.learned, "min_confidence": args.min_confidence}
+    return {"learned": args.learned, "min_confidence": args.min_confidence,
+            **({"models": str(args.models)} if args.models else {})}
 
 
 def _write(path: Path, data: dict) -> None:
@@ -105,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-learned", dest="learned", action="store_false",
                         help="rules only: leave the learned models (kg.learn) out")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="drop less confident facts")
+    parser.add_argument("--models", type=Path, help="a `kg train` model directory (default: the shipped models)")
     return parser
 
 

@@ -54,11 +54,11 @@ def article_files(corpus: str | Path) -> dict[str, Path]:
 def evaluate_facts(gold_path: str | Path, corpus: str | Path, *, workers: int | None = None,
                    extractors: Sequence[str] | None = None, relations: Iterable[str] | None = None,
                    on_article: Callable[[ArticleFacts | Skipped], None] | None = None, learned: bool = True,
-                   min_confidence: float = 0.0) -> FactsResult:
+                   min_confidence: float = 0.0, models: str | Path | None = None) -> FactsResult:
     """Read the gold (failing fast on a bad row), run the pipeline on every article, score.
 
-    `learned` and `min_confidence` are the pipeline's (`kg.pipeline.run`): with or without the
-    learned models, and the least confidence a fact needs."""
+    `learned`, `min_confidence` and `models` are the pipeline's (`kg.pipeline.run`): with or
+    without the learned models, the least confidence a fact needs, a model directory of one's own."""
     # Imported here: reading gold and scoring records need neither the pipeline nor the models.
     from kg import gazetteer, nlp, pipeline
 
@@ -69,7 +69,7 @@ def evaluate_facts(gold_path: str | Path, corpus: str | Path, *, workers: int | 
     predicted: dict[str, tuple[PredictedFact, ...]] = {}
     failures, languages = [], set()
     for item in pipeline.run(list(files.values()), workers=workers, extractors=extractors, learned=learned,
-                             min_confidence=min_confidence):
+                             min_confidence=min_confidence, models=models):
         if on_article:
             on_article(item)
         if isinstance(item, Skipped):
