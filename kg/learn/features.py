@@ -4,6 +4,8 @@ A sequence is one sentence of kg's own `Doc` (what kg.nlp produced), whitespace 
 out. Each token becomes a list of "name=value" strings (binary features, as crfsuite trains them):
 its word shape, lemma, POS, case and number, suffixes, word clusters, the label slovnet's NER
 gave it, its dependency relation, and the same kind of facts about the tokens ±2 around it.
+Inference asks for the same features as ids of the model's names (`sentence_ids`): one layout
+(`_features`) makes both, so they cannot drift apart.
 """
 from __future__ import annotations
 
