@@ -96,6 +96,10 @@ def modified(token: Token, reach: Reach) -> list[Token]:
         owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
         if owners:                               # «Президент Казахстана, председательствующего в СНГ»
             return owners[-1:]
+        if token.i > token.head.i:               # «резолюцию по ситуации в Украине, инициированную Россией»
+            agreeing = next((n for n in _noun_ancestors(token.head) if _agrees(token, n)), None)
+            if agreeing is not None:
+                return [agreeing]
         following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
         for noun in following:
             if noun.is_punct:
@@ -103,6 +107,15 @@ def modified(token: Token, reach: Reach) -> list[Token]:
             if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
                 return [noun]
     return [token.head]
+
+
+def _noun_ancestors(noun: Token) -> list[Token]:
+    """The nouns above `noun` through its nominal dependencies («ситуации» → «резолюцию»)."""
+    found = []
+    while noun.dep_ == "nmod" and noun.head != noun and noun.head.pos_ in {"NOUN", "PROPN"} and len(found) < 3:
+        noun = noun.head
+        found.append(noun)
+    return found
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -126,6 +139,19 @@ def embedded_obj(token: Token, reach: Reach) -> list[Token]:
 def embedded_verb(token: Token, reach: Reach) -> list[Token]:
     """«призвал создать Банк развития»: the infinitive itself, for roles filled by what is to be done."""
     return [c for c in token.children if c.dep_ in EMBEDDING and "Inf" in c.morph.get("VerbForm")]
+
+
+def dative(token: Token, reach: Reach) -> list[Token]:
+    """«выразили поддержку минским договоренностям», and the dative the parser hung on the governing verb
+    («подтвердили свою поддержку деятельности сопредседателей»): what a nominalization is directed at."""
+    own = [c for c in token.children if _bare_dative(c)]
+    if own or token.dep_ != "obj":
+        return own
+    return [c for c in token.head.children if c != token and _bare_dative(c)]
+
+
+def _bare_dative(token: Token) -> bool:
+    return token.dep_ in {"nmod", "iobj", "obl"} and preposition(token) is None and "Dat" in token.morph.get("Case")
 
 
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
@@ -294,5 +320,6 @@ PATHS: dict[str, Path] = {
     "chaired_event": chaired_event,
     "event_owner": event_owner,
     "object_owner": object_owner,
+    "dative": dative,
     "speaker": speaker,
 }

@@ -170,7 +170,9 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
         return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
     owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
-    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners:   # "спецслужбы России" act for Russia
+    others = any(c.dep_ in {"amod", "det"} and c.lemma_.lower() in words["others"] for c in token.children)
+    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners and not others:   # "спецслужбы России" act for Russia
+        # («Катар и другие члены ССАГПЗ поддержали …»: the others are more of the named, not their organization)
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
         return _mentions(token.head, index, labels, words, depth + 1)
