@@ -154,6 +154,18 @@ def _bare_dative(token: Token) -> bool:
     return token.dep_ in {"nmod", "iobj", "obl"} and preposition(token) is None and "Dat" in token.morph.get("Case")
 
 
+def adjacent_name(token: Token, reach: Reach) -> list[Token]:
+    """«статус наблюдателя ОТГ», «является страной-наблюдателем ОТГ» with the caseless abbreviation parsed
+    an apposition: the name right after the role noun is whose role it is."""
+    return [c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and c.pos_ == "PROPN"]
+
+
+def name_of_complement(token: Token, reach: Reach) -> list[Token]:
+    """«статус партнера по диалогу ШОС»: the name the parser hung on the role noun's own complement."""
+    return [g for c in token.children if c.dep_ == "nmod" and preposition(c) is not None
+            for g in c.children if g.dep_ in {"nmod", "appos"} and g.pos_ == "PROPN" and preposition(g) is None]
+
+
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     """«приняла председательство в организации», «имел в АСЕАН статус наблюдателя», «участвовала в ШОС
     в статусе партнера»: the role's preposition hangs on the verb."""
@@ -321,5 +333,7 @@ PATHS: dict[str, Path] = {
     "event_owner": event_owner,
     "object_owner": object_owner,
     "dative": dative,
+    "adjacent_name": adjacent_name,
+    "name_of_complement": name_of_complement,
     "speaker": speaker,
 }
