@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lists import item_roots
+from kg.extract.lists import continuation_items, item_roots
 from kg.resources import load_yaml
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
@@ -152,6 +152,37 @@ def dative(token: Token, reach: Reach) -> list[Token]:
 
 def _bare_dative(token: Token) -> bool:
     return token.dep_ in {"nmod", "iobj", "obl"} and preposition(token) is None and "Dat" in token.morph.get("Case")
+
+
+def listed_after(token: Token, reach: Reach) -> list[Token]:
+    """«По итогам саммита ОТГ приняты: 1. Габалинская декларация; 2. …»: a verb that opens the list
+    itself, with no object or passive subject of its own, has the items as its object."""
+    if children(token, "obj", "nsubj:pass"):
+        return []
+    return continuation_items(token, reach.lang)
+
+
+def granter(token: Token, reach: Reach) -> list[Token]:
+    """«Организация исламского сотрудничества предоставила России статус наблюдателя»: a status granted
+    with no organization named is a status in the granting organization (the subject, or the passive's
+    agent, of the verb handing the status over)."""
+    words = reach.words
+    noun = token.head if token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"] else token
+    verb = noun.head
+    if verb == noun or verb.lemma_.lower() not in set(words["transfers"]) | set(words["endowments"]):
+        return []
+    return [_named_owner(g) for g in children(verb, "nsubj") or agent(verb, reach)]
+
+
+def _named_owner(body: Token) -> Token:
+    """«Совет глав государств ШОС» → «ШОС», «Генассамблея ООН» → «ООН»: a body grants in its organization's
+    name, the last name of its genitive chain; a name without one is that organization itself."""
+    owner = body
+    while True:
+        names = [c for c in owner.children if c.dep_ == "nmod" and c.i > owner.i and preposition(c) is None]
+        if not names:
+            return owner if owner.pos_ == "PROPN" and owner != body else body
+        owner = names[-1]
 
 
 def adjacent_name(token: Token, reach: Reach) -> list[Token]:
@@ -333,7 +364,9 @@ PATHS: dict[str, Path] = {
     "event_owner": event_owner,
     "object_owner": object_owner,
     "dative": dative,
+    "listed_after": listed_after,
     "adjacent_name": adjacent_name,
+    "granter": granter,
     "name_of_complement": name_of_complement,
     "speaker": speaker,
 }
