@@ -257,8 +257,14 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
         return [c for c in children(verb, "obj", "nsubj:pass") if c not in (noun, token)]
     if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
-    return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
-            or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]
+    found = [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
+             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]
+    if verb.pos_ in {"NOUN", "PROPN"} and not found:
+        # «решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера», «о
+        # присвоении Лаоса статуса»: a nominalization's other bare dependent, whatever case the tagger gave it
+        found = [c for c in verb.children if c.dep_ == "nmod" and c.i > verb.i and preposition(c) is None
+                 and c not in (noun, token) and c.lemma_.lower() not in words["transparent"]]
+    return found
 
 
 def chaired_event(token: Token, reach: Reach) -> list[Token]:

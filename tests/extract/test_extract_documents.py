@@ -123,6 +123,9 @@ WORDINGS = {
                                          {("Россия", "observerOf", "Организация исламского сотрудничества")}),
     "partner-granted-by-body": ("Совет глав государств ШОС предоставил Камбодже статус партнера по диалогу.",
                                 {("Камбоджа", "dialoguePartnerOf", "ШОС")}),
+    # the recipient of a status granted by a nominalization is its other bare dependent, whatever its tagged case
+    "partner-granted-nominalization": ("Государства-члены ШОС с удовлетворением отметили решение о присвоении Лаоса "
+                                       "статуса партнера по диалогу.", {("Лаос", "dialoguePartnerOf", "организация")}),
     # founding: the organization parsed as a second subject after the verb
     "member-founding-list": ("Главы государств подписали протокол, в котором подчеркнули, что Азербайджанская "
                              "Республика, Республика Армения, Российская Федерация и Украина на равноправных "
