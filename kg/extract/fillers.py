@@ -220,8 +220,9 @@ def _mistaken_name(found: Found, words: dict) -> bool:
     """«Главы государств подписали …» with the words tagged an organization's name: a plural proxy noun
     («главы», «лидеры», «страны») names no organization; it describes people or states."""
     root = found.span.root
-    return (found.kind == "entity" and "Plur" in root.morph.get("Number")
-            and _is_proxy(root.lemma_.lower(), words["proxies"]))
+    # the tagger may give a compound the singular («Государства-члены … констатируют»): its verb's number tells
+    plural = "Plur" in root.morph.get("Number") or (root.dep_ == "nsubj" and "Plur" in root.head.morph.get("Number"))
+    return found.kind == "entity" and plural and _is_proxy(root.lemma_.lower(), words["proxies"])
 
 
 def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:

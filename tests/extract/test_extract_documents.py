@@ -21,6 +21,9 @@ UNCOUNTED = f"Лидеры стран ШОС подписали ряд важн�
 # session 7 (s7-docs): sentences of the articles added under «# s7-docs» in corpora/ru/dev/gold.tsv
 INITIATED = "Совет Безопасности ООН единогласно принял резолюцию по ситуации в Украине, инициированную Россией."
 RESOLUTION = "резолюция по ситуации в Украине"
+LAOS_DECISION = ("решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера ШОС по "
+                 "диалогу")
+LAOS = f"Государства-члены с удовлетворением констатируют принятие {LAOS_DECISION.replace('решение', 'решения', 1)}."
 ANNOUNCED = "Программа саммита будет согласована 25 июня в Батуми на встрече нацкоординаторов организации ГУАМ."
 
 WORDINGS = {
@@ -172,6 +175,8 @@ NO_FACTS = {
                         {("СНГ", "adopts", "Концепция дальнейшего развития Содружества")}),
     "signs-refused": ("Армения отказалась подписать Декларацию Совета коллективной безопасности ОДКБ.",
                       {("Армения", "signs", "Декларация Совета коллективной безопасности ОДКБ")}),
+    # «Государства-члены» tagged an organization's name (and singular) names no organization adopting
+    "adopts-member-states-mistaken-name": (LAOS, {("Государства-члены", "adopts", LAOS_DECISION)}),
     # who receives support does not give it: only verbs stating support govern the noun
     "support-received": ("Россия получила поддержку идеи Китая о проведении форума.",
                          {("Россия", "supports", "идея Китая о проведении форума")}),
@@ -181,6 +186,7 @@ NO_FACTS = {
 TWINS = {
     "initiated-document-name": (INITIATED, {("Россия", "proposes", RESOLUTION)}),
     "adopts-announced-for-date": (ANNOUNCED.replace("будет", "была"), {("ГУАМ", "adopts", "Программа саммита")}),
+    "adopts-member-states-mistaken-name": (LAOS, {("организация", "adopts", LAOS_DECISION)}),
     "adopts-planned": ("Декларацию Совета глав государств ШОС приняли на саммите.",
                        {("организация", "adopts", "Декларация Совета глав государств ШОС")}),
     "adopts-intended": ("Лидеры стран СНГ утвердили Концепцию дальнейшего развития Содружества.",
