@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lists import continuation_items, item_roots
+from kg.extract.lists import item_roots
 from kg.resources import load_yaml
+from kg.extract.complement_paths import adjacent_name, dative, granter, listed_after, name_of_complement
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
-from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, in_capacity,
+from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, agent, children, genitive, genitive_chain, in_capacity,
                              is_genitive, preposition, prepositional)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
@@ -81,11 +82,6 @@ def object_genitive(token: Token, reach: Reach) -> list[Token]:
     return genitive(token, reach) if reach.transitive else []
 
 
-def agent(token: Token, reach: Reach) -> list[Token]:
-    return [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) is None
-            and "Ins" in c.morph.get("Case")]
-
-
 def modified(token: Token, reach: Reach) -> list[Token]:
     """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»): the
     participle agrees with it, so a participle hung on a noun it does not agree with describes the
@@ -139,62 +135,6 @@ def embedded_obj(token: Token, reach: Reach) -> list[Token]:
 def embedded_verb(token: Token, reach: Reach) -> list[Token]:
     """«призвал создать Банк развития»: the infinitive itself, for roles filled by what is to be done."""
     return [c for c in token.children if c.dep_ in EMBEDDING and "Inf" in c.morph.get("VerbForm")]
-
-
-def dative(token: Token, reach: Reach) -> list[Token]:
-    """«выразили поддержку минским договоренностям», and the dative the parser hung on the governing verb
-    («подтвердили свою поддержку деятельности сопредседателей»): what a nominalization is directed at."""
-    own = [c for c in token.children if _bare_dative(c)]
-    if own or token.dep_ != "obj":
-        return own
-    return [c for c in token.head.children if c != token and _bare_dative(c)]
-
-
-def _bare_dative(token: Token) -> bool:
-    return token.dep_ in {"nmod", "iobj", "obl"} and preposition(token) is None and "Dat" in token.morph.get("Case")
-
-
-def listed_after(token: Token, reach: Reach) -> list[Token]:
-    """«По итогам саммита ОТГ приняты: 1. Габалинская декларация; 2. …»: a verb that opens the list
-    itself, with no object or passive subject of its own, has the items as its object."""
-    if children(token, "obj", "nsubj:pass"):
-        return []
-    return continuation_items(token, reach.lang)
-
-
-def granter(token: Token, reach: Reach) -> list[Token]:
-    """«Организация исламского сотрудничества предоставила России статус наблюдателя»: a status granted
-    with no organization named is a status in the granting organization (the subject, or the passive's
-    agent, of the verb handing the status over)."""
-    words = reach.words
-    noun = token.head if token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"] else token
-    verb = noun.head
-    if verb == noun or verb.lemma_.lower() not in set(words["transfers"]) | set(words["endowments"]):
-        return []
-    return [_named_owner(g) for g in children(verb, "nsubj") or agent(verb, reach)]
-
-
-def _named_owner(body: Token) -> Token:
-    """«Совет глав государств ШОС» → «ШОС», «Генассамблея ООН» → «ООН»: a body grants in its organization's
-    name, the last name of its genitive chain; a name without one is that organization itself."""
-    owner = body
-    while True:
-        names = [c for c in owner.children if c.dep_ == "nmod" and c.i > owner.i and preposition(c) is None]
-        if not names:
-            return owner if owner.pos_ == "PROPN" and owner != body else body
-        owner = names[-1]
-
-
-def adjacent_name(token: Token, reach: Reach) -> list[Token]:
-    """«статус наблюдателя ОТГ», «является страной-наблюдателем ОТГ» with the caseless abbreviation parsed
-    an apposition: the name right after the role noun is whose role it is."""
-    return [c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and c.pos_ == "PROPN"]
-
-
-def name_of_complement(token: Token, reach: Reach) -> list[Token]:
-    """«статус партнера по диалогу ШОС»: the name the parser hung on the role noun's own complement."""
-    return [g for c in token.children if c.dep_ == "nmod" and preposition(c) is not None
-            for g in c.children if g.dep_ in {"nmod", "appos"} and g.pos_ == "PROPN" and preposition(g) is None]
 
 
 def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:

@@ -28,6 +28,12 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def agent(token: Token, reach: Reach | None = None) -> list[Token]:
+    """The instrumental agent of a passive or a participle («принята лидерами», «статус предоставлен Советом»)."""
+    return [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) is None
+            and "Ins" in c.morph.get("Case")]
+
+
 def preposition(token: Token) -> str | None:
     case = next((c for c in token.children if c.dep_ == "case"), None)
     return case.lemma_.lower() if case is not None else None
