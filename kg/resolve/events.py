@@ -51,9 +51,7 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
                 found.update(name.replace(known, other) for other in names - {known})
         if is_event(entity_of[named]):
             found.update(_without_place(name, named, places))
-            found.update(PARENTHESIS.sub("", n).strip() for n in {name, *found})
-            found.update(variant for n in {name, *found} for variant in _without_member_states(n))
-            found.update(variant for variant in (_without_modifiers(n) for n in {name, *found}) if variant)
+            found.update(_shorter_names({name, *found}))
         found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
     for key, nouns in _bare_nouns(entity_of).items():
         found = variants.setdefault(key, set())
@@ -61,6 +59,20 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
     renamed = {key: names - {""} for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
+
+
+def _shorter_names(names: set[str]) -> set[str]:
+    """The names and every shorter name an event is called by, each cut applied to the others' results too
+    («двухдневный саммит стран «Большой двадцатки»» → «саммит стран …» → «саммит «Большой двадцатки»»)."""
+    found = set(names)
+    for _ in range(MAX_CUTS):
+        cut = {PARENTHESIS.sub("", n).strip() for n in found} | {PARTICIPANTS.sub("", n) for n in found}
+        cut |= {variant for n in found for variant in _without_member_states(n)}
+        cut |= {variant for variant in map(_without_modifiers, found) if variant}
+        if cut <= found:
+            break
+        found |= cut
+    return found
 
 
 def _without_member_states(name: str) -> set[str]:
@@ -84,18 +96,20 @@ def _bare_nouns(entity_of: Mapping[Mention, Entity]) -> dict[str, set[str]]:
 def _with_head(name: str, noun: str) -> str:
     """«переговоры лидеров стран ОДКБ» called «заседание» → «заседание лидеров стран ОДКБ»: the
     event's name with the noun it is also called by in place of its head (the leading modifiers off)."""
-    words = (_without_modifiers(name) or name).split()
+    while (shorter := _without_modifiers(name)) is not None:
+        name = shorter
+    words = name.split()
     return " ".join([noun, *words[1:]])
 
 
 def _without_modifiers(name: str) -> str | None:
     """«двухдневный саммит ШОС» → «саммит ШОС», «XVI саммит БРИКС» → «саммит БРИКС»: the name without
-    the ordinals and descriptive adjectives before its head noun (the shortest phrase it is called by)."""
+    its first ordinal or descriptive adjective (repeated by `_shorter_names` down to its head noun,
+    the shortest phrase it is called by)."""
     words = name.split()
-    start = 0
-    while start < len(words) - 1 and LEADING_MODIFIER.fullmatch(words[start]):
-        start += 1
-    return " ".join(words[start:]) if start else None
+    if len(words) > 1 and LEADING_MODIFIER.fullmatch(words[0]):
+        return " ".join(words[1:])        # one at a time: «очередное десятое заседание» is also «десятое заседание»
+    return None
 
 
 def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list[str]:
@@ -111,6 +125,9 @@ def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list
 
 
 PLACE_PREPOSITIONS = ("в", "во", "на")
+MAX_CUTS = 4
+# who took part is no part of the event's name («сессия Совета … с участием лидеров государств»)
+PARTICIPANTS = re.compile(r"\s+(?:с участием|при участии)\s.*$")
 _MEMBERS = r"(?:\s*[-–—]\s*|-)(?:членов|участников|участниц)"
 MEMBER_STATES = re.compile(r"\s+(?:государств|стран)" + _MEMBERS)            # the whole «государств-членов»
 MEMBER_SUFFIX = re.compile(r"(государств|стран)" + _MEMBERS)                  # «государств-членов» → «государств»
