@@ -80,12 +80,13 @@ def _main_organization(entity_of: Mapping[Mention, Entity]) -> Entity | None:
 def _with_organization(name: str, organization: Entity | None, reference: Callable[[str], bool]) -> set[str]:
     """«саммит организации в Бишкеке» in an article about the ОДКБ → «саммит ОДКБ в Бишкеке», …: a
     common noun standing for the article's organization inside an event's name, replaced by its names."""
-    if organization is None:
-        return set()
+    names = {organization.label, *organization.aliases} if organization is not None else set()
+    if not names or any(own in name for own in names):
+        return set()          # named with the organization already («саммит Шанхайской организации …»)
     words = name.split()
     at = [i for i, word in enumerate(words) if word[:1].islower() and reference(word)]
     return {" ".join([*words[:i], other, *words[i + 1:]])
-            for i in at[:1] for other in {organization.label, *organization.aliases}}
+            for i in at[:1] for other in names}
 
 
 def _shorter_names(names: set[str]) -> set[str]:

@@ -29,6 +29,13 @@ WORDINGS = {
     "remaining-a-member": ("На мероприятии не была представлена Молдавия, которая продолжает оставаться в СНГ.",
                            {("Молдавия", "memberOf", "СНГ")}),
     "enlargement-by-instrumental": (ACCESSION, {("Армения", "memberOf", "ЕАЭС"), ("Киргизия", "memberOf", "ЕАЭС")}),
+    # speaking at an event with any verb of saying («уточнил», «спросил») is taking part
+    "speaks-at-an-event": ("Это снижает напряженность, уточнил Лукашенко на заседании Совета коллективной "
+                           "безопасности ОДКБ.", {("Лукашенко", "participatesIn",
+                                                   "заседание Совета коллективной безопасности ОДКБ")}),
+    # a special representative's post takes its place («в Косово»), as an ambassador's does
+    "placed-post": ("Ламберто Заньер с 2008 года занимал пост спецпредставителя ООН в Косово.",
+                    {("Ламберто Заньер", "holdsPosition", "спецпредставитель ООН в Косово")}),
     "others-of-the-organization": ("Катар, Саудовская Аравия и другие члены ССАГПЗ осудили удар.",
                                    {("Катар", "memberOf", "ССАГПЗ")}),
 }
@@ -101,6 +108,9 @@ ARTICLES = {
     "event-name-without-modifiers-and-states": (
         "В Рио-де-Жанейро начался двухдневный саммит стран «Большой двадцатки».",
         ("Рио-де-Жанейро", "hosts", "саммит «Большой двадцатки»")),
+    "event-named-with-a-common-noun-for-the-organization": (
+        "Председательство в ОДКБ перешло к России. Решение принято на саммите организации в Бишкеке.",
+        ("Бишкек", "hosts", "саммит ОДКБ")),
     "event-name-without-its-participants": (
         "23 ноября 2023 года в Минске состоялась сессия Совета коллективной безопасности ОДКБ с участием лидеров "
         "государств.", ("Минск", "hosts", "сессия Совета коллективной безопасности ОДКБ")),
@@ -131,3 +141,12 @@ def test_a_chairmanship_under_a_chair_is_the_meetings(pipeline):
     assert not [f for f in facts if f.predicate == "chairs" and _named(f.object, "ОДКБ")]
     assert [f for f in facts if f.predicate == "chairs" and _named(f.subject, "Владимир Путин")]
     assert "rotation-without-its-organization" in ARTICLES
+
+
+def test_an_event_named_with_the_organization_keeps_its_name(pipeline):
+    """«организация» inside «Шанхайская организация сотрудничества» is the name, not a stand-in for the
+    article's organization (twin: event-named-with-a-common-noun-for-the-organization)."""
+    text = "В Астане проходит саммит Шанхайской организации сотрудничества. Саммит ШОС продлится два дня."
+    events = {f.object for f in pipeline.process(ingest.from_text(text)).facts if f.predicate == "hosts"}
+    assert events and not [name for e in events for name in e.aliases if "Шанхайская ШОС" in name]
+    assert "event-named-with-a-common-noun-for-the-organization" in ARTICLES
