@@ -34,17 +34,52 @@ def clause_time(trigger: Token, kind: str, ctx: ExtractContext, *, fallback: boo
     2028 года» → validUntil, any other date → `kind` (for PERIOD, see `_period`); else, with `fallback`, the article's date as
     pointInTime (when the fact happened is when it was reported)."""
     found = []
+    phase = _phase(trigger, ctx.lang) if kind == PERIOD else None
     for token, preposition in _date_tokens(trigger, ctx.lang):
-        value = date_value(token, ctx.lang)
-        if value is not None and kind == PERIOD:
+        value = date_value(token, ctx.lang) or _relative_value(token, preposition, ctx)
+        if value is not None and phase is not None and preposition not in _words(ctx.lang)["since"]:
+            found.append((phase, value))          # «10 февраля закончилось председательство Руанды»
+        elif value is not None and kind == PERIOD:
             found.extend(_period(token, preposition, value, ctx.lang))
         elif value is not None:
             found.append((_qualifier(preposition, kind, ctx.lang), value))
     if found:
         return tuple(dict(found).items())
     if fallback and ctx.article.published is not None:
-        return (("pointInTime", Value(ctx.article.published.isoformat(), "date")),)
+        return ((phase or "pointInTime", Value(ctx.article.published.isoformat(), "date")),)
     return ()
+
+
+def _phase(trigger: Token, lang: str) -> str | None:
+    """START or END when the verb the trigger is the subject or object of begins or ends what it
+    names («Россия начала председательство», «Беларусь завершает председательство»)."""
+    words = _words(lang)
+    verb = trigger.head if trigger.dep_ in {"nsubj", "nsubj:pass", "obj"} and trigger.pos_ != "VERB" else None
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return START if lemma in words["starts"] else END if lemma in words["ends"] else None
+
+
+def _relative_value(token: Token, preposition: str | None, ctx: ExtractContext) -> Value | None:
+    """A date the article's publication makes plain: «в прошлом году» → the year before, «в следующем
+    году» → the year after; «10 февраля» without a year → this year's when it is not later than the
+    publication (a later day could be last year's or next year's), and not a start («с 1 января» in
+    September is mostly the next one)."""
+    published, words = ctx.article.published, _words(ctx.lang)
+    if published is None:
+        return None
+    shifts = words["relative_years"]
+    for t in token.subtree:
+        if t.lemma_.lower() in shifts and t.head.lemma_.lower() == words["units"][0]:
+            return Value(str(published.year + shifts[t.lemma_.lower()]), "gYear")
+    text = token.doc[token.left_edge.i:token.right_edge.i + 1].text.lower()
+    match = re.search(words["day_regex"], text)
+    if match is None or preposition in words["since"]:
+        return None
+    month = next(i for i, prefix in enumerate(words["months"], 1) if match.group("month").startswith(prefix))
+    day = int(match.group("day"))
+    if (month, day) > (published.month, published.day):
+        return None
+    return Value(f"{published.year}-{month:02d}-{day:02d}", "date")
 
 
 def _period(token: Token, preposition: str | None, value: Value, lang: str) -> Qualifiers:

@@ -68,23 +68,40 @@ test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin
 
 
 # A chairmanship lasts: its dates are a period (GUIDE §5 «Dates»)
+# name → (sentence, publication date, fact, its qualifiers)
 PERIODS = {
-    "a-year-is-both-ends": ("Напомним, в 2025 году в ОБСЕ председательствовала Финляндия.",
+    "a-year-is-both-ends": ("Напомним, в 2025 году в ОБСЕ председательствовала Финляндия.", "2025-12-01",
                             ("Финляндия", "chairs", "ОБСЕ"), {"validFrom": "2025", "validUntil": "2025"}),
-    "a-range": ("Председательство Китайской Народной Республики в ШОС в 2024-2025 годах было успешным.",
+    "a-range": ("Председательство Китайской Народной Республики в ШОС в 2024-2025 годах было успешным.", "2025-10-10",
                 ("Китайская Народная Республика", "chairs", "ШОС"), {"validFrom": "2024", "validUntil": "2025"}),
-    "a-start": (HANDOVER, ("Туркменистан", "chairs", "СНГ"), {"validFrom": "2026-01-01"}),
+    "a-start": (HANDOVER, "2025-10-10", ("Туркменистан", "chairs", "СНГ"), {"validFrom": "2026-01-01"}),
     # the date of the verb that starts what the subject names reaches the members inside it
     "membership-begins": ("Членство новых шести стран БРИКС - Аргентины, Египта, ОАЭ, Саудовской Аравии, Ирана и "
-                          "Эфиопии - начнется с 1 января 2024 года.", ("Египет", "memberOf", "БРИКС"),
+                          "Эфиопии - начнется с 1 января 2024 года.", "2023-08-24", ("Египет", "memberOf", "БРИКС"),
                           {"validFrom": "2024-01-01"}),
+    # a verb that ends or starts the chairmanship makes its date an end or a start; a day without a
+    # year not later than the publication is this year's
+    "an-end-verb": ("10 февраля закончилось председательство Руанды в АС.", "2019-02-10",
+                    ("Руанда", "chairs", "АС"), {"validUntil": "2019-02-10"}),
+    "an-end-verb-without-a-date": ("Беларусь завершает председательство в ОДКБ.", "2023-11-23",
+                                   ("Беларусь", "chairs", "ОДКБ"), {"validUntil": "2023-11-23"}),
+    "a-start-verb": ("Швейцария приняла председательство в ОБСЕ 1 января.", "2026-01-15",
+                     ("Швейцария", "chairs", "ОБСЕ"), {"validFrom": "2026-01-01"}),
+    # years the publication date resolves
+    "last-year": ("В прошлом году Финляндия стала членом НАТО.", "2024-03-07",
+                  ("Финляндия", "memberOf", "НАТО"), {"validFrom": "2023"}),
+    "next-year": ("В течение следующего года Кыргызстан будет председательствовать в ОДКБ.", "2012-12-20",
+                  ("Кыргызстан", "chairs", "ОДКБ"), {"validFrom": "2013", "validUntil": "2013"}),
+    # «с 1 января» in September is no date of this year: the article's date stands
+    "a-start-without-a-year": ("Решено, что с 1 января председательство в СНГ переходит к России.", "2016-09-16",
+                               ("Россия", "chairs", "СНГ"), {"pointInTime": "2016-09-16"}),
 }
 
 
 @pytest.mark.parametrize("name", sorted(PERIODS))
 def test_lasting_facts_get_their_period(read, name):
-    text, fact, expected = PERIODS[name]
-    found = [c for c in read(text, published="2025-10-10").candidates if triple(c) == fact]
+    text, published, fact, expected = PERIODS[name]
+    found = [c for c in read(text, published=published).candidates if triple(c) == fact]
     assert found, fact
     assert {k: v.lexical for k, v in found[0].qualifiers} == expected
 
