@@ -10,10 +10,16 @@ CPU seconds (user + sys of the child) of each, and their ratios. --with-picture 
 `kg build --picture` in the same rounds.
 --baseline SRC adds a third command, `kg build` of another checkout of kg (e.g. `git archive main`
 unpacked in SRC, run with PYTHONPATH=SRC), timed in the same rounds: before/after side by side.
+Before timing, kg's modules (and the baseline's) are byte-compiled as pip compiles an installed
+package, natasha's included: an editable install run with PYTHONDONTWRITEBYTECODE=1 (as on the
+shared machine) would otherwise compile every kg module from source in every run (0.3-0.5 s of
+CPU that natasha's side never pays). --from-source skips that, to see the cost.
 """
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import json
 import os
 import platform
@@ -59,9 +65,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path, default=None, help="another kg checkout to time alongside")
     parser.add_argument("--with-picture", action="store_true", help="also time `kg build --picture`")
+    parser.add_argument("--from-source", action="store_true", help="do not byte-compile kg before timing")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/one_article.json"))
     options = parser.parse_args()
     options.article = options.article.resolve()
+    if not options.from_source:
+        kg_package = Path(importlib.util.find_spec("kg").origin).parent   # the kg `python -m kg` runs
+        for source in (kg_package, *([options.baseline / "kg"] if options.baseline else [])):
+            compileall.compile_dir(source, quiet=1)   # writes __pycache__ even when the variable is set
     commands = {"natasha": [sys.executable, "-c", NATASHA_ONLY, str(options.article)]}
     envs = {name: None for name in ("natasha", "kg_build", "kg_build_picture", "kg_build_baseline")}
     if options.baseline:
@@ -81,7 +92,7 @@ def main() -> None:
     report = {
         "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
         f"{platform.python_implementation()} {platform.python_version()}", "load_average": os.getloadavg()[0],
-        "article": options.article.name, "runs": options.runs, "median": runs,
+        "article": options.article.name, "runs": options.runs, "byte_compiled": not options.from_source, "median": runs,
         "ratio": {kind: round(runs["kg_build"][kind] / runs["natasha"][kind], 2) for kind in ("wall_seconds", "cpu_seconds")},
     }
     if options.with_picture:

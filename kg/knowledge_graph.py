@@ -99,7 +99,7 @@ class KnowledgeGraph:
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         written = [self.serialize(outdir / name, fmt) for name, fmt in OUTPUT_FILES.items()]
-        written.append(graph.write_facts_tsv(self.graph, outdir / "facts.tsv"))
+        written.append(graph.write_facts_tsv(self.dataset, outdir / "facts.tsv"))   # read in place, not merged
         return written
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
-from kg.graph.union import merged_graph
+from kg.graph.union import union_view
 from kg.vocab import curie
 from kg.vocab.rdf import KG, SCHEMA
 
@@ -27,7 +27,7 @@ _WHITESPACE = re.compile(r"[\t\r\n]+")   # a TSV cell may not contain tabs or li
 
 def facts_rows(source: Dataset | Graph) -> list[dict[str, str]]:
     """Rows of facts.tsv (dicts keyed by COLUMNS), sorted by article, subject, predicate, object."""
-    graph = merged_graph(source) if isinstance(source, Dataset) else source
+    graph = union_view(source) if isinstance(source, Dataset) else source
     rows = []
     for fact, hit in sorted(_statements(graph), key=lambda f: (f[1]["article"], f[1]["subject"], f[1]["predicate"],
                                                                  str(f[1]["object"]), f[0])):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from kg.vocab.prefixes import namespace
 from kg.vocab.translit import transliterate
@@ -21,6 +22,7 @@ PUSHED_GRAPH_BASE = "https://w3id.org/kg/graph/"
 EMPTY_SLUG = "_"
 
 
+@lru_cache(maxsize=1 << 16)   # a pure function called for every fact's entities: keys repeat all over a corpus
 def slug(text: str) -> str:
     """ASCII segment for `text`: Cyrillic transliterated (case kept), other unsafe runs become "-".
 
