@@ -2,8 +2,9 @@
 
     python benchmarks/speed.py [--nerel DIR] [--articles 500] [--out benchmarks/results/speed.json]
 
-Three runs on the same articles, each in its own process, in one invocation: natasha's bare
-pipeline (segment, morphology, syntax, NER, lemmas: what kg's NLP layer wraps), `kg build` with
+Four runs on the same articles, each in its own process, in one invocation: natasha's bare
+pipeline (segment, morphology, syntax, NER, lemmas: what kg's NLP layer wraps) as is and held to
+one BLAS thread (as kg holds each of its processes), `kg build` with
 one worker, and `kg build` with all cores. Wall time includes model loading and writing the
 graph, as a user sees it. Peak memory is the largest resident set of any process of the run.
 Prints and writes one JSON object; the ratios compare articles per second with natasha's, and
@@ -59,12 +60,15 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(command: list[str], output: Path | None = None) -> dict:
+ONE_BLAS_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def timed(command: list[str], output: Path | None = None, env: dict | None = None) -> dict:
     """Wall seconds, CPU seconds (user + sys of the command's processes: what still means
     something on a machine others load) and peak RSS (MB, the largest process among the children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start, cpu = time.perf_counter(), children_cpu()
-    completed = subprocess.run(command, capture_output=True, text=True)
+    completed = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **(env or {})})
     seconds, cpu = time.perf_counter() - start, children_cpu() - cpu
     if completed.returncode != 0 or (output and not output.exists()):
         sys.exit(f"{' '.join(command)} failed:\n{completed.stdout[-1000:]}{completed.stderr[-2000:]}")
@@ -92,6 +96,10 @@ def main() -> None:
         articles, tokens = copy_corpus(options.nerel, options.articles, corpus)
         runs = {
             "natasha_nlp_only": timed([sys.executable, "-c", NATASHA_ONLY, str(corpus)]),
+            # the same script held to one BLAS thread, as kg holds each of its processes: the peer of
+            # `-w 1` on the same share of the machine (the bare script uses every core for BLAS)
+            "natasha_nlp_only_one_blas_thread": timed([sys.executable, "-c", NATASHA_ONLY, str(corpus)],
+                                                      env=ONE_BLAS_THREAD),
             "kg_build_1_worker": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o1", "-w", "1"],
                                        Path(scratch, "o1", "graph.ttl")),
             f"kg_build_{cores}_workers": timed(kg + ["build", str(corpus), "-o", f"{scratch}/o2", "-w", str(cores)],
@@ -105,6 +113,9 @@ def main() -> None:
         f"{platform.python_implementation()} {platform.python_version()}",
         "articles": articles, "tokens": tokens, "runs": runs,
         "ratio_to_natasha": {name: round(run["articles_per_second"] / base, 3) for name, run in runs.items()},
+        "ratio_to_natasha_one_blas_thread": {
+            name: round(run["articles_per_second"] / runs["natasha_nlp_only_one_blas_thread"]["articles_per_second"], 3)
+            for name, run in runs.items()},
         # natasha's CPU seconds over kg's -w 1 for the same articles (1.0 = as cheap as natasha). Not
         # for more workers: pool processes that exit unwaited-for are missing from RUSAGE_CHILDREN.
         # natasha's bare script lets OpenBLAS use every core (kg limits it to one per process), so

@@ -99,7 +99,7 @@ def gazetteer():
     return load_gazetteer()
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(session, config, items):
     """Tests of one module run together, in the order given: a list of test ids in any order (mutmut
     passes a set) would otherwise set a module fixture up again at every change of module (`served`
     starts a server each time). A normal run is already in this order."""
@@ -107,3 +107,25 @@ def pytest_collection_modifyitems(items):
     for item in items:
         first_seen.setdefault(item.path, len(first_seen))
     items.sort(key=lambda item: first_seen[item.path])
+    mark_slow(items, whole_suite=config.args_source == pytest.Config.ArgsSource.TESTPATHS)
+
+
+SLOW_LIST = REPO / "tests" / "slow.tsv"
+
+
+def slow_prefixes() -> dict[str, str]:
+    """Test id prefix → why its tests are slow, from tests/slow.tsv."""
+    rows = [line.split("\t") for line in SLOW_LIST.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {prefix: why for prefix, why in rows[1:]}
+
+
+def mark_slow(items, whole_suite: bool) -> None:
+    prefixes, matched = slow_prefixes(), set()
+    for item in items:
+        for prefix, why in prefixes.items():
+            if item.nodeid.startswith(prefix):
+                item.add_marker(pytest.mark.slow(reason=why))
+                matched.add(prefix)
+    if whole_suite and (stale := sorted(set(prefixes) - matched)):
+        raise pytest.UsageError(f"tests/slow.tsv lists tests that do not exist: {', '.join(stale)}")

@@ -176,8 +176,10 @@ def alongside(token: Token, reach: Reach) -> list[Token]:
 
 
 def coordinated_head(token: Token, reach: Reach) -> list[Token]:
-    """«Катар, Саудовская Аравия и другие члены ССАГПЗ»: the names coordinated with the role noun."""
-    if token.dep_ != "conj":
+    """«Катар, Саудовская Аравия и другие члены ССАГПЗ»: the names coordinated with the role noun
+    when it says «другие» (in «резолюция, разработанная Украиной и странами Евросоюза» Ukraine is
+    beside the members, not one of them)."""
+    if token.dep_ != "conj" or not any(c.lemma_.lower() in reach.words["others"] for c in children(token, "amod", "det")):
         return []
     head = token.head
     return [head] + [c for c in head.children if c.dep_ == "conj" and c != token]
@@ -197,8 +199,10 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
         return [c for c in children(verb, "obj", "nsubj:pass") if c not in (noun, token)]
     if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
+    # the parser may hang «к Туркменистану» on the role noun instead of the verb
+    ends = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in {"к", "от"}]
     found = [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
-             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]
+             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))] + ends
     if verb.pos_ in {"NOUN", "PROPN"} and not found:
         # «решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера», «о
         # присвоении Лаоса статуса»: a nominalization's other bare dependent, whatever case the tagger gave it

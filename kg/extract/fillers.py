@@ -76,9 +76,15 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
     """«Партнерами по диалогу являлись Азербайджан, Армения …», «статус наблюдателей имели Афганистан и
     Монголия» after a sentence about the ШОС: a status stated without its organization is a status in
     the article's organization (a reference resolution links to it, or drops). Only for status phrases
-    (under «статус», a compound «страна-наблюдатель», «партнер по диалогу»), not for any «партнер»."""
+    (under «статус», a compound «страна-наблюдатель», «партнер по диалогу»), not for any «партнер»,
+    and for a rotating chairmanship («с первого дня российского председательства»), not for «под
+    председательством X», which chairs an event."""
     token = trigger.token
-    status = (token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text or in_capacity(token, words)
+    rotation = (token.lemma_.lower() in words["rotations"] and preposition(token) not in words["chaired_events"]
+                and not any(preposition(c) in words["chaired_places"] and c.text[:1].islower()
+                            for c in children(token, "nmod", "obl")))
+    status = (rotation or token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text
+              or in_capacity(token, words)
               or any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_.lower() == "по" for g in c.children)
                      for c in token.children))
     if not status:

@@ -155,7 +155,7 @@ class FrameExtractor:
             if found:
                 return _without_occasions(found)
         if role.implicit:
-            implicit = implicit_event if role.labels & EVENT_LABELS else implicit_organization
+            implicit = implicit_organization if role.labels & BODY_LABELS else implicit_event
             return implicit(trigger, words, ctx)
         return phrase_fillers(paths, trigger, role, words, ctx) if role.phrase else []
 

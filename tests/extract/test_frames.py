@@ -276,7 +276,9 @@ def test_no_pairwise_meetings_among_a_list(read, text):
 @pytest.mark.parametrize("text, predicate, qualifier", [
     ("В 2023 году к БРИКС присоединились шесть новых стран: Аргентина, Египет и Иран.", "memberOf",
      ("validFrom", "2023")),
-    ("Ивица Дачич, председательствующий в 2015 году в ОБСЕ, выступил в Белграде.", "chairs", ("pointInTime", "2015")),
+    # a chairmanship lasts: one year is its start and its end (GUIDE §5)
+    ("Ивица Дачич, председательствующий в 2015 году в ОБСЕ, выступил в Белграде.", "chairs", ("validFrom", "2015")),
+    ("Ивица Дачич, председательствующий в 2015 году в ОБСЕ, выступил в Белграде.", "chairs", ("validUntil", "2015")),
     ("С 1 января 2025 года Белоруссия и Куба станут странами-партнерами БРИКС.", "dialoguePartnerOf",
      ("validFrom", "2025-01-01")),
 ])
