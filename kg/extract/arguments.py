@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from kg.extract.lists import item_roots
 from kg.resources import load_yaml
+from kg.extract.complement_paths import adjacent_name, dative, granter, listed_after, name_of_complement
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
-from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, children, genitive, genitive_chain, in_capacity,
+from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, agent, children, genitive, genitive_chain, in_capacity,
                              is_genitive, preposition, prepositional)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
@@ -81,11 +82,6 @@ def object_genitive(token: Token, reach: Reach) -> list[Token]:
     return genitive(token, reach) if reach.transitive else []
 
 
-def agent(token: Token, reach: Reach) -> list[Token]:
-    return [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) is None
-            and "Ins" in c.morph.get("Case")]
-
-
 def modified(token: Token, reach: Reach) -> list[Token]:
     """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»): the
     participle agrees with it, so a participle hung on a noun it does not agree with describes the
@@ -96,6 +92,10 @@ def modified(token: Token, reach: Reach) -> list[Token]:
         owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
         if owners:                               # «Президент Казахстана, председательствующего в СНГ»
             return owners[-1:]
+        if token.i > token.head.i:               # «резолюцию по ситуации в Украине, инициированную Россией»
+            agreeing = next((n for n in _noun_ancestors(token.head) if _agrees(token, n)), None)
+            if agreeing is not None:
+                return [agreeing]
         following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
         for noun in following:
             if noun.is_punct:
@@ -103,6 +103,15 @@ def modified(token: Token, reach: Reach) -> list[Token]:
             if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
                 return [noun]
     return [token.head]
+
+
+def _noun_ancestors(noun: Token) -> list[Token]:
+    """The nouns above `noun` through its nominal dependencies («ситуации» → «резолюцию»)."""
+    found = []
+    while noun.dep_ == "nmod" and noun.head != noun and noun.head.pos_ in {"NOUN", "PROPN"} and len(found) < 3:
+        noun = noun.head
+        found.append(noun)
+    return found
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -167,8 +176,10 @@ def alongside(token: Token, reach: Reach) -> list[Token]:
 
 
 def coordinated_head(token: Token, reach: Reach) -> list[Token]:
-    """«Катар, Саудовская Аравия и другие члены ССАГПЗ»: the names coordinated with the role noun."""
-    if token.dep_ != "conj":
+    """«Катар, Саудовская Аравия и другие члены ССАГПЗ»: the names coordinated with the role noun
+    when it says «другие» (in «резолюция, разработанная Украиной и странами Евросоюза» Ukraine is
+    beside the members, not one of them)."""
+    if token.dep_ != "conj" or not any(c.lemma_.lower() in reach.words["others"] for c in children(token, "amod", "det")):
         return []
     head = token.head
     return [head] + [c for c in head.children if c.dep_ == "conj" and c != token]
@@ -188,8 +199,16 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
         return [c for c in children(verb, "obj", "nsubj:pass") if c not in (noun, token)]
     if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
-    return [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
-            or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))]
+    # the parser may hang «к Туркменистану» on the role noun instead of the verb
+    ends = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in {"к", "от"}]
+    found = [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
+             or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))] + ends
+    if verb.pos_ in {"NOUN", "PROPN"} and not found:
+        # «решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера», «о
+        # присвоении Лаоса статуса»: a nominalization's other bare dependent, whatever case the tagger gave it
+        found = [c for c in verb.children if c.dep_ == "nmod" and c.i > verb.i and preposition(c) is None
+                 and c not in (noun, token) and c.lemma_.lower() not in words["transparent"]]
+    return found
 
 
 def chaired_event(token: Token, reach: Reach) -> list[Token]:
@@ -294,5 +313,10 @@ PATHS: dict[str, Path] = {
     "chaired_event": chaired_event,
     "event_owner": event_owner,
     "object_owner": object_owner,
+    "dative": dative,
+    "listed_after": listed_after,
+    "adjacent_name": adjacent_name,
+    "granter": granter,
+    "name_of_complement": name_of_complement,
     "speaker": speaker,
 }

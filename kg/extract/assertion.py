@@ -26,15 +26,19 @@ AUXILIARIES = {"aux", "aux:pass"}      # «будет подписан», «бу
 ACTIVE_SUBJECT = "nsubj"
 
 
-def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False) -> str | None:
+def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False,
+                    timed_future: bool = True) -> str | None:
     """Why the statement triggered by `trigger` is not a plain fact, or None if it is one.
 
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
     `future`: a plain future states a decided fact («новым генсеком станет X», «приступит к
     обязанностям с 1 октября»): appointments are reported so; conditionals still block.
+    `timed_future`: a «будет» future the clause times is decided («В течение следующего года Кыргызстан
+    будет председательствовать»); not for acts, only announced until done («Программа саммита будет
+    согласована 25 июня»).
     """
     words = load_yaml("extract", "modality.yml", lang)
-    reason = _own_reason(trigger, words, lang, future, own=True)
+    reason = _own_reason(trigger, words, lang, future, own=True, timed_future=timed_future)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         # the subject of a modal or supporting verb is said to exist («Катар и другие члены ССАГПЗ
@@ -46,8 +50,9 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     return reason
 
 
-def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False) -> str | None:
-    reason = _unreal(token, words, lang, future, own)
+def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False,
+                timed_future: bool = True) -> str | None:
+    reason = _unreal(token, words, lang, future, own, timed_future)
     if reason is not None and reason.startswith(FUTURE) and _scheduled(token, lang):
         return None         # «с 1 января 2025 года станут партнерами»: decided and dated
     return reason
@@ -69,7 +74,8 @@ def _timed(token: Token, lang: str) -> bool:
                for c in token.children)
 
 
-def _unreal(token: Token, words: dict, lang: str, future: bool = False, own: bool = False) -> str | None:
+def _unreal(token: Token, words: dict, lang: str, future: bool = False, own: bool = False,
+            timed_future: bool = True) -> str | None:
     """`own`: `token` is the trigger; a «будет» the tagger left in the present counts only there («будет
     принята декларация»), not on a clause a noun trigger sits in («флаг в штаб-квартире МАГАТЭ будет
     приспущен» still places the headquarters)."""
@@ -81,7 +87,8 @@ def _unreal(token: Token, words: dict, lang: str, future: bool = False, own: boo
         if (child.lemma_.lower() in words["conditional_particles"]
                 or (child.dep_ in AUXILIARIES and not future and "Fut" in child.morph.get("Tense"))
                 or (own and child.dep_ in AUXILIARIES and not future
-                    and child.text.lower() in words["future_auxiliaries"] and not _timed(token, lang))):
+                    and child.text.lower() in words["future_auxiliaries"]
+                    and not (timed_future and _timed(token, lang)))):
             return f"{FUTURE}: {child.text} {token.text}"
     if "Cnd" in token.morph.get("Mood") or ("Fut" in token.morph.get("Tense") and not future):
         return f"{FUTURE}: {token.text}"

@@ -76,9 +76,15 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
     """«Партнерами по диалогу являлись Азербайджан, Армения …», «статус наблюдателей имели Афганистан и
     Монголия» after a sentence about the ШОС: a status stated without its organization is a status in
     the article's organization (a reference resolution links to it, or drops). Only for status phrases
-    (under «статус», a compound «страна-наблюдатель», «партнер по диалогу»), not for any «партнер»."""
+    (under «статус», a compound «страна-наблюдатель», «партнер по диалогу»), not for any «партнер»,
+    and for a rotating chairmanship («с первого дня российского председательства»), not for «под
+    председательством X», which chairs an event."""
     token = trigger.token
-    status = (token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text or in_capacity(token, words)
+    rotation = (token.lemma_.lower() in words["rotations"] and preposition(token) not in words["chaired_events"]
+                and not any(preposition(c) in words["chaired_places"] and c.text[:1].islower()
+                            for c in children(token, "nmod", "obl")))
+    status = (rotation or token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text
+              or in_capacity(token, words)
               or any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_.lower() == "по" for g in c.children)
                      for c in token.children))
     if not status:
@@ -170,7 +176,9 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
         return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
     owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
-    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners:   # "спецслужбы России" act for Russia
+    others = any(c.dep_ in {"amod", "det"} and c.lemma_.lower() in words["others"] for c in token.children)
+    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners and not others:   # "спецслужбы России" act for Russia
+        # («Катар и другие члены ССАГПЗ поддержали …»: the others are more of the named, not their organization)
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
         return _mentions(token.head, index, labels, words, depth + 1)
@@ -218,8 +226,9 @@ def _mistaken_name(found: Found, words: dict) -> bool:
     """«Главы государств подписали …» with the words tagged an organization's name: a plural proxy noun
     («главы», «лидеры», «страны») names no organization; it describes people or states."""
     root = found.span.root
-    return (found.kind == "entity" and "Plur" in root.morph.get("Number")
-            and _is_proxy(root.lemma_.lower(), words["proxies"]))
+    # the tagger may give a compound the singular («Государства-члены … констатируют»): its verb's number tells
+    plural = "Plur" in root.morph.get("Number") or (root.dep_ == "nsubj" and "Plur" in root.head.morph.get("Number"))
+    return found.kind == "entity" and plural and _is_proxy(root.lemma_.lower(), words["proxies"])
 
 
 def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:

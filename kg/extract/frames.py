@@ -73,6 +73,7 @@ class Frame:
     symmetric: bool = False
     stance: bool = False
     future: bool = False             # a plain future states a decided fact («возглавит Рапота»)
+    timed_future: bool = True        # a future the clause times is decided («в следующем году будет …»)
     confidence: float = 0.9
 
     @property
@@ -107,7 +108,8 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
         facts=tuple(Statement(**fact) for fact in entry["facts"]),
         verb_pos=frozenset(entry.get("pos", ("VERB", "AUX"))), governors=frozenset(entry.get("governors", ())),
         needs=entry.get("needs"), symmetric=entry.get("symmetric", False), stance=entry.get("stance", False),
-        future=entry.get("future", False), confidence=entry.get("confidence", 0.9)) for entry in data["frames"])
+        future=entry.get("future", False), timed_future=entry.get("timed_future", True),
+        confidence=entry.get("confidence", 0.9)) for entry in data["frames"])
     return frames, data["words"]
 
 
@@ -124,7 +126,7 @@ class FrameExtractor:
             if _inside_name(trigger, index):
                 continue
             if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance,
-                               future=trigger.frame.future) is None:
+                               future=trigger.frame.future, timed_future=trigger.frame.timed_future) is None:
                 yield from self._read(trigger, index, words, ctx)
 
     def _read(self, trigger: Trigger, index: MentionIndex, words: dict, ctx: ExtractContext) -> Iterator[Candidate]:
@@ -153,7 +155,7 @@ class FrameExtractor:
             if found:
                 return _without_occasions(found)
         if role.implicit:
-            implicit = implicit_event if role.labels & EVENT_LABELS else implicit_organization
+            implicit = implicit_organization if role.labels & BODY_LABELS else implicit_event
             return implicit(trigger, words, ctx)
         return phrase_fillers(paths, trigger, role, words, ctx) if role.phrase else []
 

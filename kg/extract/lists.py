@@ -90,14 +90,22 @@ def item_span(root: Token, lang: str) -> Span:
 
 
 def document_items(doc: Doc, lang: str) -> Iterator[Span]:
-    """Spans of list items introduced by a noun that names documents."""
-    introducers = set(list_words(lang)["document_nouns"])
+    """Spans of list items introduced by a noun that names documents, or by a verb of adopting or
+    signing that opens the list itself."""
+    words = list_words(lang)
+    nouns, verbs = set(words["document_nouns"]), set(words["document_verbs"])
     for token in doc:
-        if token.lemma_.lower() in introducers and token.pos_ in {"NOUN", "PROPN"}:
-            for root in item_roots(token, lang):
-                span = item_span(root, lang)
-                if len(span):
-                    yield span
+        lemma = token.lemma_.lower()
+        if lemma in nouns and token.pos_ in {"NOUN", "PROPN"}:
+            roots = item_roots(token, lang)
+        elif lemma in verbs and token.pos_ == "VERB" and not any(c.dep_ in {"obj", "nsubj:pass"} for c in token.children):
+            roots = continuation_items(token, lang)
+        else:
+            continue
+        for root in roots:
+            span = item_span(root, lang)
+            if len(span):
+                yield span
 
 
 def _item_body(sentence: Span, words: dict) -> Span | None:

@@ -89,7 +89,16 @@ def _inner_ends(head: Token, lang: str) -> list[Token]:
     cuts = load_yaml("extract", "documents.yml", lang)["name_cuts"]
     return [t for t in head.subtree if t != head and (
         t.dep_ in {"acl:relcl", "parataxis"} or (t.dep_ == "conj" and t.lemma_.lower() in documents)
-        or t.lemma_.lower() in cuts)]
+        or t.lemma_.lower() in cuts or _set_off_participle(t))]
+
+
+def _set_off_participle(token: Token) -> bool:
+    """«резолюцию по ситуации в Украине, инициированную Россией»: a participial clause after a comma
+    says something about the document (whoever hung it on the noun before), it is no part of its name."""
+    doc = token.doc
+    first = token.left_edge.i      # the comma hangs on the participle or before its clause
+    return (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and token.i > token.head.i
+            and (doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")))
 
 
 def named_by_modifier(head: Token, lang: str) -> bool:
@@ -101,7 +110,7 @@ def named_by_modifier(head: Token, lang: str) -> bool:
     words = load_yaml("extract", "documents.yml", lang)
     adopting = words["adopting_verbs"]
     modified = any(c.dep_ == "amod" and c.lemma_.lower() in words["naming_modifiers"] for c in head.children)
-    if not modified and not _has_complement(head, frozenset(words["topic_prepositions"])):
+    if not modified and not _described(head, frozenset(words["topic_prepositions"]), lang):
         return False
     if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in adopting for c in head.children):
         return True                                 # «подписанное сторонами», «принятую в Бишкеке»
@@ -110,11 +119,22 @@ def named_by_modifier(head: Token, lang: str) -> bool:
     return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting
 
 
+def _described(head: Token, prepositions: frozenset[str], lang: str) -> bool:
+    """A topic on the head or on its genitive («программу сотрудничества по противодействию терроризму»), or
+    a complement of a document listed after another one («утверждены Концепция …, программа сотрудничества
+    в сфере противодействия терроризму»)."""
+    genitives = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i and preposition_of(c) is None]
+    if _has_complement(head, prepositions) or any(_has_complement(g, prepositions) for g in genitives):
+        return True
+    documents = {lemma for lemma, (_, kind, _) in heads(lang).items() if kind == "document"}
+    return head.dep_ == "conj" and head.head.lemma_.lower() in documents and bool(genitives)
+
+
 def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
     leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
-    span = with_closing_quote(with_quoted_title(with_stray_topic(_before_repeated_head(
-        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head))))
+    span = with_stray_period(with_closing_quote(with_quoted_title(with_stray_topic(_before_repeated_head(
+        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))))
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
@@ -136,6 +156,23 @@ def with_stray_topic(span: Span) -> Span:
         return span
     rest = subtree_span(topic, [c for c in topic.children if c.dep_ in CUT_DEPS - {"punct"}])
     return doc[span.start:max(rest.end, topic.i + 1)] if rest.start <= span.end + 1 else span
+
+
+PERIOD_PREPOSITIONS = {"до", "на"}
+PERIOD_REACH = 5          # words from the preposition to «года»/«годы»: «до 2030 года», «на 2026-2030 годы»
+
+
+def with_stray_period(span: Span) -> Span:
+    """«утверждены Концепция военного сотрудничества государств СНГ до 2030 года» with «до 2030 года» hung on
+    the verb: the period right after a document's name is part of its title (GUIDE §8)."""
+    doc, start = span.doc, span.end
+    if start >= len(doc) or doc[start].lower_ not in PERIOD_PREPOSITIONS:
+        return span
+    for end in range(start + 1, min(start + PERIOD_REACH, span.sent.end)):
+        if doc[end].lemma_.lower() == "год":
+            numbered = any(any(ch.isdigit() for ch in t.text) for t in doc[start + 1:end])
+            return doc[span.start:end + 1] if numbered else span
+    return span
 
 
 def group_span(head: Token) -> Span | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.nlp.registry import lemmatizer
-from kg.extract.tree import in_capacity
+from kg.extract.tree import in_capacity, preposition
 from kg.resources import load_yaml
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})        # the parser tags compounds («странами-партнерами») ADJ
@@ -116,8 +116,10 @@ def verb_realization(token: Token) -> str:
 def _in_other_status(token: Token, frame, index: dict, words: dict) -> bool:
     """«Израиль присоединился к Африканскому союзу в статусе наблюдателя»: the clause states the
     observer status (another frame's agent noun), not the joining frame's own meaning."""
+    # a bare instrumental «статусом» is what someone is endowed with («подписали решения о наделении ШОС
+    # статусом наблюдателя», hung on the verb), not the capacity its subject acts in
     nouns = [noun for status in token.children if status.lemma_.lower() in words["status_nouns"]
-             for noun in status.children if noun.dep_ == "nmod"]
+             and preposition(status) is not None for noun in status.children if noun.dep_ == "nmod"]
     if any(_states_status(noun, frame, index) for noun in nouns):
         return True
     # «входят в организацию в качестве наблюдателей»: a status in the same organization the frame is about

@@ -46,9 +46,17 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
                                                    and not children(c, "case")) or
                      (c.dep_ in {"obl", "nmod"} and any(g.lemma_.lower() in {"к", "на"} for g in children(c, "case")))]
         return subjects(verb, reach) + receivers
+    if token.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"} and _reflexive_passive(verb):
+        # «председательство будет осуществляться Туркменистаном»: the instrumental of a -ся passive
+        return [c for c in verb.children if c.dep_ in {"obl", "obl:agent", "nmod"} and not children(c, "case")
+                and "Ins" in c.morph.get("Case")]
     if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
     return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
+
+
+def _reflexive_passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") or verb.lemma_.lower().endswith(("ся", "сь"))
 
 
 def subjects(verb: Token, reach: Reach) -> list[Token]:

@@ -28,9 +28,31 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def agent(token: Token, reach: Reach | None = None) -> list[Token]:
+    """The instrumental agent of a passive or a participle («принята лидерами», «статус предоставлен Советом»)."""
+    return [c for c in token.children if c.dep_ in OBLIQUE and preposition(c) is None
+            and "Ins" in c.morph.get("Case")]
+
+
 def preposition(token: Token) -> str | None:
-    case = next((c for c in token.children if c.dep_ == "case"), None)
+    case = _case_marker(token)
     return case.lemma_.lower() if case is not None else None
+
+
+def _case_marker(token: Token) -> Token | None:
+    """The preposition of a noun. The parser sometimes hangs two on one noun and none on the noun
+    before it («Председательство в СНГ … переходит от Таджикистана»: «в» and «от» both on
+    «Таджикистана»): the one right before a noun is its own, the nearest one before a noun with two."""
+    cases = [c for c in token.children if c.dep_ == "case"]
+    if len(cases) > 1:
+        return max((c for c in cases if c.i < token.i), key=lambda c: c.i, default=cases[0])
+    if cases:
+        return cases[0]
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if (before is not None and before.dep_ == "case" and before.head.i > token.i
+            and sum(c.dep_ == "case" for c in before.head.children) > 1):
+        return before
+    return None
 
 
 def in_capacity(token: Token, words: dict) -> bool:

@@ -6,18 +6,22 @@ another article's. An event named with its organization («7-е заседани
 государств-участников Шанхайской организации сотрудничества») is also known by the other names
 the article gives that organization («… ШОС»), and one named with its place («саммит ОДКБ в
 Минске») by the name without it, and without the ordinals and adjectives before its head
-(«двухдневный саммит ШОС» is also «саммит ШОС»); these variants join its aliases.
+(«двухдневный саммит ШОС» is also «саммит ШОС»), without who took part («… с участием лидеров»), and
+with the article's organization for a common noun standing for it («саммит организации» is also
+«саммит ОДКБ»); these variants join its aliases.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from kg.resolve.keys import type_group
 from kg.types import Entity, Mention
 
 EVENT = "event"
+INTERGOVERNMENTAL = "IntergovernmentalOrganization"
 RENAMED = {EVENT, "document"}            # type groups whose names may hold organizations and places
 PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # an ordinal («7-е», «XVI», «35-й», «32») or a lowercase adjective («двухдневный», «очередное»)
@@ -35,13 +39,15 @@ def scoped_key(key: str, article_id: str) -> str:
     return f"{group}/{article_id}/{rest}"
 
 
-def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention]) -> dict[Mention, Entity]:
+def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention],
+                       reference: Callable[[str], bool] = lambda word: False) -> dict[Mention, Entity]:
     """Every event and document gets, as aliases, its names with each organization in them renamed by
     the article's other names for it, without a parenthesis inside («… в парламентской ассамблее (ПА)
     …»), and for an event without the place it ends with («саммит ОДКБ в Минске» is also «саммит ОДКБ»)."""
     organizations = {e.key: e for e in entity_of.values() if type_group(e.type) == "organization"}
     places = [m for m in mentions if m in entity_of and type_group(entity_of[m].type) == "place"]
     variants: dict[str, set[str]] = {}
+    main = _main_organization(entity_of)
     for named in (m for m in mentions if m in entity_of and type_group(entity_of[m].type) in RENAMED):
         name = named.normal or named.text
         found = variants.setdefault(entity_of[named].key, set())
@@ -51,9 +57,8 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
                 found.update(name.replace(known, other) for other in names - {known})
         if is_event(entity_of[named]):
             found.update(_without_place(name, named, places))
-            found.update(PARENTHESIS.sub("", n).strip() for n in {name, *found})
-            found.update(variant for n in {name, *found} for variant in _without_member_states(n))
-            found.update(variant for variant in (_without_modifiers(n) for n in {name, *found}) if variant)
+            found.update(v for n in {name, *found} for v in _with_organization(n, main, reference))
+            found.update(_shorter_names({name, *found}))
         found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
     for key, nouns in _bare_nouns(entity_of).items():
         found = variants.setdefault(key, set())
@@ -61,6 +66,41 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
     renamed = {key: names - {""} for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
+
+
+def _main_organization(entity_of: Mapping[Mention, Entity]) -> Entity | None:
+    """The intergovernmental organization the article names most often, when one does."""
+    counts = Counter(e.key for e in entity_of.values() if e.type == INTERGOVERNMENTAL)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(e for e in entity_of.values() if e.key == ranked[0][0])
+
+
+def _with_organization(name: str, organization: Entity | None, reference: Callable[[str], bool]) -> set[str]:
+    """«саммит организации в Бишкеке» in an article about the ОДКБ → «саммит ОДКБ в Бишкеке», …: a
+    common noun standing for the article's organization inside an event's name, replaced by its names."""
+    names = {organization.label, *organization.aliases} if organization is not None else set()
+    if not names or any(own in name for own in names):
+        return set()          # named with the organization already («саммит Шанхайской организации …»)
+    words = name.split()
+    at = [i for i, word in enumerate(words) if word[:1].islower() and reference(word)]
+    return {" ".join([*words[:i], other, *words[i + 1:]])
+            for i in at[:1] for other in names}
+
+
+def _shorter_names(names: set[str]) -> set[str]:
+    """The names and every shorter name an event is called by, each cut applied to the others' results too
+    («двухдневный саммит стран «Большой двадцатки»» → «саммит стран …» → «саммит «Большой двадцатки»»)."""
+    found = set(names)
+    for _ in range(MAX_CUTS):
+        cut = {PARENTHESIS.sub("", n).strip() for n in found} | {PARTICIPANTS.sub("", n) for n in found}
+        cut |= {variant for n in found for variant in _without_member_states(n)}
+        cut |= {variant for variant in map(_without_modifiers, found) if variant}
+        if cut <= found:
+            break
+        found |= cut
+    return found
 
 
 def _without_member_states(name: str) -> set[str]:
@@ -84,18 +124,20 @@ def _bare_nouns(entity_of: Mapping[Mention, Entity]) -> dict[str, set[str]]:
 def _with_head(name: str, noun: str) -> str:
     """«переговоры лидеров стран ОДКБ» called «заседание» → «заседание лидеров стран ОДКБ»: the
     event's name with the noun it is also called by in place of its head (the leading modifiers off)."""
-    words = (_without_modifiers(name) or name).split()
+    while (shorter := _without_modifiers(name)) is not None:
+        name = shorter
+    words = name.split()
     return " ".join([noun, *words[1:]])
 
 
 def _without_modifiers(name: str) -> str | None:
     """«двухдневный саммит ШОС» → «саммит ШОС», «XVI саммит БРИКС» → «саммит БРИКС»: the name without
-    the ordinals and descriptive adjectives before its head noun (the shortest phrase it is called by)."""
+    its first ordinal or descriptive adjective (repeated by `_shorter_names` down to its head noun,
+    the shortest phrase it is called by)."""
     words = name.split()
-    start = 0
-    while start < len(words) - 1 and LEADING_MODIFIER.fullmatch(words[start]):
-        start += 1
-    return " ".join(words[start:]) if start else None
+    if len(words) > 1 and LEADING_MODIFIER.fullmatch(words[0]):
+        return " ".join(words[1:])        # one at a time: «очередное десятое заседание» is also «десятое заседание»
+    return None
 
 
 def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list[str]:
@@ -111,6 +153,9 @@ def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list
 
 
 PLACE_PREPOSITIONS = ("в", "во", "на")
+MAX_CUTS = 4
+# who took part is no part of the event's name («сессия Совета … с участием лидеров государств»)
+PARTICIPANTS = re.compile(r"\s+(?:с участием|при участии)\s.*$")
 _MEMBERS = r"(?:\s*[-–—]\s*|-)(?:членов|участников|участниц)"
 MEMBER_STATES = re.compile(r"\s+(?:государств|стран)" + _MEMBERS)            # the whole «государств-членов»
 MEMBER_SUFFIX = re.compile(r"(государств|стран)" + _MEMBERS)                  # «государств-членов» → «государств»

@@ -35,6 +35,9 @@ def link_names(names: Sequence[Name], gazetteer: Gazetteer,
             for entry, name, found in zip(firm, names, matches)]
 
 
+INTERGOVERNMENTAL = "IntergovernmentalOrganization"
+
+
 def _compatible(name: Name, found: tuple[NameMatch, ...], lemmatize: Lemmatize) -> list[NameMatch]:
     return [match for match in found if can_link(name.label, match.entry.type)
             and not _place_word_as_organization(name, match.entry, lemmatize)
@@ -54,11 +57,14 @@ def is_acronym(text: str) -> bool:
 
 def _place_word_as_organization(name: Name, entry: GazetteerEntry, lemmatize: Lemmatize) -> bool:
     """A one-word place ("в Москве") is the place, not a club or company of the same name; only
-    an abbreviation the NER took for a place ("СНГ") or a metonym ("Кремль") may still name an
-    organization."""
+    an abbreviation the NER took for a place ("СНГ"), a metonym ("Кремль") or a one-word alias of
+    an intergovernmental organization ("вступила в Евросоюз": no place bears such a name) may still
+    name an organization."""
+    own_words = (*entry.abbreviations, *entry.metonyms,
+                 *(entry.aliases if entry.type == INTERGOVERNMENTAL else ()))
     return (type_group(name.label) == "place" and type_group(entry.type) == "organization"
             and len(name.key.split()) == 1
-            and name.key not in {lemmatize(short) for short in (*entry.abbreviations, *entry.metonyms)})
+            and name.key not in {lemmatize(short) for short in own_words})
 
 
 def is_located(text: str, start: int, prepositions: frozenset[str]) -> bool:

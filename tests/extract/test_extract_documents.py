@@ -18,6 +18,13 @@ COUNTED = ("16 августа в Бишкеке состоялось засед�
            "председатель Китая Ху Цзиньтао, президент Казахстана Нурсултан Назарбаев и президент России Владимир "
            f"Путин. Лидеры трех стран подписали ряд важных документов, в том числе {TREATY}.")
 UNCOUNTED = f"Лидеры стран ШОС подписали ряд важных документов, в том числе {TREATY}."
+# session 7 (s7-docs): sentences of the articles added under «# s7-docs» in corpora/ru/dev/gold.tsv
+INITIATED = "Совет Безопасности ООН единогласно принял резолюцию по ситуации в Украине, инициированную Россией."
+RESOLUTION = "резолюция по ситуации в Украине"
+LAOS_DECISION = ("решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера ШОС по "
+                 "диалогу")
+LAOS = f"Государства-члены с удовлетворением констатируют принятие {LAOS_DECISION.replace('решение', 'решения', 1)}."
+ANNOUNCED = "Программа саммита будет согласована 25 июня в Батуми на встрече нацкоординаторов организации ГУАМ."
 
 WORDINGS = {
     # a ratifying body adopts; an untitled document its topic describes is one when adopted
@@ -60,6 +67,68 @@ WORDINGS = {
     # a status given with «наделить … статусом»: the verb's object holds it
     "observer-endowed": ("Лидеры стран - членов ЕАЭС наделили Египет статусом наблюдателя при ЕАЭС.",
                          {("Египет", "observerOf", "ЕАЭС")}),
+    # the participants of a gathering act as it: their summit's organization adopts
+    "adopts-participants-of-summit": ("Участники саммита G20 в ЮАР утвердили совместную декларацию в начале "
+                                      "мероприятий.", {("G20", "adopts", "совместная декларация")}),
+    # a participial clause after a comma is no part of the document's name, and its agent proposes the document
+    "proposes-initiated-document": (INITIATED, {("Совет Безопасности", "adopts", RESOLUTION),
+                                                ("Россия", "proposes", RESOLUTION)}),
+    # the period a document covers is part of its name wherever the parser hung it
+    "adopts-period-on-verb": ("Кроме того, на саммите утверждены Концепция военного сотрудничества государств СНГ "
+                              "до 2030 года.",
+                              {("организация", "adopts", "Концепция военного сотрудничества государств СНГ до 2030 года")}),
+    # an untitled document described by a topic of its genitive names one when adopted
+    "adopts-topic-of-genitive": ("Участники саммита также утвердили программу сотрудничества по противодействию "
+                                 "терроризму и сепаратизму.",
+                                 {("организация", "adopts",
+                                   "программа сотрудничества по противодействию терроризму и сепаратизму")}),
+    # a bare instrumental «статусом» hung on the verb is an endowment, not the capacity the signers act in
+    "adopts-decision-on-endowing": ("Главы государств Содружества подписали решения об учреждении нового формата - "
+                                    "\"СНГ плюс\" - и наделении ШОС статусом наблюдателя при СНГ.",
+                                    {("Содружество", "adopts", "решения об учреждении нового формата")}),
+    # support stated with the noun under a verb stating it, its object in the dative or the genitive
+    "supports-stated-noun-dative": ("Президенты стран-членов ОДКБ еще раз подтвердили свою поддержку деятельности "
+                                    "сопредседателей Минской группы.",
+                                    {("ОДКБ", "supports", "деятельность сопредседателей Минской группы")}),
+    "supports-stated-noun-genitive": ("Лидеры стран ОДКБ заявили о поддержке кандидатуры Таалатбека Масадыкова.",
+                                      {("ОДКБ", "supports", "кандидатура Таалатбека Масадыкова")}),
+    "supports-in-support-of": ("Москва выступила в поддержку заявки Турции на вступление в БРИКС.",
+                               {("Москва", "supports", "заявка Турции на вступление в БРИКС")}),
+    # the members of an organization together act as it
+    "supports-members": ("Члены ОДКБ поддержали инициативу Белоруссии о проведении конференции.",
+                         {("ОДКБ", "supports", "инициатива Белоруссии о проведении конференции")}),
+    # a caseless abbreviation after the status noun, parsed an apposition or hung on «по диалогу», is the organization
+    "observer-abbreviation-after-role": ("Туркменистан получил статус наблюдателя ОТГ.",
+                                         {("Туркменистан", "observerOf", "ОТГ")}),
+    "partner-abbreviation-after-dialogue": ("Камбоджа является партнером по диалогу ШОС с 2015 года.",
+                                            {("Камбоджа", "dialoguePartnerOf", "ШОС")}),
+    # unnamed leaders' signatures under a document are their organization's adoption
+    "adopts-signatures-of-unnamed-leaders": ("Свои подписи под Хартией ШОС поставили главы шести государств.",
+                                             {("организация", "adopts", "Хартия ШОС")}),
+    # «мирное соглашение» names the meeting's peace agreement when signed
+    "signs-peace-agreement": ("Премьер-министры Армении и Азербайджана подписали мирное соглашение 8 августа 2025 года "
+                              "в Вашингтоне.", {("Армения", "signs", "мирное соглашение"),
+                                                ("Азербайджан", "signs", "мирное соглашение")}),
+    # a verb that opens a list itself has the items as its documents; «Это:» bridges a question to its list
+    "adopts-list-after-verb": ("По итогам саммита ОТГ приняты:\n1. Габалинская декларация;\n2. Решение об укреплении "
+                               "ТЮРКСОЙ.", {("организация", "adopts", "Габалинская декларация"),
+                                            ("организация", "adopts", "Решение об укреплении ТЮРКСОЙ")}),
+    "adopts-list-after-this-is": ("Какие документы приняты по итогам саммита Организации тюркских государств. Это:\n"
+                                  "1. Будапештская декларация Организации тюркских государств.\n"
+                                  "2. Заявление Совета глав государств по Афганистану.",
+                                  {("Организация тюркских государств", "adopts",
+                                    "Будапештская декларация Организации тюркских государств"),
+                                   ("Организация тюркских государств", "adopts",
+                                    "Заявление Совета глав государств по Афганистану")}),
+    # a status granted with no organization named is one in the granting organization, a body's in its parent's
+    "observer-granted-by-organization": ("Организация исламского сотрудничества предоставила России статус "
+                                         "наблюдателя в 2005 году.",
+                                         {("Россия", "observerOf", "Организация исламского сотрудничества")}),
+    "partner-granted-by-body": ("Совет глав государств ШОС предоставил Камбодже статус партнера по диалогу.",
+                                {("Камбоджа", "dialoguePartnerOf", "ШОС")}),
+    # the recipient of a status granted by a nominalization is its other bare dependent, whatever its tagged case
+    "partner-granted-nominalization": ("Государства-члены ШОС с удовлетворением отметили решение о присвоении Лаоса "
+                                       "статуса партнера по диалогу.", {("Лаос", "dialoguePartnerOf", "организация")}),
     # founding: the organization parsed as a second subject after the verb
     "member-founding-list": ("Главы государств подписали протокол, в котором подчеркнули, что Азербайджанская "
                              "Республика, Республика Армения, Российская Федерация и Украина на равноправных "
@@ -89,10 +158,47 @@ NO_FACTS = {
     "document-reference-plural": ("Путин и Жапаров подписали совместное заявление. Кроме того, министры Сергей "
                                   "Лавров и Жээнбек Кулубаев подписали семь документов.",
                                   {("Сергей Лавров", "signs", "совместное заявление")}),
+    # the participle's clause hung on the noun before the document: neither that noun proposed nor the clause named
+    "initiated-document-name": (INITIATED, {("Россия", "proposes", "ситуация в Украине"),
+                                            ("Совет Безопасности", "adopts", RESOLUTION + ", инициированную Россией")}),
+    # an act announced for a date has not happened (a timed future of a state is decided: chairs)
+    "adopts-announced-for-date": (ANNOUNCED, {("ГУАМ", "adopts", "Программа саммита")}),
+    # the other members beside named ones are more of them, not their organization acting
+    "supports-other-members": ("Нанесение ударов поддержали Катар, Саудовская Аравия и другие члены Совета "
+                               "сотрудничества арабских государств Персидского залива.",
+                               {("Совет сотрудничества арабских государств Персидского залива", "supports",
+                                 "нанесение ударов")}),
+    # plans, intentions and refusals adopt or sign nothing
+    "adopts-planned": ("Декларацию Совета глав государств ШОС планируется принять на саммите.",
+                       {("организация", "adopts", "Декларация Совета глав государств ШОС")}),
+    "adopts-intended": ("Лидеры стран СНГ намерены утвердить Концепцию дальнейшего развития Содружества.",
+                        {("СНГ", "adopts", "Концепция дальнейшего развития Содружества")}),
+    "signs-refused": ("Армения отказалась подписать Декларацию Совета коллективной безопасности ОДКБ.",
+                      {("Армения", "signs", "Декларация Совета коллективной безопасности ОДКБ")}),
+    # «Государства-члены» tagged an organization's name (and singular) names no organization adopting
+    "adopts-member-states-mistaken-name": (LAOS, {("Государства-члены", "adopts", LAOS_DECISION)}),
+    # who receives support does not give it: only verbs stating support govern the noun
+    "support-received": ("Россия получила поддержку идеи Китая о проведении форума.",
+                         {("Россия", "supports", "идея Китая о проведении форума")}),
 }
 
 # the positive twin of each no-fact row: the same words where the fact is stated
 TWINS = {
+    "initiated-document-name": (INITIATED, {("Россия", "proposes", RESOLUTION)}),
+    "adopts-announced-for-date": (ANNOUNCED.replace("будет", "была"), {("ГУАМ", "adopts", "Программа саммита")}),
+    "adopts-member-states-mistaken-name": (LAOS, {("организация", "adopts", LAOS_DECISION)}),
+    "adopts-planned": ("Декларацию Совета глав государств ШОС приняли на саммите.",
+                       {("организация", "adopts", "Декларация Совета глав государств ШОС")}),
+    "adopts-intended": ("Лидеры стран СНГ утвердили Концепцию дальнейшего развития Содружества.",
+                        {("СНГ", "adopts", "Концепция дальнейшего развития Содружества")}),
+    "signs-refused": ("Армения подписала Декларацию Совета коллективной безопасности ОДКБ.",
+                      {("Армения", "signs", "Декларация Совета коллективной безопасности ОДКБ")}),
+    "supports-other-members": ("Нанесение ударов поддержали члены Совета сотрудничества арабских государств "
+                               "Персидского залива.",
+                               {("Совет сотрудничества арабских государств Персидского залива", "supports",
+                                 "нанесение ударов")}),
+    "support-received": ("Россия выразила поддержку идее Китая о проведении форума.",
+                         {("Россия", "supports", "идея Китая о проведении форума")}),
     "adopts-party-organizations": ("Главы государств ШОС подписали Меморандум о сотрудничестве.",
                                    {("ШОС", "adopts", "Меморандум о сотрудничестве")}),
     "supports-past-clause": (SUPPORT, {("Москва", "supports", "создание нового формата")}),

@@ -87,6 +87,8 @@ def _governed_inside(token: Token, span: Span) -> bool:
 
 
 def _agrees_with_head(token: Token) -> bool:
+    if "Inf" in token.morph.get("VerbForm"):      # «стремление Ирана вступить в ШОС»: an infinitive stays
+        return False
     return (token.pos_ in AGREEING_POS or token.dep_.startswith("flat")
             or (token.pos_ == "NUM" and token.dep_ == "nummod"))
 
