@@ -12,6 +12,12 @@ UNNAMED_HEADS = ("Главы государств приняли решение 
 UNNAMED_HEADS_DECISION = "решение об утверждении 6 февраля Днем памяти жертв катастрофы и солидарности ОТГ"
 
 WORDINGS = {
+    # a gerund's subject is its clause's subject
+    "converb-speaking": ("Выступая на саммите ШОС в Астане, Путин заявил о важности сотрудничества.",
+                         {("Путин", "participatesIn", "саммит ШОС в Астане")}),
+    # «силы» has no singular in this sense: the plural still names one body of the organization
+    "plural-forces-body": ("Коллективные силы оперативного реагирования ОДКБ провели учения.",
+                           {("Коллективные силы оперативного реагирования ОДКБ", "subOrganizationOf", "ОДКБ")}),
     # observerOf: «в качестве» parsed as one compound preposition; a list hung on the role noun's
     # «при …» dependent; a plural pronoun standing for the list of the sentence before
     "observer-in-capacity": ("В качестве наблюдателей в саммите участвовали Иран и Монголия.",
