@@ -200,8 +200,8 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
     if verb.lemma_.lower() not in words["transfers"] or noun.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "nmod"}:
         return []
     # the parser may hang «к Туркменистану» on the role noun instead of the verb
-    ends = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in {"к", "от"}]
-    found = [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in {"к", "на", "от"})
+    ends = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in words["transfer_ends_on_noun"]]
+    found = [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in words["transfer_ends"])
              or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))] + ends
     if verb.pos_ in {"NOUN", "PROPN"} and not found:
         # «решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера», «о

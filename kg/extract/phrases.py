@@ -134,7 +134,7 @@ def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
     leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
     span = with_stray_period(with_closing_quote(with_quoted_title(with_stray_topic(_before_repeated_head(
-        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))))
+        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))), lang)
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
@@ -158,18 +158,17 @@ def with_stray_topic(span: Span) -> Span:
     return doc[span.start:max(rest.end, topic.i + 1)] if rest.start <= span.end + 1 else span
 
 
-PERIOD_PREPOSITIONS = {"до", "на"}
 PERIOD_REACH = 5          # words from the preposition to «года»/«годы»: «до 2030 года», «на 2026-2030 годы»
 
 
-def with_stray_period(span: Span) -> Span:
+def with_stray_period(span: Span, lang: str) -> Span:
     """«утверждены Концепция военного сотрудничества государств СНГ до 2030 года» with «до 2030 года» hung on
     the verb: the period right after a document's name is part of its title (GUIDE §8)."""
-    doc, start = span.doc, span.end
-    if start >= len(doc) or doc[start].lower_ not in PERIOD_PREPOSITIONS:
+    doc, start, words = span.doc, span.end, load_yaml("extract", "documents.yml", lang)
+    if start >= len(doc) or doc[start].lower_ not in words["period_prepositions"]:
         return span
     for end in range(start + 1, min(start + PERIOD_REACH, span.sent.end)):
-        if doc[end].lemma_.lower() == "год":
+        if doc[end].lemma_.lower() == words["period_unit"]:
             numbered = any(any(ch.isdigit() for ch in t.text) for t in doc[start + 1:end])
             return doc[span.start:end + 1] if numbered else span
     return span

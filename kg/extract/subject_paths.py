@@ -44,9 +44,9 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
         # «Белоруссия передала председательство Казахстану»: both ends of a handover hold the role
         receivers = [c for c in verb.children if (c.dep_ in {"iobj", "obl"} and "Dat" in c.morph.get("Case")
                                                    and not children(c, "case")) or
-                     (c.dep_ in {"obl", "nmod"} and any(g.lemma_.lower() in {"к", "на"} for g in children(c, "case")))]
+                     (c.dep_ in {"obl", "nmod"} and any(g.lemma_.lower() in reach.words["transfer_receivers"] for g in children(c, "case")))]
         return subjects(verb, reach) + receivers
-    if token.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"} and _reflexive_passive(verb):
+    if token.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"} and _reflexive_passive(verb, reach.words):
         # «председательство будет осуществляться Туркменистаном»: the instrumental of a -ся passive
         return [c for c in verb.children if c.dep_ in {"obl", "obl:agent", "nmod"} and not children(c, "case")
                 and "Ins" in c.morph.get("Case")]
@@ -55,8 +55,8 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
     return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
 
 
-def _reflexive_passive(verb: Token) -> bool:
-    return "Pass" in verb.morph.get("Voice") or verb.lemma_.lower().endswith(("ся", "сь"))
+def _reflexive_passive(verb: Token, words: dict) -> bool:
+    return "Pass" in verb.morph.get("Voice") or verb.lemma_.lower().endswith(tuple(words["reflexive_endings"]))
 
 
 def subjects(verb: Token, reach: Reach) -> list[Token]:
