@@ -6,11 +6,11 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.tree import SUBJECTS
 from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
 
 CLAUSE_ROLES = {"xcomp", "obj", "obl", "nsubj", "nsubj:pass"}   # a noun whose verb's dates are its own
-SUBJECTS = {"nsubj", "nsubj:pass"}
 DATE_DEPS = {"obl", "nmod", "advmod", "obl:tmod", "nummod"}
 START, END = "validFrom", "validUntil"
 PERIOD = "period"      # the `time` of a frame whose fact lasts: its dates give validFrom and validUntil
@@ -54,7 +54,7 @@ def _phase(trigger: Token, lang: str) -> str | None:
     """START or END when the verb the trigger is the subject or object of begins or ends what it
     names («Россия начала председательство», «Беларусь завершает председательство»)."""
     words = _words(lang)
-    verb = trigger.head if trigger.dep_ in {"nsubj", "nsubj:pass", "obj"} and trigger.pos_ != "VERB" else None
+    verb = trigger.head if trigger.dep_ in {*SUBJECTS, "obj"} and trigger.pos_ != "VERB" else None
     lemma = verb.lemma_.lower() if verb is not None else ""
     return START if lemma in words["starts"] else END if lemma in words["ends"] else None
 

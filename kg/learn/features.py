@@ -156,8 +156,6 @@ class FeatureIds:
         self.tables = {role: tuple(by_prefix.get(prefix, {}) for prefix in prefixes)
                        for role, prefixes in _prefixes(clusterings).items()}
 
-    views = _views
-
     def encode(self, role: str, values: Sequence[str]) -> list[int]:
         return [number for table, value in zip(self.tables[role], values)
                 if (number := table.get(value)) is not None]

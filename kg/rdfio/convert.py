@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
@@ -25,8 +25,9 @@ def to_ox(term: Node):
     raise TypeError(f"cannot convert RDF term {term!r}")
 
 
-def from_rdflib(dataset: Dataset) -> list[ox.Quad]:
-    """Every quad of an rdflib Dataset (default graph and named graphs) as pyoxigraph quads."""
+def from_rdflib(dataset: Dataset | Graph) -> list[ox.Quad]:
+    """Every quad of an rdflib Dataset (default graph and named graphs) as pyoxigraph quads; a
+    Graph's triples go to the default graph."""
     converted: dict[Node, object] = {}   # IRIs repeat all over a graph: convert each once
 
     def term(node: Node):
@@ -36,6 +37,8 @@ def from_rdflib(dataset: Dataset) -> list[ox.Quad]:
         return found
 
     quads = []
+    if not isinstance(dataset, Dataset):
+        return [ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in dataset]
     for s, p, o, name in dataset.quads((None, None, None, None)):   # a Dataset yields graph names
         graph = ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else term(name)
         quads.append(ox.Quad(term(s), term(p), term(o), graph))

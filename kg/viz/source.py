@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 
 from kg import graph as kg_graph
 from kg import rdfio
-from kg.rdfio.convert import to_ox
+from kg.rdfio.convert import from_rdflib
 from kg.vocab import prefixes
 from kg.viz.errors import VizError
 
@@ -87,7 +87,7 @@ def _oxigraph(rdf: Graph) -> ox.Store:
     """A copy of `rdf` that Oxigraph queries: rdflib's SPARQL engine spends a fifth of a second
     importing and parsing before its first answer, as long as the rest of a picture's data."""
     store = ox.Store()
-    store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in rdf)
+    store.extend(from_rdflib(rdf))
     return store
 
 
