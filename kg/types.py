@@ -150,3 +150,6 @@ class ArticleFacts:
     facts: tuple[Fact, ...]
     mentions: tuple[tuple[Mention, str], ...] = ()   # (mention, entity key): which span became what
     dropped: tuple[Fact, ...] = ()   # facts the SHACL shapes do not allow (kg.graph.conforming): counted, not written
+    # the same statements as `facts` read again from other mentions («генсека ФСЭГ» → ФСЭГ in three
+    # sentences): one fact each in the graph, every reading for mention-level scoring (NEREL)
+    readings: tuple[Fact, ...] = ()

@@ -44,7 +44,8 @@ class Predictions:
 
 
 def from_article_facts(facts: ArticleFacts, doc_id: str) -> Predictions:
-    """Every mention kg resolved becomes an entity; every fact read from two mentions a relation.
+    """Every mention kg resolved becomes an entity; every fact read from two mentions a relation,
+    once per pair of mentions it was read from (NEREL annotates each).
 
     Facts without both mentions (e.g. a date taken from article metadata) cannot be located in
     the text, so they are not scored.
@@ -63,7 +64,7 @@ def from_article_facts(facts: ArticleFacts, doc_id: str) -> Predictions:
                                         entity.wikidata if entity else None))
     relations = tuple(
         PredictedRelation(doc_id, fact.predicate, span(fact.subject_mention), span(fact.object_mention))
-        for fact in facts.facts if fact.subject_mention and fact.object_mention)
+        for fact in (*facts.facts, *facts.readings) if fact.subject_mention and fact.object_mention)
     key_of = dict(facts.mentions)
     names = []
     for first, second in alternative_names(facts):

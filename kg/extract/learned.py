@@ -16,7 +16,7 @@ Both stay out of articles in a language the models do not read (kg.learn.LANGUAG
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -31,6 +31,7 @@ from kg.types import Candidate, Mention
 
 LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
+ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
@@ -109,7 +110,7 @@ class LearnedExtractor:
         index = ctx.with_learned
         if index is None:   # called outside `extract`, e.g. alone in a test
             index = with_learned(doc, ctx, index_mentions(doc, ctx))
-        found = _typed(index, table.from_classes)
+        found = _typed(index, table.from_classes, _tagged_reading(doc, ctx, table))
         writable = _writable_type_pairs(models.relations.type_pairs, table)
         for relation in models.relations.predict(doc, [pair for _, pair in found], writable):
             subject_type, object_type = found[relation.arg1][1].type, found[relation.arg2][1].type
@@ -137,11 +138,25 @@ def _kept(table: Labels, relation: str, subject_type: str, object_type: str) -> 
     return keep is not None and subject_type in keep.subjects
 
 
-def _typed(index: MentionIndex, from_classes: dict[str, str]) -> list:
+def _typed(index: MentionIndex, from_classes: dict[str, str], reading: Callable[[Found], Found]) -> list:
     """(Found, PairMention) for each span with a NEREL type: the tagger's, else its class's."""
     named = {}
     for f in index.found:
         nerel = f.learned or from_classes.get(f.mention.label)
         if nerel and (f.span.start, f.span.end) not in named:
-            named[f.span.start, f.span.end] = (f, PairMention(f.span.start, f.span.end, nerel))
+            named[f.span.start, f.span.end] = (reading(f), PairMention(f.span.start, f.span.end, nerel))
     return list(named.values())
+
+
+def _tagged_reading(doc: Doc, ctx: ExtractContext, table: Labels) -> Callable[[Found], Found]:
+    """The mention a learned fact names for a span. A role phrase the tagger reads as another class
+    («генсека ФСЭГ»: the rules' reference to a person, the tagger's PROFESSION) is the tagger's reading
+    in the classifier's facts: the relation was classified for a post (postIn, holdsPosition), and the
+    role's person reading would leave it unresolved or forbidden by the shapes. The rules' mention stays."""
+    def reading(f: Found) -> Found:
+        label = table.classes.get(f.learned)
+        if f.kind != ROLE or label is None or label == f.mention.label:
+            return f
+        span = doc[f.span.start:f.span.end]
+        return Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES), LEARNED, f.learned)
+    return reading

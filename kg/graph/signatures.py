@@ -42,7 +42,10 @@ def conforming(result: ArticleFacts) -> ArticleFacts:
     allowed = [rules.allows(fact) for fact in result.facts]
     kept = tuple(fact for fact, ok in zip(result.facts, allowed) if ok)
     dropped = tuple(fact for fact, ok in zip(result.facts, allowed) if not ok)
-    return replace(result, facts=kept, dropped=result.dropped + dropped) if dropped else result
+    if not dropped:
+        return result
+    readings = tuple(fact for fact in result.readings if rules.allows(fact))   # a reading is its fact again
+    return replace(result, facts=kept, dropped=result.dropped + dropped, readings=readings)
 
 
 @cache

@@ -7,9 +7,15 @@ from kg.identity import unique_facts
 from kg.types import Candidate, Entity, Fact, Mention, Value
 
 
-def resolve_facts(candidates: Sequence[Candidate], entity_of: Mapping[Mention, Entity]) -> tuple[Fact, ...]:
-    """Facts whose mentions resolved, without self-loops; duplicates keep the best reading."""
-    return unique_facts(fact for fact in map(lambda c: _fact(c, entity_of), candidates) if fact is not None)
+def resolve_facts(candidates: Sequence[Candidate], entity_of: Mapping[Mention, Entity]
+                  ) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
+    """Facts whose mentions resolved, without self-loops; duplicates keep the best reading. Also
+    the other readings of those facts: the same statement from another pair of mentions."""
+    every = [fact for fact in map(lambda c: _fact(c, entity_of), candidates) if fact is not None]
+    facts = unique_facts(every)
+    kept = set(facts)
+    return facts, tuple(dict.fromkeys(
+        fact for fact in every if fact not in kept and fact.object_mention is not None))
 
 
 def _fact(candidate: Candidate, entity_of: Mapping[Mention, Entity]) -> Fact | None:

@@ -36,11 +36,13 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
     entity_of = with_name_variants({mention: entities[key] for mention, key in key_of.items()}, mentions,
                                    lambda word: lemmatize(word) in lexicon.organization_references)
     entities = {entity.key: entity for entity in entity_of.values()}
+    facts, readings = resolve_facts(extraction.candidates, entity_of)
     return ArticleFacts(
         article=extraction.article,
         entities=tuple(entities[key] for key in sorted(entities)),
-        facts=resolve_facts(extraction.candidates, entity_of),
-        mentions=tuple((m, entity_of[m].key) for m in mentions if m in entity_of))
+        facts=facts,
+        mentions=tuple((m, entity_of[m].key) for m in mentions if m in entity_of),
+        readings=readings)
 
 
 def _read(mentions: list[Mention], lemmatize: Lemmatize, gazetteer: Gazetteer,
