@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg import ingest
+from kg.eval import from_article_facts
 import kg.extract as extract_module
 from kg.learn import labels
 from kg.pipeline import Pipeline
@@ -72,3 +73,36 @@ def test_without_rules_winning_the_classifier_states_the_same_post(monkeypatch):
     result = Pipeline().process(ingest.from_text(SUMMIT))
     assert any(f.predicate == "holdsPosition" and f.provenance.extractor == LEARNED
                and f.subject_mention.text == "Касым-Жомарт Токаев" for f in result.facts)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Генсек ФСЭГ прибыл в Доху.", ("Генсек ФСЭГ", "Post", "postIn", "ФСЭГ")),
+    ("Министр обороны России прибыл в Минск.", ("Министр обороны России", "Post", "postIn", "России")),
+])
+def test_a_role_phrase_the_tagger_reads_as_a_post_is_the_post_in_learned_facts(pipeline, text, fact):
+    """Alone, «Генсек ФСЭГ» is the rules' reference to a person (unresolved: no person is named) and
+    the tagger's PROFESSION: the classifier's postIn names the post, which resolves."""
+    result = pipeline.process(ingest.from_text(text))
+    found = {(f.subject_mention.text, f.subject_mention.label, f.predicate, f.object_mention.text)
+             for f in result.facts if f.provenance.extractor == LEARNED}
+    assert fact in found
+
+
+def test_a_bare_role_without_its_organization_is_in_nothing(pipeline):
+    result = pipeline.process(ingest.from_text("Генсек прибыл в Доху."))
+    assert not [f for f in result.facts if f.predicate == "postIn"]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Генсек ФСЭГ прибыл в Доху. Позже генсек ФСЭГ встретился с министром.",
+     [("Генсек ФСЭГ", "ФСЭГ"), ("генсек ФСЭГ", "ФСЭГ")]),
+    ("Генсек ФСЭГ прибыл в Доху и встретился с министром.", [("Генсек ФСЭГ", "ФСЭГ")]),
+])
+def test_one_fact_in_the_graph_and_every_reading_of_it_scored(pipeline, text, pairs):
+    """NEREL annotates each pair of mentions: the eval reads a statement from every pair it was read
+    from (ArticleFacts.readings), the graph holds it once."""
+    result = pipeline.process(ingest.from_text(text))
+    assert len([f for f in result.facts if f.predicate == "postIn"]) == 1
+    relations = from_article_facts(result, "doc").relations
+    assert sorted((text[r.arg1[0]:r.arg1[1]], text[r.arg2[0]:r.arg2[1]])
+                  for r in relations if r.predicate == "postIn") == sorted(pairs)

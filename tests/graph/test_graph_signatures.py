@@ -35,3 +35,16 @@ def test_facts_are_kept_only_where_the_shapes_allow_them(subject, predicate, obj
     fact = Fact(subject, predicate, obj, EVIDENCE)
     result = conforming(ArticleFacts(ARTICLE, (subject,), (fact,)))
     assert (result.facts, result.dropped) == (((fact,), ()) if allowed else ((), (fact,)))
+
+
+@pytest.mark.parametrize("subject, predicate, obj, allowed", [
+    (GOVERNOR, "postIn", CHECHNYA, True),
+    (KADYROV, "postIn", CHECHNYA, False),
+])
+def test_a_facts_other_readings_go_where_the_fact_goes(subject, predicate, obj, allowed):
+    """A reading is the same statement from another pair of mentions: kept or dropped with its fact."""
+    fact = Fact(subject, predicate, obj, EVIDENCE)
+    again = Fact(subject, predicate, obj, Provenance("a1", TEXT, 0, 11, "learned", "WORKPLACE", 0.8))
+    other = Fact(GOVERNOR, "postIn", CHECHNYA, EVIDENCE)   # an allowed fact beside the one tested
+    result = conforming(ArticleFacts(ARTICLE, (subject,), (fact, other), readings=(again,)))
+    assert result.readings == ((again,) if allowed else ())
