@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
-from kg.extract.fillers import Filled, fill_role, implicit_event, implicit_organization, own_mention
+from kg.extract.fillers import (AGENTLESS, Filled, agentless_organization, fill_role, implicit_event,
+                                implicit_organization, own_mention)
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
 from kg.extract.propositions import phrase_fillers
@@ -43,7 +44,8 @@ class Role:
     group_members: bool = False      # a group of leaders stands for its people or states
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
     phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
-    implicit: bool = False           # unnamed: the article's organization (a status) or event (a delegate)
+    implicit: bool | str = False     # unnamed: the article's organization (a status) or event (a delegate);
+                                     # AGENTLESS: the organization of a passive act that names no agent
     through_group: bool = False      # `collective: only`: an organization only as a group's or event's
     direct: bool = False             # only a mention the path reaches itself, not one its word stands for
 
@@ -154,6 +156,8 @@ class FrameExtractor:
                 found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
             if found:
                 return _without_occasions(found)
+        if role.implicit == AGENTLESS:
+            return agentless_organization(trigger, words, ctx)
         if role.implicit:
             implicit = implicit_organization if role.labels & BODY_LABELS else implicit_event
             return implicit(trigger, words, ctx)

@@ -25,6 +25,12 @@ LAOS_DECISION = ("решение о предоставлении Лаосско�
                  "диалогу")
 LAOS = f"Государства-члены с удовлетворением констатируют принятие {LAOS_DECISION.replace('решение', 'решения', 1)}."
 ANNOUNCED = "Программа саммита будет согласована 25 июня в Батуми на встрече нацкоординаторов организации ГУАМ."
+# session 8 (s8-docs): sentences of the articles added under «# s8-docs» in corpora/ru/dev/gold.tsv
+BUDGET = "решение о бюджете организации на 2024 год"
+ELLIPTICAL = f"{BUDGET}, а также о председательстве и проведении очередной сессии СКБ"
+EDB = "Соглашение об учреждении Евразийского банка развития"
+COUNTED_STRATEGIES = ("Высокие делегации стран СНГ приняли в том числе три стратегии развития содружества до "
+                      "2035 года.")
 
 WORDINGS = {
     # a ratifying body adopts; an untitled document its topic describes is one when adopted
@@ -136,6 +142,28 @@ WORDINGS = {
                              {("Азербайджанская Республика", "memberOf", "Содружество Независимых Государств"),
                               ("Республика Армения", "memberOf", "Содружество Независимых Государств"),
                               ("Украина", "memberOf", "Содружество Независимых Государств")}),
+    # session 8: a title adjective the parser hung on the verb (or tagged a place) begins the document's name
+    "adopts-title-adjective-on-verb": ("Страны-участницы Азиатско-Тихоокеанского экономического сотрудничества (АТЭС) "
+                                       "приняли Кенчжуйскую декларацию.",
+                                       {("организация", "adopts", "Кенчжуйская декларация")}),
+    "adopts-title-adjective-tagged-place": ("Принятое по итогам саммита Астанинское заявление о трансформации "
+                                            "совещания запустило переговорный процесс.",
+                                            {("организация", "adopts",
+                                              "Астанинское заявление о трансформации совещания")}),
+    # a document adopted or signed in the passive without an agent is the article's organization's
+    "adopts-agentless-passive": (f"Кроме того, подписано {ELLIPTICAL}.", {("организация", "adopts", BUDGET)}),
+    "adopts-agentless-passive-list": ("По итогам обсуждения было принято 14 документов, в том числе, Заявление глав "
+                                      "правительств государств-участников СНГ.",
+                                      {("организация", "adopts", "Заявление глав правительств государств-участников СНГ")}),
+    # a code in apposition is part of a document's name
+    "supports-document-code": ("Словакия, Грузия и Армения выразили поддержку резолюции А/79/L./75, утвержденной в "
+                               "рамках Организации Объединенных Наций.",
+                               {(state, "supports", "резолюция А/79/L./75") for state in ("Словакия", "Грузия", "Армения")}),
+    # «положение о …» is a document (a regulation)
+    "adopts-regulation": ("Лидеры стран ОДКБ приняли положение об объединенном пресс-центре ОДКБ.",
+                          {("ОДКБ", "adopts", "положение об объединенном пресс-центре ОДКБ")}),
+    # the predicate noun of a bare copula states a status in the article's organization
+    "observer-bare-copula": ("Наблюдателем на сегодня является Молдова.", {("Молдова", "observerOf", "организация")}),
 }
 
 # wrong facts the rules once wrote: (text, the triples it must not give)
@@ -180,6 +208,19 @@ NO_FACTS = {
     # who receives support does not give it: only verbs stating support govern the noun
     "support-received": ("Россия получила поддержку идеи Китая о проведении форума.",
                          {("Россия", "supports", "идея Китая о проведении форума")}),
+    # session 8: a counted plural is a set of documents, no document's name
+    "adopts-counted-set": (COUNTED_STRATEGIES, {("СНГ", "adopts", "три стратегия развития содружества до 2035 года")}),
+    # «…, а также о …» after a document's topic starts the next document of an elliptical list
+    "document-name-elliptical-list": (f"Лидеры стран ОДКБ подписали {ELLIPTICAL}.", {("ОДКБ", "adopts", ELLIPTICAL)}),
+    # the predicate noun of a copula placed elsewhere than in the present is no status
+    "observer-at-elections": ("Наблюдателем на выборах является ОБСЕ.", {("ОБСЕ", "observerOf", "организация")}),
+    # a state's own act, or a document between named parties, adopted in the passive is not the organization's
+    "adopts-agentless-national-law": ("Закон о ратификации протокола был принят 5 апреля.",
+                                      {("организация", "adopts", "Закон о ратификации протокола")}),
+    "adopts-agentless-between-parties": ("Было подписано соглашение о сотрудничестве между Россией и Китаем.",
+                                         {("организация", "adopts", "соглашение о сотрудничестве между Россией и Китаем")}),
+    "adopts-agentless-with-agent": (f"{EDB} подписано Казахстаном и Россией в Астане 12 января 2006 года.",
+                                    {("организация", "adopts", EDB)}),
 }
 
 # the positive twin of each no-fact row: the same words where the fact is stated
@@ -213,6 +254,15 @@ TWINS = {
     "document-reference-plural": ("Путин и Жапаров подписали совместное заявление. Кроме того, документ подписали "
                                   "министры Сергей Лавров и Жээнбек Кулубаев.",
                                   {("Сергей Лавров", "signs", "совместное заявление")}),
+    "adopts-counted-set": ("Высокие делегации стран СНГ приняли Стратегию развития содружества до 2035 года.",
+                           {("СНГ", "adopts", "Стратегия развития содружества до 2035 года")}),
+    "document-name-elliptical-list": (f"Лидеры стран ОДКБ подписали {ELLIPTICAL}.", {("ОДКБ", "adopts", BUDGET)}),
+    "observer-at-elections": ("Наблюдателем на сегодня является ОБСЕ.", {("ОБСЕ", "observerOf", "организация")}),
+    "adopts-agentless-national-law": ("Решение о ратификации протокола было принято 5 апреля.",
+                                      {("организация", "adopts", "Решение о ратификации протокола")}),
+    "adopts-agentless-between-parties": ("Было подписано соглашение о сотрудничестве в области образования.",
+                                         {("организация", "adopts", "соглашение о сотрудничестве в области образования")}),
+    "adopts-agentless-with-agent": (f"{EDB} подписано в Астане 12 января 2006 года.", {("организация", "adopts", EDB)}),
 }
 
 DOCUMENT_LABELS = {"Document", "Declaration", "Agreement"}
