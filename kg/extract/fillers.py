@@ -53,7 +53,7 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     if role.direct:                        # «Главы государств» tagged a name is no party of its own
         found = [f for f in found if not _is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
     if role.collective:
-        read = [(f, _organization_of(f, index, words)) for f in found]
+        read = [(f, _organization_of(f, index, words, role.members_as_one)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
                  and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
@@ -96,13 +96,15 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
     return [Found(span, reference, "role")]
 
 
-def agentless_organization(trigger, words: dict, ctx) -> list[Found]:
+def agentless_organization(trigger, index: MentionIndex, words: dict, ctx) -> list[Found]:
     """«Кроме того, подписано решение о бюджете», «было принято 14 документов, в том числе Заявление …»:
-    a document adopted or signed in the passive, with neither agent nor gathering named, is the
-    article's organization's (GUIDE §8; a reference resolution links to it, or drops). Not a state's
-    own act («закон был принят»), nor a document between named parties («соглашение между …»)."""
+    a document adopted or signed in the passive, with neither agent nor gathering named in its clause,
+    is the article's organization's (GUIDE §8; a reference resolution links to it, or drops) when a
+    gathering is told of just before — the meeting that adopted it. Not elsewhere («соглашение о
+    создании ЕАЭС было подписано 29 мая 2014 года»: its signers are named apart), not a state's own act
+    («закон был принят»), nor a document between named parties («соглашение между …»)."""
     token = trigger.token
-    if trigger.realization not in PASSIVES or _has_agent(token):
+    if trigger.realization not in PASSIVES or _has_agent(token) or not _after_gathering(token, index, words):
         return []
     documents = children(token, "nsubj:pass", "nsubj") if trigger.realization == "passive" else [token.head]
     if any(d.text[:1].isupper() and not any(c.dep_ in {"nmod", "amod", "appos"} for c in d.children) for d in documents):
@@ -113,6 +115,14 @@ def agentless_organization(trigger, words: dict, ctx) -> list[Found]:
     span = token.doc[token.i:token.i + 1]
     return [Found(span, replace(mention(span, "Organization", ctx, proper=False), normal=words["collective_reference"]),
                   "role")]
+
+
+def _after_gathering(token: Token, index: MentionIndex, words: dict) -> bool:
+    """A summit, meeting or session mentioned in the sentence or the few before it."""
+    sentences = list(token.doc.sents)
+    here = next(i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
+    start = sentences[max(0, here - words["gathering_reach"])].start
+    return any(f.mention.label in SUMMITS | {"Event"} and start <= f.span.start < token.sent.end for f in index.found)
 
 
 def _has_agent(token: Token) -> bool:
@@ -241,16 +251,21 @@ def _is_proxy(lemma: str, proxies: list[str]) -> bool:
                for p in proxies if "-" in p)
 
 
-def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
+def _organization_of(found: Found, index: MentionIndex, words: dict, members_as_one: bool = False) -> Found:
     """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
     unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
-    which resolution finds for the reference word."""
+    which resolution finds for the reference word; with `members_as_one`, so do the unnamed leaders of
+    several named states («Руководители России, Белоруссии, Казахстана … приняли положение …», GUIDE §8)."""
     described = _plural_description(found) or _mistaken_name(found, words)
     if found.mention.label not in COLLECTIVE_LABELS and not described:
         return found
     inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
     if inside:
         return max(inside, key=lambda f: f.span.start)
+    if members_as_one and found.mention.label == "Group" and not _names_inside(found, index, {"Person"}) and len(
+            _names_inside(found, index, {"Country", "Place"})) >= words["members_acting_as_one"]:
+        return Found(found.span, replace(found.mention, label="Organization", normal=words["collective_reference"]),
+                     "role")
     if _unnamed_gathering(found, index) or (
             (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})
             and not counted_people(found.span.root, index, words)):      # «лидеры шести стран» named before

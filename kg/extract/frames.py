@@ -48,6 +48,7 @@ class Role:
                                      # AGENTLESS: the organization of a passive act that names no agent
     through_group: bool = False      # `collective: only`: an organization only as a group's or event's
     direct: bool = False             # only a mention the path reaches itself, not one its word stands for
+    members_as_one: bool = False     # `collective: members`: leaders of several named states act as their organization
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
         collective = spec.get("collective", False)
         return Role(name, slot, labels(spec["labels"]), tuple(spec.get("also", ())),
                     bool(collective), spec.get("group_members", False), tuple(spec.get("without", ())),
-                    spec.get("phrase"), spec.get("implicit", False), collective == "only", spec.get("direct", False))
+                    spec.get("phrase"), spec.get("implicit", False), collective == "only", spec.get("direct", False),
+                    collective == "members")
 
     frames = tuple(Frame(
         id=entry["id"], verbs=frozenset(entry.get("verbs", ())), nouns=frozenset(entry.get("nouns", ())),
@@ -157,7 +159,7 @@ class FrameExtractor:
             if found:
                 return _without_occasions(found)
         if role.implicit == AGENTLESS:
-            return agentless_organization(trigger, words, ctx)
+            return agentless_organization(trigger, index, words, ctx)
         if role.implicit:
             implicit = implicit_organization if role.labels & BODY_LABELS else implicit_event
             return implicit(trigger, words, ctx)

@@ -117,7 +117,9 @@ def named_by_modifier(head: Token, lang: str) -> bool:
         return True                                 # «подписанное сторонами», «принятую в Бишкеке»
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting
+    signed_under = (preposition_of(head) in words.get("signature_prepositions", ())
+                    and head.head.lemma_.lower() in words.get("signature_nouns", ()))   # «подписи под решением о …»
+    return signed_under or (head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting)
 
 
 def _described(head: Token, prepositions: frozenset[str], lang: str) -> bool:

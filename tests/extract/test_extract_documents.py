@@ -29,6 +29,11 @@ ANNOUNCED = "Программа саммита будет согласована
 BUDGET = "решение о бюджете организации на 2024 год"
 ELLIPTICAL = f"{BUDGET}, а также о председательстве и проведении очередной сессии СКБ"
 EDB = "Соглашение об учреждении Евразийского банка развития"
+FIVE_LEADERS = ("Руководители России, Белоруссии, Казахстана, Киргизии и Таджикистана приняли положение об объединенном "
+                "пресс-центре ОДКБ, решения о начальнике Объединенного штаба организации и о структуре штаба.")
+CHIEF = "решение о начальнике Объединенного штаба организации"
+SESSION = "Сессия Совета коллективной безопасности ОДКБ в Минске завершилась подписанием пакета документов."
+FOUNDING = "29 мая 2014 года в Астане было подписано соглашение о создании ЕАЭС."
 COUNTED_STRATEGIES = ("Высокие делегации стран СНГ приняли в том числе три стратегии развития содружества до "
                       "2035 года.")
 
@@ -151,14 +156,21 @@ WORDINGS = {
                                             {("организация", "adopts",
                                               "Астанинское заявление о трансформации совещания")}),
     # a document adopted or signed in the passive without an agent is the article's organization's
-    "adopts-agentless-passive": (f"Кроме того, подписано {ELLIPTICAL}.", {("организация", "adopts", BUDGET)}),
-    "adopts-agentless-passive-list": ("По итогам обсуждения было принято 14 документов, в том числе, Заявление глав "
-                                      "правительств государств-участников СНГ.",
+    "adopts-agentless-passive": (f"{SESSION} Кроме того, подписано {ELLIPTICAL}.", {("организация", "adopts", BUDGET)}),
+    "adopts-agentless-passive-list": ("29 мая в онлайн-формате было проведено очередное заседание Совета глав "
+                                      "правительств СНГ. По итогам обсуждения было принято 14 документов, в том "
+                                      "числе, Заявление глав правительств государств-участников СНГ.",
                                       {("организация", "adopts", "Заявление глав правительств государств-участников СНГ")}),
     # a code in apposition is part of a document's name
     "supports-document-code": ("Словакия, Грузия и Армения выразили поддержку резолюции А/79/L./75, утвержденной в "
                                "рамках Организации Объединенных Наций.",
                                {(state, "supports", "резолюция А/79/L./75") for state in ("Словакия", "Грузия", "Армения")}),
+    # a document its topic describes is one when signatures are put under it, each of a coordinated list
+    "adopts-signatures-under-described": ("Лидеры пяти стран-членов организации поставили подписи под декларацией СКБ, а "
+                                          "также под решением о мерах по развитию системы кризисного реагирования.",
+                                          {("организация", "adopts", "декларация СКБ"),
+                                           ("организация", "adopts",
+                                            "решение о мерах по развитию системы кризисного реагирования")}),
     # «положение о …» is a document (a regulation)
     "adopts-regulation": ("Лидеры стран ОДКБ приняли положение об объединенном пресс-центре ОДКБ.",
                           {("ОДКБ", "adopts", "положение об объединенном пресс-центре ОДКБ")}),
@@ -215,12 +227,20 @@ NO_FACTS = {
     # the predicate noun of a copula placed elsewhere than in the present is no status
     "observer-at-elections": ("Наблюдателем на выборах является ОБСЕ.", {("ОБСЕ", "observerOf", "организация")}),
     # a state's own act, or a document between named parties, adopted in the passive is not the organization's
-    "adopts-agentless-national-law": ("Закон о ратификации протокола был принят 5 апреля.",
+    "adopts-agentless-national-law": (f"{SESSION} Закон о ратификации протокола был принят 5 апреля.",
                                       {("организация", "adopts", "Закон о ратификации протокола")}),
-    "adopts-agentless-between-parties": ("Было подписано соглашение о сотрудничестве между Россией и Китаем.",
+    "adopts-agentless-between-parties": (f"{SESSION} Было подписано соглашение о сотрудничестве между Россией и Китаем.",
                                          {("организация", "adopts", "соглашение о сотрудничестве между Россией и Китаем")}),
-    "adopts-agentless-with-agent": (f"{EDB} подписано Казахстаном и Россией в Астане 12 января 2006 года.",
+    "adopts-agentless-with-agent": (f"{SESSION} {EDB} подписано Казахстаном и Россией в Астане.",
                                     {("организация", "adopts", EDB)}),
+    # … nor one no gathering is told of before: its signers are named apart
+    "adopts-agentless-no-gathering": (FOUNDING, {("организация", "adopts", "соглашение о создании ЕАЭС")}),
+    # the unnamed leaders of several named states adopt as their organization, not as a group of their own
+    "adopts-leaders-of-named-states": (FIVE_LEADERS, {("Руководители России, Белоруссии, Казахстана, Киргизии и "
+                                                       "Таджикистана", "adopts", CHIEF)}),
+    # … but two states' leaders are no organization
+    "adopts-leaders-of-two-states": ("Лидеры России и Китая приняли совместное заявление.",
+                                     {("организация", "adopts", "совместное заявление")}),
 }
 
 # the positive twin of each no-fact row: the same words where the fact is stated
@@ -258,11 +278,18 @@ TWINS = {
                            {("СНГ", "adopts", "Стратегия развития содружества до 2035 года")}),
     "document-name-elliptical-list": (f"Лидеры стран ОДКБ подписали {ELLIPTICAL}.", {("ОДКБ", "adopts", BUDGET)}),
     "observer-at-elections": ("Наблюдателем на сегодня является ОБСЕ.", {("ОБСЕ", "observerOf", "организация")}),
-    "adopts-agentless-national-law": ("Решение о ратификации протокола было принято 5 апреля.",
+    "adopts-agentless-national-law": (f"{SESSION} Решение о ратификации протокола было принято 5 апреля.",
                                       {("организация", "adopts", "Решение о ратификации протокола")}),
-    "adopts-agentless-between-parties": ("Было подписано соглашение о сотрудничестве в области образования.",
+    "adopts-agentless-between-parties": (f"{SESSION} Было подписано соглашение о сотрудничестве в области образования.",
                                          {("организация", "adopts", "соглашение о сотрудничестве в области образования")}),
-    "adopts-agentless-with-agent": (f"{EDB} подписано в Астане 12 января 2006 года.", {("организация", "adopts", EDB)}),
+    "adopts-agentless-with-agent": (f"{SESSION} {EDB} подписано в Астане.", {("организация", "adopts", EDB)}),
+    "adopts-agentless-no-gathering": (f"Саммит ЕАЭС прошел в Астане. {FOUNDING}",
+                                      {("организация", "adopts", "соглашение о создании ЕАЭС")}),
+    "adopts-leaders-of-named-states": (FIVE_LEADERS, {("организация", "adopts", CHIEF),
+                                                      ("организация", "adopts",
+                                                       "положение об объединенном пресс-центре ОДКБ")}),
+    "adopts-leaders-of-two-states": ("Лидеры России, Китая и Индии приняли совместное заявление.",
+                                     {("организация", "adopts", "совместное заявление")}),
 }
 
 DOCUMENT_LABELS = {"Document", "Declaration", "Agreement"}
