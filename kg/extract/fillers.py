@@ -30,8 +30,6 @@ SUMMITS = {"Summit", "Meeting"}          # gatherings that belong to an organiza
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 PERSON = "Person"
 COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
-AGENTLESS = "agentless"               # `implicit: agentless`: see agentless_organization
-PASSIVES = {"passive", "participle_passive"}
 
 
 def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: str) -> list[Found]:
@@ -96,48 +94,15 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
     return [Found(span, reference, "role")]
 
 
-def agentless_organization(trigger, index: MentionIndex, words: dict, ctx) -> list[Found]:
-    """«Кроме того, подписано решение о бюджете», «было принято 14 документов, в том числе Заявление …»:
-    a document adopted or signed in the passive, with neither agent nor gathering named in its clause,
-    is the article's organization's (GUIDE §8; a reference resolution links to it, or drops) when a
-    gathering is told of just before — the meeting that adopted it. Not elsewhere («соглашение о
-    создании ЕАЭС было подписано 29 мая 2014 года»: its signers are named apart), not a state's own act
-    («закон был принят»), nor a document between named parties («соглашение между …»)."""
-    token = trigger.token
-    if trigger.realization not in PASSIVES or _has_agent(token) or not _after_gathering(token, index, words):
-        return []
-    documents = children(token, "nsubj:pass", "nsubj") if trigger.realization == "passive" else [token.head]
-    if any(d.text[:1].isupper() and not any(c.dep_ in {"nmod", "amod", "appos"} for c in d.children) for d in documents):
-        return []                          # «"Решение принято сейчас»: a bare word names no document
-    if any(d.lemma_.lower() in words["national_acts"] or any(preposition(c) in words["between"] for c in d.subtree)
-           for d in documents):
-        return []
-    span = token.doc[token.i:token.i + 1]
-    return [Found(span, replace(mention(span, "Organization", ctx, proper=False), normal=words["collective_reference"]),
-                  "role")]
-
-
-def _after_gathering(token: Token, index: MentionIndex, words: dict) -> bool:
-    """A summit, meeting or session mentioned in the sentence or the few before it."""
-    sentences = list(token.doc.sents)
-    here = next(i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
-    start = sentences[max(0, here - words["gathering_reach"])].start
-    return any(f.mention.label in SUMMITS | {"Event"} and start <= f.span.start < token.sent.end for f in index.found)
-
-
-def _has_agent(token: Token) -> bool:
-    """«подписано Казахстаном и Россией»: a bare instrumental names who acted, whatever the frame's roles made of it."""
-    return any(c.dep_.startswith("obl") and preposition(c) is None and "Ins" in c.morph.get("Case")
-               for c in token.children)
-
-
 def _bare_predicate(token: Token, words: dict) -> bool:
     """«Наблюдателем на сегодня является Молдова», «Молдова остается наблюдателем»: the predicate noun
     of a copula states a status when nothing but the present («на сегодня», «в настоящее время») is
-    placed on it or its copula (not «наблюдателем на выборах является ОБСЕ»)."""
+    placed on it or its copula (not «наблюдателем на выборах является ОБСЕ») and no adjective
+    qualifies it (not «Китай является крупнейшим торговым партнером»)."""
     copula = token.head
     placed = [c for c in (*token.children, *copula.children) if c.dep_ in {"nmod", "obl"} and preposition(c) is not None]
     return (token.dep_ in {"xcomp", "obl"} and copula.lemma_.lower() in words["copulas"] and preposition(token) is None
+            and not any(c.dep_ == "amod" for c in token.children)      # «крупнейшим торговым партнером»
             and all(c.lemma_.lower() in words["present_times"] for c in placed))
 
 

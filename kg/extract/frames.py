@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
-from kg.extract.fillers import (AGENTLESS, Filled, agentless_organization, fill_role, implicit_event,
-                                implicit_organization, own_mention)
+from kg.extract.agentless import AGENTLESS, agentless_organization
+from kg.extract.fillers import Filled, fill_role, implicit_event, implicit_organization, own_mention
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
 from kg.extract.propositions import phrase_fillers
