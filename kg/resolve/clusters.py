@@ -202,17 +202,7 @@ def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | Non
     if not ranked:
         return None
     runner_up = len(ranked[1]) if len(ranked) > 1 else 0
-    if len(ranked[0]) >= lexicon.dominance_ratio * runner_up:
-        return ranked[0]
-    return _leading_event(readings, ranked) if group == EVENT else None
-
-
-def _leading_event(readings, ranked: list[list[int]]) -> list[int] | None:
-    """With no gathering clearly the most mentioned, the article's event is the one its headline or lead
-    names first, when no other is mentioned more often («В Астане проходит саммит ШОС …», then «В числе
-    присутствующих — …» after the ceremonies and the council's session are named too)."""
-    first = min(ranked, key=lambda g: min(readings[i].mention.start for i in g))
-    return first if len(first) == len(ranked[0]) else None
+    return ranked[0] if len(ranked[0]) >= lexicon.dominance_ratio * runner_up else None
 
 
 def _main_international_organization(readings, groups) -> list[int] | None:
