@@ -55,7 +55,7 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
         found = [new for old, new in read if new.mention.label in role.labels
                  and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
-        found = [member for f in found for member in _members_of(f, index, role.labels, words)]
+        found = [member for f in found for member in _members_of(f, index, role.labels, words, lang)]
     if role.without:                       # «провели переговоры с X» is a meeting, not an event held
         found = [f for f in found if not _governs(f.span.root, role.without)
                  and not _governs(f.span.root.head, role.without)]
@@ -270,16 +270,20 @@ def _placed(span: Span) -> bool:
     return any(c.dep_ == "case" and c.lemma_.lower() in {"в", "на"} for c in span.root.children)
 
 
-def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[Found]:
+def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: str) -> list[Found]:
     """«лидеры США, Канады …» → the states; «президенты Грузии Михаил Саакашвили и …» → the people.
 
-    A group, or a plural description of people («лидеры США»), stands for the people it names, else
-    for the states and organizations it is of (GUIDE: unnamed leaders make their state the participant).
+    A group, or a plural description of people («лидеры США»), stands for the people it names, or the
+    people listed after it («главы стран: король …, президент …», «… главы стран. Среди них король …»),
+    else for the states and organizations it is of (GUIDE: unnamed leaders make their state the
+    participant).
     """
     root = found.span.root
     if found.mention.label != "Group" and not _plural_description(found):
         return [found]
     people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
+    people = people or [f for first in item_roots(root, lang) for t in (first, *first.conjuncts)
+                        for f in _mentions(t, index, labels, words, 1) if f.mention.label == "Person"]
     if people:
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
