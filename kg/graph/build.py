@@ -42,14 +42,22 @@ def article_node(article_id: str) -> URIRef:
 def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     """One named graph per article plus entity descriptions in the default graph."""
     results = sorted(results, key=lambda result: result.article.id)   # input order must not matter
-    dataset = new_dataset()
-    for entity in merged_entities(results):
-        add_entity(dataset.default_graph, entity)
+    dataset = described_entities(results)
     for result in results:
         graph = dataset.graph(article_node(result.article.id))
         add_article(graph, result.article)
         for fact in unique_facts(result.facts):   # as resolution left them, unless built by hand
             add_fact(graph, result.article, fact)
+    return dataset
+
+
+def described_entities(results: Iterable[ArticleFacts]) -> Dataset:
+    """A Dataset holding only the default graph: every entity of `results`, merged by key in
+    article-id order (the descriptions of `build_dataset`, for a graph whose article graphs
+    were built elsewhere: kg.article_graphs)."""
+    dataset = new_dataset()
+    for entity in merged_entities(sorted(results, key=lambda result: result.article.id)):
+        add_entity(dataset.default_graph, entity)
     return dataset
 
 

@@ -89,6 +89,14 @@ def merged_entities(results: Iterable[ArticleFacts]) -> list[Entity]:
     return merge.entities()
 
 
+def one_type_per_key(results: Iterable[ArticleFacts]) -> bool:
+    """Whether every view of every entity has the type of the key's other views: then an article's
+    own views type its entities as the merged descriptions do (see kg.article_graphs)."""
+    types: dict[str, str] = {}
+    return all(types.setdefault(entity.key, entity.type) == entity.type
+               for result in results for entity in _mentioned(result))
+
+
 def _check_distinct_iris(entities: dict[str, Entity]) -> None:
     """Slugging is not injective ("a b" and "a-b"); two keys sharing an IRI would fuse two things."""
     seen: dict[str, str] = {}
