@@ -34,11 +34,14 @@ def test_an_article_read_twice_is_written_once(built):
 
 
 def _with_fact_object_typed(result, predicate: str, type_: str):
-    """The result with the object of its first `predicate` fact seen as a `type_`."""
-    fact = next(fact for fact in result.facts if fact.predicate == predicate)
-    retyped = replace(fact.object, type=type_)
-    facts = tuple(replace(f, object=retyped) if f is fact else f for f in result.facts)
-    return replace(result, facts=facts)
+    """The result with the object of its first `predicate` fact seen as a `type_` wherever it is named."""
+    key = next(fact for fact in result.facts if fact.predicate == predicate).object.key
+
+    def retyped(entity):
+        return replace(entity, type=type_) if isinstance(entity, Entity) and entity.key == key else entity
+
+    facts = tuple(replace(f, subject=retyped(f.subject), object=retyped(f.object)) for f in result.facts)
+    return replace(result, entities=tuple(map(retyped, result.entities)), facts=facts)
 
 
 def _result_with(built, predicate):

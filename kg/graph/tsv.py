@@ -34,6 +34,7 @@ _WHITESPACE = re.compile(r"[\t\r\n]+")   # a TSV cell may not contain tabs or li
 # xsd:string or rdf:langString: the table must not depend on which).
 Term = tuple
 Index = dict[Term, dict[str, list[Term]]]   # subject → predicate IRI → objects
+INDEXED = {str(RDF.type), str(SKOS.prefLabel), str(SCHEMA.inLanguage), *map(str, REQUIRED.values())}
 _PLAIN = {str(XSD.string), "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
 
 
@@ -57,12 +58,13 @@ def facts_rows(source: Graph | Iterable[ox.Quad]) -> list[dict[str, str]]:
 
 
 def index_of(source: Graph | Iterable[ox.Quad]) -> Index:
-    """The union's triples, each once, by subject and predicate."""
+    """The union's triples that a row reads (INDEXED), each once, by subject and predicate."""
     if isinstance(source, Graph):   # a Dataset iterates its default graph only: its quads are the union
         triples = source.quads((None, None, None, None)) if isinstance(source, Dataset) else source
-        plain = {(rdflib_term(s), str(p), rdflib_term(o)) for s, p, o, *_ in triples}
+        plain = {(rdflib_term(s), str(p), rdflib_term(o)) for s, p, o, *_ in triples if str(p) in INDEXED}
     else:
-        plain = {(_ox_term(q.subject), q.predicate.value, _ox_term(q.object)) for q in source}
+        plain = {(_ox_term(q.subject), q.predicate.value, _ox_term(q.object)) for q in source
+                 if q.predicate.value in INDEXED}
     index: Index = defaultdict(lambda: defaultdict(list))
     for subject, predicate, obj in plain:
         index[subject][predicate].append(obj)
