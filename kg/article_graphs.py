@@ -11,9 +11,11 @@ with the article's own views of the entities it names as their descriptions. The
 in the corpus graph as well, provided
 1. the merged descriptions (and the gazetteer's graph, with --enrich) conform on their own:
    `check_descriptions` validates them; labels, sameAs and one prefLabel per language are
-   properties of a merged description, checked there;
+   properties of a merged description, checked there. Without the gazetteer's graph only the
+   descriptions of entities that several articles name are checked: an entity of one article is
+   described exactly as in that article's graph, checked already;
 2. every view of an entity has the type of its merged description (the type is all that the
-   shapes on facts and memberships read of a description): `kg.graph.entities.one_type_per_key`.
+   shapes on facts and memberships read of a description): `kg.graph.entities.keys_in_several_articles`.
 Article graphs share no node but entities and org:Membership nodes (whose IRIs are made of member,
 role and organization, so the same statements in every article), and no shape counts values
 across articles. When (2) does not hold, the whole graph is validated instead.
@@ -26,7 +28,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg import graph, rdfio
-from kg.graph.entities import one_type_per_key
+from kg.graph.entities import keys_in_several_articles
+from kg.vocab import entity_iri
 from kg.types import ArticleFacts, Skipped
 
 CHECKED_MODES = ("fast",)   # the modes a part is validated in; "full" (pyshacl) stays a whole-graph run
@@ -60,12 +63,19 @@ def article_quads(parts: Sequence[ArticleGraph]) -> list[ox.Quad]:
     return list(dict.fromkeys(quads))
 
 
-def check_descriptions(parts: Sequence[ArticleGraph], descriptions: list[ox.Quad], mode: str) -> bool:
+def check_descriptions(parts: Sequence[ArticleGraph], descriptions: list[ox.Quad], mode: str,
+                       enriched: bool = False) -> bool:
     """Validate what the parts' checks leave to the whole graph (see the module's docstring):
-    raise kg.errors.ValidationError if `descriptions` break a shape; return False, checking
-    nothing, when the parts' checks do not cover the rest (then validate the whole graph)."""
-    results = [part.facts for part in parts]
-    if mode not in CHECKED_MODES or any(part.checked != mode for part in parts) or not one_type_per_key(results):
+    raise kg.errors.ValidationError if `descriptions` (the default graph, and the gazetteer's
+    graph if `enriched`) break a shape; return False, checking nothing, when the parts' checks
+    do not cover the rest (then validate the whole graph)."""
+    if mode not in CHECKED_MODES or any(part.checked != mode for part in parts):
         return False
+    shared = keys_in_several_articles(part.facts for part in parts)
+    if shared is None:
+        return False
+    if not enriched:   # the gazetteer's facts need every description they name: then all are checked
+        nodes = {ox.NamedNode(entity_iri(key)) for key in shared}
+        descriptions = [quad for quad in descriptions if quad.subject in nodes]
     graph.validate(descriptions, mode)
     return True

@@ -82,7 +82,7 @@ class KnowledgeGraph:
         `mode`: "fast" (pyshacl-turbo, the default), "full" (pyshacl) or "none"; see kg.graph.validate.
         Article graphs checked where they were built leave only the entity descriptions to check
         (kg.article_graphs)."""
-        if self._assembled and article_graphs.check_descriptions(self.parts, self._descriptions, mode):
+        if self._assembled and article_graphs.check_descriptions(self.parts, self._descriptions, mode, self.enrich):
             return
         graph.validate(self.quads, mode)
 

@@ -90,14 +90,34 @@ def test_descriptions_alone_are_checked_only_when_every_view_has_one_type(built,
 
 @pytest.mark.parametrize("wikidata, refused", [("Q1", False), ("not-a-qid", True)])
 def test_a_description_breaking_a_shape_is_refused(built, wikidata, refused):
-    """owl:sameAs must be a Wikidata entity IRI: a merged description is checked on its own."""
-    result = built.results[0]
+    """owl:sameAs must be a Wikidata entity IRI: the merged description of an entity that two
+    articles name is checked on its own (planted after the parts were checked)."""
     entity = Entity("organization/test-organizaciya", "Organization", "Тестовая организация", wikidata=wikidata)
-    with_entity = replace(result, entities=(*result.entities, entity))
-    knowledge = KnowledgeGraph([with_entity], parts=_parts([result]))
-    knowledge.parts[0] = replace(knowledge.parts[0], facts=with_entity)
+    results = list(built.results[:2])
+    planted = [replace(result, entities=(*result.entities, entity)) for result in results]
+    parts = [replace(part, facts=result) for part, result in zip(_parts(results), planted)]
+    knowledge = KnowledgeGraph(planted, parts=parts)
     if refused:
         with pytest.raises(ValidationError, match="does not conform"):
             knowledge.validate("fast")
     else:
         knowledge.validate("fast")
+
+
+@pytest.mark.parametrize("articles, checked", [(1, False), (2, True)])
+def test_only_descriptions_of_entities_several_articles_name_are_checked_again(built, articles, checked):
+    """An entity of one article is described as in that article's graph, which its worker
+    checked; the twin: named by two articles, its merged description is checked again."""
+    entity = Entity("organization/test-organizaciya", "Organization", "Тестовая организация", wikidata="not-a-qid")
+    results = list(built.results[:2])
+    planted = [replace(result, entities=(*result.entities, entity)) if index < articles else result
+               for index, result in enumerate(results)]
+    parts = [replace(part, facts=result) for part, result in zip(_parts(results), planted)]
+    knowledge = KnowledgeGraph(planted, parts=parts)
+    if checked:
+        with pytest.raises(ValidationError):
+            knowledge.validate("fast")
+    else:   # left to the worker (which, had the entity really been its article's, refused it)
+        knowledge.validate("fast")
+        with pytest.raises(ValidationError):
+            article_graph(planted[0], "fast")
