@@ -3,6 +3,7 @@
     python benchmarks/growth.py                        # sizes 100 1000 5000, one worker
     python benchmarks/growth.py --sizes 100 1000       # some sizes; the others stay as measured
     python benchmarks/growth.py --sizes 5000 --again   # measure a size again
+    python benchmarks/growth.py --sizes 100 500 1000 --workers 2   # the parallel build, three sizes
 
 Each size is one `kg build -w 1 --no-picture` process over the first N texts (NEREL train holds
 746: beyond that the texts come round again, each copy opened by a line "Копия K." so that it is
@@ -14,6 +15,8 @@ process counts the NLP documents alive (spaCy and natasha Docs) after every `--e
 (the count is made in the build's own thread, between articles): the pipeline must hold no
 article's Docs once the article is done, so the count stays at the few the next article needs. The check fails (exit 1) if
 more than MAX_LIVE_DOCS are ever alive. Memory beyond the models should grow with the graph only.
+With three sizes or more it also fails if growth is not linear: CPU seconds or megabytes per
+added article differing by more than LINEAR_SPREAD between neighbouring steps.
 """
 from __future__ import annotations
 
@@ -104,17 +107,37 @@ def count_quads(path: Path) -> int:
 
 
 def growth(results: dict) -> dict:
-    """Per-article cost between the smallest and the largest size: CPU and memory."""
+    """Per-article cost between the smallest and the largest size (CPU and memory), and between
+    each two neighbouring sizes: growth is linear when those steps cost the same per article."""
     sizes = sorted(int(size) for size in results)
     if len(sizes) < 2:
         return {}
-    low, high = results[str(sizes[0])], results[str(sizes[-1])]
+    steps = [_step(results[str(low)], results[str(high)]) for low, high in zip(sizes, sizes[1:])]
+    return {**_step(results[str(sizes[0])], results[str(sizes[-1])]), "steps": steps, **linearity(steps)}
+
+
+def _step(low: dict, high: dict) -> dict:
     extra = high["articles"] - low["articles"]
-    return {"from": sizes[0], "to": sizes[-1],
+    return {"from": low["articles"], "to": high["articles"],
             "cpu_seconds_per_article": round((high["cpu_seconds"] - low["cpu_seconds"]) / extra, 3),
             "mb_per_1000_articles": round((high["peak_rss_mb"] - low["peak_rss_mb"]) / extra * 1000, 1),
             "mb_per_100k_quads": round((high["peak_rss_mb"] - low["peak_rss_mb"])
                                        / max(high["quads"] - low["quads"], 1) * 100_000, 1)}
+
+
+LINEAR_SPREAD = 1.5   # the costliest step per article at most this many times the cheapest
+
+
+def linearity(steps: list[dict]) -> dict:
+    """Whether CPU and memory per added article stay within LINEAR_SPREAD over the steps (a cost
+    that grows faster than the corpus shows as steps costing more and more); None with one step.
+    Memory steps below 50 MB per 1,000 articles count as flat (allocator noise)."""
+    if len(steps) < 2:
+        return {"linear": None}
+    cpu = [step["cpu_seconds_per_article"] for step in steps]
+    memory = [max(step["mb_per_1000_articles"], 50.0) for step in steps]
+    spread = {"cpu": round(max(cpu) / max(min(cpu), 1e-9), 2), "memory": round(max(memory) / min(memory), 2)}
+    return {"spread": spread, "linear": all(value <= LINEAR_SPREAD for value in spread.values())}
 
 
 def main() -> None:
@@ -141,6 +164,8 @@ def main() -> None:
         options.out.parent.mkdir(parents=True, exist_ok=True)
         options.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(report)
+    if report.get("growth", {}).get("linear") is False:
+        sys.exit(f"FAIL: the cost per added article grows with the corpus: {report['growth']['spread']}")
     held = [r for r in results.values() if (r.get("max_live_docs") or 0) > MAX_LIVE_DOCS]
     if held:
         sys.exit(f"FAIL: up to {max(r['max_live_docs'] for r in held)} NLP Docs alive at once "
@@ -154,6 +179,7 @@ def print_table(report: dict) -> None:
               f" {row['peak_rss_mb']:8.0f} {row['quads']:9} {str(row['max_live_docs']):>9}")
     if report.get("growth"):
         print("growth:", json.dumps(report["growth"]))
+        print("linear:", report["growth"]["linear"])
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@
 
 Stages, timed around the same calls `kg.pipeline.Pipeline.process` and `kg build` make: model
 loading, NLP (natasha/slovnet into a spaCy Doc), the learned tagger, extraction (rules and the
-learned relation classifier), resolution and the shapes' type check, building the RDF dataset,
-SHACL validation (kg build's default, and `--validate full`), and writing graph.ttl, graph.trig
-and facts.tsv. CPU time of this process (`time.process_time`), so other processes sharing the
+learned relation classifier), resolution and the shapes' type check, each article's RDF graph
+built and checked (kg.article_graphs: in the workers of `kg build -w N`), assembling the corpus
+graph and checking the merged entity descriptions (the parent's serial part), the whole-graph
+`--validate full`, and writing graph.ttl, graph.trig and facts.tsv. CPU time of this process (`time.process_time`), so other processes sharing the
 cores do not count; per 100 articles. One BLAS thread, as `kg build` runs.
 """
 from __future__ import annotations
@@ -37,6 +38,7 @@ def main() -> None:
     with clock("import"):
         import kg
         from kg import extract, graph, ingest, nlp, resolve
+        from kg.article_graphs import article_graph
         from kg.extract.learned import with_learned
         from kg.knowledge_graph import KnowledgeGraph
         from kg.pipeline import Pipeline
@@ -57,13 +59,15 @@ def main() -> None:
             extraction = extract.extract(doc, context)
         with clock("resolve"):
             resolved = resolve.resolve(extraction, lemmatize=language.lemmatize, gazetteer=pipeline.gazetteer)
-            knowledge.results.append(graph.conforming(resolved))
-    with clock("rdf dataset"):
-        knowledge.dataset, knowledge.graph, knowledge.quads   # noqa: B018 - built once, cached; validation and writing read them
-    with clock("validate"):
+            result = graph.conforming(resolved)
+        with clock("article graph"):
+            knowledge.parts.append(article_graph(result, "fast"))
+            knowledge.results.append(result)
+    with clock("assemble + check descriptions"):
+        knowledge.quads   # noqa: B018 - made once, cached; validation and writing read them
         knowledge.validate()
     with clock("validate full"):
-        graph.validate(knowledge.graph, "full")
+        graph.validate(knowledge.quads, "full")
     with tempfile.TemporaryDirectory() as scratch, clock("write"):
         knowledge.write(scratch)
     per_100 = {name: round(value * 100 / len(paths), 2) for name, value in seconds.items()}

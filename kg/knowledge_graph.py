@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
-from kg import graph, rdfio
+from kg import article_graphs, graph, rdfio
+from kg.article_graphs import ArticleGraph
 from kg.types import ArticleFacts, Skipped, Value
 
 OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
@@ -20,6 +21,9 @@ class KnowledgeGraph:
     results: list[ArticleFacts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     enrich: bool = False     # add the gazetteer's member lists, in their own named graph
+    # the results' article graphs when they were built where the articles were processed (kg.build):
+    # the graph is then assembled from them instead of built again from the results
+    parts: list[ArticleGraph] = field(default_factory=list)
 
     def __repr__(self) -> str:   # the default repr printed every fact: ~60 KB for one article
         return (f"KnowledgeGraph(articles={len(self.results)}, entities={self.entity_count}, "
@@ -40,8 +44,24 @@ class KnowledgeGraph:
 
     @cached_property
     def quads(self) -> list:
-        """The dataset as pyoxigraph quads: converted once, for every file written and the store."""
-        return rdfio.from_rdflib(self.dataset)
+        """The dataset as pyoxigraph quads: made once, for every file written and the store."""
+        if not self._assembled:
+            return rdfio.from_rdflib(self.dataset)
+        return self._descriptions + article_graphs.article_quads(self.parts)
+
+    @property
+    def _assembled(self) -> bool:
+        return (bool(self.parts) and len(self.parts) == len(self.results)
+                and all(part.facts is result for part, result in zip(self.parts, self.results)))
+
+    @cached_property
+    def _descriptions(self) -> list:
+        """The default graph (merged entity descriptions) and the gazetteer's graph, as quads."""
+        if not self.enrich:
+            return rdfio.from_rdflib(graph.description_triples(self.results))
+        dataset = graph.described_entities(self.results)
+        add_gazetteer_members(dataset, self.results)   # it describes the members no article named
+        return rdfio.from_rdflib(dataset)
 
     @property
     def entity_count(self) -> int:
@@ -59,7 +79,11 @@ class KnowledgeGraph:
     def validate(self, mode: str = "fast") -> None:
         """Raise `kg.errors.ValidationError` unless the graph conforms to the SHACL shapes.
 
-        `mode`: "fast" (pyshacl-turbo, the default), "full" (pyshacl) or "none"; see kg.graph.validate."""
+        `mode`: "fast" (pyshacl-turbo, the default), "full" (pyshacl) or "none"; see kg.graph.validate.
+        Article graphs checked where they were built leave only the entity descriptions to check
+        (kg.article_graphs)."""
+        if self._assembled and article_graphs.check_descriptions(self.parts, self._descriptions, mode, self.enrich):
+            return
         graph.validate(self.quads, mode)
 
     def query(self, sparql: str):
@@ -99,7 +123,7 @@ class KnowledgeGraph:
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         written = [self.serialize(outdir / name, fmt) for name, fmt in OUTPUT_FILES.items()]
-        written.append(graph.write_facts_tsv(self.dataset, outdir / "facts.tsv"))   # read in place, not merged
+        written.append(graph.write_facts_tsv(self.quads, outdir / "facts.tsv"))
         return written
 
 
@@ -120,7 +144,7 @@ def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
 def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
           extractors: Sequence[str] | None = None, progress=None, enrich: bool = False,
           web=None, max_article_chars: int | None = None, learned: bool = True, min_confidence: float = 0.0,
-          models: str | Path | None = None) -> KnowledgeGraph:
+          models: str | Path | None = None, validation: str = "fast") -> KnowledgeGraph:
     """Read, parse, extract and resolve every article under `paths`; return the graph.
 
     `paths` may hold http(s) URLs of pages or feeds (and `kg.web.Feed(url)`), fetched as
@@ -128,12 +152,15 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
     `learned=False` leaves the learned models (kg.learn) out: rules only. `min_confidence`
     drops facts whose extractor is less sure (rules say 0.8–1.0; learned facts carry the
     classifier's calibrated probability). `models` is a directory made by `kg train` (default:
-    the models shipped in kg/learn/models).
+    the models shipped in kg/learn/models). Each article's graph is built, and checked against
+    the shapes in `validation`'s mode, where the article is processed (kg.article_graphs), so that
+    `validate` in that mode has only the merged entity descriptions left to check.
     `progress`, if given, is called with each result as it arrives (the CLI's progress bar).
     `enrich` adds the gazetteer's member lists of the organizations mentioned, marked as such.
     Articles longer than `max_article_chars` (default kg.ingest.MAX_ARTICLE_CHARS) are skipped.
     """
     from kg import ingest, pipeline, web as kgweb   # imported here so `import kg` stays light for notebooks
+    from kg.article_graphs import article_graph
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if web is None and any(isinstance(path, kgweb.Feed) or kgweb.is_url(path) for path in paths):
@@ -143,8 +170,13 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
             else partial(ingest.read, max_article_chars=limit))
     knowledge = KnowledgeGraph(enrich=enrich)
     for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read, learned=learned,
-                             min_confidence=min_confidence, models=models):
-        (knowledge.skipped if isinstance(item, Skipped) else knowledge.results).append(item)
+                             min_confidence=min_confidence, models=models,
+                             finish=partial(article_graph, validation=validation)):
+        if isinstance(item, Skipped):
+            knowledge.skipped.append(item)
+        else:
+            knowledge.results.append(item.facts)
+            knowledge.parts.append(item)
         if progress:
-            progress(item)
+            progress(item if isinstance(item, Skipped) else item.facts)
     return knowledge

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from kg import gazetteer, graph, ingest, learn
 from kg.types import Article, ArticleFacts, Skipped
@@ -60,10 +61,14 @@ def default_workers() -> int:
 
 def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str] | None = None,
         read: Callable[[Iterable], Iterable[Article | Skipped]] = ingest.read, learned: bool = True,
-        min_confidence: float = 0.0, models: str | Path | None = None) -> Iterator[ArticleFacts | Skipped]:
+        min_confidence: float = 0.0, models: str | Path | None = None,
+        finish: Callable[[ArticleFacts | Skipped], Any] | None = None) -> Iterator[ArticleFacts | Skipped | Any]:
     """Read every input (with `read`: `kg.ingest.read`, or a `kg.web.WebReader`'s for URLs)
     and yield one result per article, in input order. `learned`, `min_confidence` and `models`
-    are the `Pipeline`'s."""
+    are the `Pipeline`'s. `finish`, if given, is applied to each result (a Skipped too) where it
+    is made, in the worker, and its value is yielded instead (kg.article_graphs.article_graph:
+    the article's graph built in parallel); a worker pool pickles it, so it is a module-level
+    function or a partial of one. What it raises ends the run."""
     if extractors:
         from kg import extract
 
@@ -78,9 +83,9 @@ def run(paths: Iterable, *, workers: int | None = None, extractors: Sequence[str
         with _one_blas_thread():
             pipeline = Pipeline(extractors, learned=learned, min_confidence=min_confidence, models=models)
             for item in items:
-                yield item if isinstance(item, Skipped) else _process_safely(pipeline, item)
+                yield _finished(item if isinstance(item, Skipped) else _process_safely(pipeline, item), finish)
         return
-    yield from _run_parallel(items, workers, (extractors, learned, min_confidence, models))
+    yield from _run_parallel(items, workers, (extractors, learned, min_confidence, models, finish))
 
 
 def _process_safely(pipeline: Pipeline, article: Article) -> ArticleFacts | Skipped:
@@ -91,23 +96,28 @@ def _process_safely(pipeline: Pipeline, article: Article) -> ArticleFacts | Skip
         return Skipped(article.source or article.id, f"processing failed: {type(error).__name__}: {error}")
 
 
+def _finished(result: ArticleFacts | Skipped, finish: Callable | None):
+    return result if finish is None else finish(result)
+
+
 _worker_pipeline: Pipeline | None = None   # one per worker process, set by the pool initializer
+_worker_finish: Callable | None = None
 
 
 def _init_worker(extractors: Sequence[str] | None, learned: bool, min_confidence: float,
-                 models: str | Path | None) -> None:
-    global _worker_pipeline
+                 models: str | Path | None, finish: Callable | None) -> None:
+    global _worker_pipeline, _worker_finish
     _worker_pipeline = Pipeline(extractors, learned=learned, min_confidence=min_confidence, models=models)
+    _worker_finish = finish
 
 
-def _work(item: Article | Skipped) -> ArticleFacts | Skipped:
-    if isinstance(item, Skipped):
-        return item
-    return _process_safely(_worker_pipeline, item)
+def _work(item: Article | Skipped):
+    result = item if isinstance(item, Skipped) else _process_safely(_worker_pipeline, item)
+    return _finished(result, _worker_finish)
 
 
 def _run_parallel(items: Iterable[Article | Skipped], workers: int,
-                  options: tuple) -> Iterator[ArticleFacts | Skipped]:
+                  options: tuple) -> Iterator:
     # "forkserver": workers fork from a clean server process, independent of whatever the parent
     # has loaded or locked (as with "spawn"), that imported kg and loaded the default models once
     # (kg.worker_preload) rather than once per worker.

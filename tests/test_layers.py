@@ -26,6 +26,7 @@ LAYERS = (
     ("kg.graph",),
     ("kg.store",),
     ("kg.rdfio",),
+    ("kg.article_graphs",),   # one article's graph, built in kg.pipeline's workers (passed to it, not imported)
     ("kg.pipeline",),
     ("kg.worker_preload",),   # imported by the fork server of kg.pipeline's pool (by name, not an import)
     ("kg.query", "kg.export", "kg.eval"),

@@ -31,6 +31,10 @@ def test_two_workers_build_the_same_graph_as_one(corpus, tmp_path):
     parallel = kg.build(corpus, workers=2)
     assert len(serial.results) == len(parallel.results) == 3
     assert turtle(serial, tmp_path / "1.ttl") == turtle(parallel, tmp_path / "2.ttl")
+    # the workers built and checked each article's graph; the parent assembled the same quads
+    assert [part.checked for part in parallel.parts] == ["fast"] * 3
+    assert parallel.serialize(tmp_path / "2.trig", "trig").read_bytes() == \
+        kg.KnowledgeGraph(list(serial.results)).serialize(tmp_path / "whole.trig", "trig").read_bytes()
 
 
 def test_a_bad_file_is_skipped_with_its_reason_and_the_rest_is_built(corpus):

@@ -93,7 +93,7 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
         # The store is locked before any work: a second writer fails now, not after the whole build.
         store = stack.enter_context(Store.open(store_dir)) if store_dir else None
         knowledge = _build(sources, workers, split_names(extractors), enrich, web, max_article_chars, learned=learned,
-                           min_confidence=min_confidence, models=models)
+                           min_confidence=min_confidence, models=models, validation=validation)
         knowledge.validate(validation)
         lines = _write(knowledge, outdir, picture) if outdir else []
         if store:

@@ -27,11 +27,14 @@ from kg.cli.common import split_names, user_errors
 @click.option("--extractors", "-e", default=None, metavar="NAME,…", help="Only these extractors.")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="With --facts: parallel worker processes (default: all cores).")
+@click.option("--causes", is_flag=True,
+              help="With --facts: also count the missed facts per relation by cause (an end absent, a near-miss "
+                   "label, no edge, another predicate), without printing any fact.")
 @click.option("--learned/--no-learned", default=True, show_default=True,
               help="With the learned models' mentions and relations, or rules only.")
 def eval_command(directory: Path, facts_gold: Path | None, limit: int | None, types: str | None,
                  relations: str | None, lenient: bool, fmt: str, errors_path: Path | None, extractors: str | None,
-                 workers: int | None, learned: bool) -> None:
+                 workers: int | None, learned: bool, causes: bool) -> None:
     """Score kg against gold: a brat corpus (GOLD_DIR: .txt + .ann, e.g. NEREL), or with
     --facts GOLD.tsv the articles of CORPUS_DIR against fact-level gold.
 
@@ -49,8 +52,11 @@ def eval_command(directory: Path, facts_gold: Path | None, limit: int | None, ty
         from kg.cli.eval_facts import eval_facts
 
         eval_facts(facts_gold, directory, fmt=fmt, errors_path=errors_path, workers=workers,
-                   extractors=split_names(extractors), relations=split_names(relations), learned=learned)
+                   extractors=split_names(extractors), relations=split_names(relations), learned=learned,
+                   causes=causes)
         return
+    if causes:
+        raise click.UsageError("--causes applies to --facts only")
     if workers:
         raise click.UsageError("--workers applies to --facts only")
     _eval_brat(directory, limit, types, relations, lenient, fmt, errors_path, extractors, learned)

@@ -17,7 +17,8 @@ class BadGoldError(click.ClickException):
 
 
 def eval_facts(gold: Path, corpus: Path, *, fmt: str, errors_path: Path | None, workers: int | None,
-               extractors: list[str] | None, relations: list[str] | None, learned: bool = True) -> None:
+               extractors: list[str] | None, relations: list[str] | None, learned: bool = True,
+               causes: bool = False) -> None:
     from kg.eval.facts import GoldError, evaluate_facts, format_json, format_table, write_errors
 
     bar = progress_bar(None, "eval")
@@ -31,7 +32,7 @@ def eval_facts(gold: Path, corpus: Path, *, fmt: str, errors_path: Path | None, 
     with user_errors():
         try:
             result = evaluate_facts(gold, corpus, workers=workers, extractors=extractors, relations=relations,
-                                    on_article=on_article, learned=learned)
+                                    on_article=on_article, learned=learned, causes=causes)
         except GoldError as error:
             raise BadGoldError(str(error)) from error
         finally:

@@ -35,7 +35,7 @@ def write_shard(directory: Path, name: str, results: list[ArticleFacts], validat
     directory.mkdir(parents=True, exist_ok=True)
     named = [quad for quad in knowledge.quads if not isinstance(quad.graph_name, ox.DefaultGraph)]
     _in_place(directory / f"{name}{QUADS}", lambda path: rdfio.write(named, path, "nquads"))
-    _in_place(directory / f"{name}{FACTS}", lambda path: graph.write_facts_tsv(knowledge.dataset, path))
+    _in_place(directory / f"{name}{FACTS}", lambda path: graph.write_facts_tsv(knowledge.quads, path))
     _in_place(directory / f"{name}{ENTITIES}", lambda path: path.write_text(
         "".join(entity_line(result) + "\n" for result in results), encoding="utf-8"))
 

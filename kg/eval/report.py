@@ -30,7 +30,7 @@ def scores_block(title: str, scores: Scores) -> list[str]:
     rows += [("  micro", *_numbers(scores.micro)),
              ("  macro", _percent(macro.precision), _percent(macro.recall), _percent(macro.f1),
               "", "", "")]
-    return _align([(title, *_HEADER[1:]), *rows])
+    return align((title, *_HEADER[1:]), rows)
 
 
 def _numbers(counts: Counts) -> tuple[str, ...]:
@@ -42,7 +42,9 @@ def _percent(value: float) -> str:
     return f"{100 * value:.1f}"
 
 
-def _align(rows: list[tuple[str, ...]]) -> list[str]:
+def align(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    """A header and rows of cells as lines: the first column left-aligned, the others right-aligned."""
+    rows = [header, *rows]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     return ["  ".join(cell.ljust(width) if column == 0 else cell.rjust(width)
                       for column, (cell, width) in enumerate(zip(row, widths))).rstrip()

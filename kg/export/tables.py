@@ -5,11 +5,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdfio import to_rdflib
 from kg.export.registry import register
 from kg.graph import write_facts_tsv
 
 
 @register("tsv", "facts table: one row per statement node, with labels, article and sentence")
 def write_tsv(database: ox.Store, output: Path) -> list[Path]:
-    return [write_facts_tsv(to_rdflib(database), output)]
+    return [write_facts_tsv(database, output)]

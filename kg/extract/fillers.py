@@ -51,11 +51,11 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
     if role.direct:                        # «Главы государств» tagged a name is no party of its own
         found = [f for f in found if not _is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
     if role.collective:
-        read = [(f, _organization_of(f, index, words)) for f in found]
+        read = [(f, _organization_of(f, index, words, role.members_as_one)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
                  and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
-        found = [member for f in found for member in _members_of(f, index, role.labels, words)]
+        found = [member for f in found for member in _members_of(f, index, role.labels, words, lang)]
     if role.without:                       # «провели переговоры с X» is a meeting, not an event held
         found = [f for f in found if not _governs(f.span.root, role.without)
                  and not _governs(f.span.root.head, role.without)]
@@ -84,7 +84,7 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
                 and not any(preposition(c) in words["chaired_places"] and c.text[:1].islower()
                             for c in children(token, "nmod", "obl")))
     status = (rotation or token.head.lemma_.lower() in words["status_nouns"] or "-" in token.text
-              or in_capacity(token, words)
+              or in_capacity(token, words) or _bare_predicate(token, words)
               or any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_.lower() == "по" for g in c.children)
                      for c in token.children))
     if not status:
@@ -92,6 +92,18 @@ def implicit_organization(trigger, words: dict, ctx) -> list[Found]:
     span = token.doc[token.i:token.i + 1]
     reference = replace(mention(span, "Organization", ctx, proper=False), normal=words["collective_reference"])
     return [Found(span, reference, "role")]
+
+
+def _bare_predicate(token: Token, words: dict) -> bool:
+    """«Наблюдателем на сегодня является Молдова», «Молдова остается наблюдателем»: the predicate noun
+    of a copula states a status when nothing but the present («на сегодня», «в настоящее время») is
+    placed on it or its copula (not «наблюдателем на выборах является ОБСЕ») and no adjective
+    qualifies it (not «Китай является крупнейшим торговым партнером»)."""
+    copula = token.head
+    placed = [c for c in (*token.children, *copula.children) if c.dep_ in {"nmod", "obl"} and preposition(c) is not None]
+    return (token.dep_ in {"xcomp", "obl"} and copula.lemma_.lower() in words["copulas"] and preposition(token) is None
+            and not any(c.dep_ == "amod" for c in token.children)      # «крупнейшим торговым партнером»
+            and all(c.lemma_.lower() in words["present_times"] for c in placed))
 
 
 def implicit_event(trigger, words: dict, ctx) -> list[Found]:
@@ -204,16 +216,21 @@ def _is_proxy(lemma: str, proxies: list[str]) -> bool:
                for p in proxies if "-" in p)
 
 
-def _organization_of(found: Found, index: MentionIndex, words: dict) -> Found:
+def _organization_of(found: Found, index: MentionIndex, words: dict, members_as_one: bool = False) -> Found:
     """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
     unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
-    which resolution finds for the reference word."""
+    which resolution finds for the reference word; with `members_as_one`, so do the unnamed leaders of
+    several named states («Руководители России, Белоруссии, Казахстана … приняли положение …», GUIDE §8)."""
     described = _plural_description(found) or _mistaken_name(found, words)
     if found.mention.label not in COLLECTIVE_LABELS and not described:
         return found
     inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
     if inside:
         return max(inside, key=lambda f: f.span.start)
+    if members_as_one and found.mention.label == "Group" and not _names_inside(found, index, {"Person"}) and len(
+            _names_inside(found, index, {"Country", "Place"})) >= words["members_acting_as_one"]:
+        return Found(found.span, replace(found.mention, label="Organization", normal=words["collective_reference"]),
+                     "role")
     if _unnamed_gathering(found, index) or (
             (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})
             and not counted_people(found.span.root, index, words)):      # «лидеры шести стран» named before
@@ -253,16 +270,20 @@ def _placed(span: Span) -> bool:
     return any(c.dep_ == "case" and c.lemma_.lower() in {"в", "на"} for c in span.root.children)
 
 
-def _members_of(found: Found, index: MentionIndex, labels, words: dict) -> list[Found]:
+def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: str) -> list[Found]:
     """«лидеры США, Канады …» → the states; «президенты Грузии Михаил Саакашвили и …» → the people.
 
-    A group, or a plural description of people («лидеры США»), stands for the people it names, else
-    for the states and organizations it is of (GUIDE: unnamed leaders make their state the participant).
+    A group, or a plural description of people («лидеры США»), stands for the people it names, or the
+    people listed after it («главы стран: король …, президент …», «… главы стран. Среди них король …»),
+    else for the states and organizations it is of (GUIDE: unnamed leaders make their state the
+    participant).
     """
     root = found.span.root
     if found.mention.label != "Group" and not _plural_description(found):
         return [found]
     people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
+    people = people or [f for first in item_roots(root, lang) for t in (first, *first.conjuncts)
+                        for f in _mentions(t, index, labels, words, 1) if f.mention.label == "Person"]
     if people:
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
+from kg.extract.agentless import AGENTLESS, agentless_organization
 from kg.extract.fillers import Filled, fill_role, implicit_event, implicit_organization, own_mention
 from kg.extract.mentions import MentionIndex, index_mentions
 from kg.extract.periods import clause_date, clause_time
@@ -43,9 +44,11 @@ class Role:
     group_members: bool = False      # a group of leaders stands for its people or states
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
     phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
-    implicit: bool = False           # unnamed: the article's organization (a status) or event (a delegate)
+    implicit: bool | str = False     # unnamed: the article's organization (a status) or event (a delegate);
+                                     # AGENTLESS: the organization of a passive act that names no agent
     through_group: bool = False      # `collective: only`: an organization only as a group's or event's
     direct: bool = False             # only a mention the path reaches itself, not one its word stands for
+    members_as_one: bool = False     # `collective: members`: leaders of several named states act as their organization
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,8 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
         collective = spec.get("collective", False)
         return Role(name, slot, labels(spec["labels"]), tuple(spec.get("also", ())),
                     bool(collective), spec.get("group_members", False), tuple(spec.get("without", ())),
-                    spec.get("phrase"), spec.get("implicit", False), collective == "only", spec.get("direct", False))
+                    spec.get("phrase"), spec.get("implicit", False), collective == "only", spec.get("direct", False),
+                    collective == "members")
 
     frames = tuple(Frame(
         id=entry["id"], verbs=frozenset(entry.get("verbs", ())), nouns=frozenset(entry.get("nouns", ())),
@@ -154,6 +158,8 @@ class FrameExtractor:
                 found += [f for f in fill_role(COMPANIONS, trigger, role, index, words, ctx.lang) if f not in found]
             if found:
                 return _without_occasions(found)
+        if role.implicit == AGENTLESS:
+            return agentless_organization(trigger, index, words, ctx)
         if role.implicit:
             implicit = implicit_organization if role.labels & BODY_LABELS else implicit_event
             return implicit(trigger, words, ctx)

@@ -136,8 +136,11 @@ def _name_before(post: Span, index: MentionIndex) -> Found | None:
 
 
 def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]) -> list[Holding]:
-    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder."""
+    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder. A
+    plural title names other people («президенты Алжира, Ливии, председатель ПНА Махмуд Аббас»)."""
     title = titles[position]
+    if title.plural:
+        return []
     doc = title.post.doc
     gap = title.post.end
     if gap < len(doc) and doc[gap].text == "(":            # "(ОБСЕ)"

@@ -21,6 +21,7 @@ from kg.resources import load_yaml
 from kg.extract.spans import subtree_span, trimmed
 
 INLINE_DEPS = {"parataxis", "appos"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 ITEM_CUT = {"conj", "cc", "punct", "acl:relcl", "parataxis"}
 
 
@@ -33,8 +34,20 @@ def item_roots(token: Token, lang: str) -> list[Token]:
     words = list_words(lang)
     inline = [c for c in token.children if c.dep_ in INLINE_DEPS and c.i > token.i
               and any(t.text in words["marks"] for t in token.doc[token.i + 1:c.i])]
-    found = [item for first in inline for item in (first, *first.conjuncts)]
+    found = [item for first in (*inline, *_hung_on_the_verb(token, words)) for item in (first, *first.conjuncts)]
     return found + continuation_items(token, lang)
+
+
+def _hung_on_the_verb(token: Token, words: dict) -> list[Token]:
+    """«На нем присутствуют 11 из 22 лидеров – эмиры Кувейта и Катара, …»: the list the parser hung on
+    the verb (or made the verb hang on), right after the subject's phrase and a mark, is the subject's."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = token.head
+    linked = [c for c in verb.children if c.dep_ == "parataxis"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    gap = lambda item: token.doc[token.right_edge.i + 1:item.i]      # noqa: E731
+    return [item for item in linked if item.i > token.right_edge.i
+            and len(gap(item)) == 1 and gap(item)[0].text in words["marks"]]
 
 
 def continuation_items(token: Token, lang: str) -> list[Token]:
@@ -48,7 +61,18 @@ def continuation_items(token: Token, lang: str) -> list[Token]:
     bridge = next(_sentences_after(sentence), None)       # «… подписан ряд документов. В том числе: • …»
     if bridge is not None and _is_bridge(bridge, words):
         return _items_after(bridge, lang)
+    if bridge is not None and token.dep_ in SUBJECT_DEPS:
+        return _named_in(bridge, words)
     return []
+
+
+def _named_in(sentence: Span, words: dict) -> list[Token]:
+    """«В мероприятии принимают участие главы большинства стран. Среди них король …, президент …»: the
+    subject of a sentence that opens with «среди них» names the members of the group before it."""
+    opening = " ".join(t.text.lower() for t in sentence[:3])
+    if not any(opening == phrase or opening.startswith(phrase + " ") for phrase in words["member_openers"]):
+        return []
+    return [c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _is_bridge(sentence: Span, words: dict) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.document_edges import codes, is_counted, next_documents, title_adjective
 from kg.resources import load_tsv, load_yaml
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, subtree_span, trimmed
 
@@ -116,7 +117,9 @@ def named_by_modifier(head: Token, lang: str) -> bool:
         return True                                 # «подписанное сторонами», «принятую в Бишкеке»
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting
+    signed_under = (preposition_of(head) in words.get("signature_prepositions", ())
+                    and head.head.lemma_.lower() in words.get("signature_nouns", ()))   # «подписи под решением о …»
+    return signed_under or (head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting)
 
 
 def _described(head: Token, prepositions: frozenset[str], lang: str) -> bool:
@@ -132,9 +135,15 @@ def _described(head: Token, prepositions: frozenset[str], lang: str) -> bool:
 
 def document_span(head: Token, lang: str) -> Span | None:
     """"Антинаркотической стратегии ШОС на 2024-2029 годы", "Инициативу ШОС «О …»"."""
+    if is_counted(head):
+        return None
     leading = [c for c in head.children if c.i < head.i and c.dep_ in LEADING_CUT] + _when(head, lang)
+    cuts = [c for c in cut_children(head) if c not in codes(head)] + next_documents(head, lang)
     span = with_stray_period(with_closing_quote(with_quoted_title(with_stray_topic(_before_repeated_head(
-        subtree_span(head, cut_children(head) + leading + _inner_ends(head, lang)), head)))), lang)
+        subtree_span(head, cuts + leading + _inner_ends(head, lang)), head)))), lang)
+    adjective = title_adjective(head, lang)
+    if adjective is not None and span.start == head.i:
+        span = span.doc[adjective.i:span.end]
     has_entity = any(t.ent_type_ for t in span if t is not head)
     has_year = any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»

@@ -6,7 +6,7 @@ the direct fact triples, one provenance statement node per fact and org:Membersh
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -42,9 +42,7 @@ def article_node(article_id: str) -> URIRef:
 def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     """One named graph per article plus entity descriptions in the default graph."""
     results = sorted(results, key=lambda result: result.article.id)   # input order must not matter
-    dataset = new_dataset()
-    for entity in merged_entities(results):
-        add_entity(dataset.default_graph, entity)
+    dataset = described_entities(results)
     for result in results:
         graph = dataset.graph(article_node(result.article.id))
         add_article(graph, result.article)
@@ -53,19 +51,42 @@ def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     return dataset
 
 
+def described_entities(results: Iterable[ArticleFacts]) -> Dataset:
+    """A Dataset holding only the default graph: `description_triples(results)`."""
+    dataset = new_dataset()
+    for triple in description_triples(results):
+        dataset.default_graph.add(triple)
+    return dataset
+
+
+def description_triples(results: Iterable[ArticleFacts]) -> Iterator[tuple]:
+    """The triples describing every entity of `results`, merged by key in article-id order (the
+    default graph of `build_dataset`, for a graph whose article graphs were built elsewhere:
+    kg.article_graphs); a triple may come twice. Not added to a Graph, whose indexes cost more
+    than the triples for a corpus's thousands of entities."""
+    for entity in merged_entities(sorted(results, key=lambda result: result.article.id)):
+        yield from entity_triples(entity)
+
+
 def add_entity(graph: Graph, entity: Entity) -> None:
+    for triple in entity_triples(entity):
+        graph.add(triple)
+
+
+def entity_triples(entity: Entity) -> Iterator[tuple]:
+    """Type, labels (one skos:prefLabel per language), aliases and Wikidata link of an entity."""
     node = entity_node(entity.key)
-    graph.add((node, RDF.type, terms.entity_class(entity.type)))
+    yield node, RDF.type, terms.entity_class(entity.type)
     preferred = {entity.lang: entity.label}
     for lang, label in ((entity.lang, entity.label), *entity.labels):
         literal = Literal(label, lang=lang)
-        graph.add((node, RDFS.label, literal))
+        yield node, RDFS.label, literal
         is_preferred = preferred.setdefault(lang, label) == label
-        graph.add((node, SKOS.prefLabel if is_preferred else SKOS.altLabel, literal))
+        yield node, SKOS.prefLabel if is_preferred else SKOS.altLabel, literal
     for alias in entity.aliases - {entity.label}:
-        graph.add((node, SKOS.altLabel, Literal(alias, lang=entity.lang)))
+        yield node, SKOS.altLabel, Literal(alias, lang=entity.lang)
     if entity.wikidata:
-        graph.add((node, OWL.sameAs, WD[entity.wikidata]))
+        yield node, OWL.sameAs, WD[entity.wikidata]
 
 
 def add_article(graph: Graph, article: Article) -> None:

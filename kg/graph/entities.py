@@ -89,6 +89,22 @@ def merged_entities(results: Iterable[ArticleFacts]) -> list[Entity]:
     return merge.entities()
 
 
+def keys_in_several_articles(results: Iterable[ArticleFacts]) -> set[str] | None:
+    """The keys of the entities that more than one article names, or None if some entity's views
+    disagree on its type. An entity of one article only is described in the merged graph exactly
+    as in that article's own graph (the same views, in the same order); see kg.article_graphs."""
+    types: dict[str, str] = {}
+    first_article: dict[str, str] = {}
+    shared: set[str] = set()
+    for result in results:
+        for entity in _mentioned(result):
+            if types.setdefault(entity.key, entity.type) != entity.type:
+                return None
+            if first_article.setdefault(entity.key, result.article.id) != result.article.id:
+                shared.add(entity.key)
+    return shared
+
+
 def _check_distinct_iris(entities: dict[str, Entity]) -> None:
     """Slugging is not injective ("a b" and "a-b"); two keys sharing an IRI would fuse two things."""
     seen: dict[str, str] = {}

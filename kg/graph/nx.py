@@ -10,7 +10,7 @@ from kg.graph.union import merged_graph
 from kg.vocab import curie
 from kg.vocab.rdf import KG
 from kg.graph.terms import ontology
-from kg.graph.tsv import label, type_curie
+from kg.graph.tsv import index_of, label, rdflib_term, type_curie
 
 if TYPE_CHECKING:
     import networkx
@@ -26,11 +26,13 @@ def to_networkx(graph: Graph | Dataset, lang: str = "ru") -> networkx.MultiDiGra
     if isinstance(graph, Dataset):
         graph = merged_graph(graph)
     names = _property_labels(lang)
+    index = index_of(graph)
     result = networkx.MultiDiGraph()
     for subject, predicate, obj in sorted(_fact_triples(graph)):
         for node in (subject, obj):
             if not isinstance(node, Literal) and node not in result:
-                result.add_node(str(node), label=label(graph, node, lang), type=type_curie(graph, node))
+                term = rdflib_term(node)
+                result.add_node(str(node), label=label(index, term, lang), type=type_curie(index, term))
         if isinstance(obj, Literal):
             result.nodes[str(subject)][curie(predicate)] = str(obj)
             continue

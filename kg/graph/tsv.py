@@ -1,18 +1,23 @@
 """facts.tsv: one row per statement node, readable without an RDF tool.
 
 Read from the built RDF itself (not from the records it came from), so `kg build` and
-`kg export --format tsv` of a store or file write the same table for the same graph.
+`kg export --format tsv` of a store or file write the same table for the same graph. The graph
+may be rdflib's (a Graph, or a Dataset read as the union of its graphs) or pyoxigraph quads (an
+Oxigraph store, or `KnowledgeGraph.quads`): both are read into one plain index of the union's
+triples (terms as tuples), so neither library's term types decide the table, and Oxigraph's
+quads need no rdflib graph built from them.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
-from kg.graph.union import union_view
 from kg.vocab import curie
 from kg.vocab.rdf import KG, SCHEMA
 
@@ -24,45 +29,91 @@ REQUIRED = {"subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.ob
 
 _WHITESPACE = re.compile(r"[\t\r\n]+")   # a TSV cell may not contain tabs or line breaks
 
+# A term of the index: ("iri", iri), ("blank", id) or ("literal", lexical, language, datatype IRI),
+# the datatype None for a plain or language-tagged string (rdflib leaves it unset, Oxigraph says
+# xsd:string or rdf:langString: the table must not depend on which).
+Term = tuple
+Index = dict[Term, dict[str, list[Term]]]   # subject → predicate IRI → objects
+INDEXED = {str(RDF.type), str(SKOS.prefLabel), str(SCHEMA.inLanguage), *map(str, REQUIRED.values())}
+_PLAIN = {str(XSD.string), "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
 
-def facts_rows(source: Dataset | Graph) -> list[dict[str, str]]:
+
+def facts_rows(source: Graph | Iterable[ox.Quad]) -> list[dict[str, str]]:
     """Rows of facts.tsv (dicts keyed by COLUMNS), sorted by article, subject, predicate, object."""
-    graph = union_view(source) if isinstance(source, Dataset) else source
+    index = index_of(source)
+    facts = [(node, hit) for node in _facts(index) if (hit := _required(index, node))]
     rows = []
-    for fact, hit in sorted(_statements(graph), key=lambda f: (f[1]["article"], f[1]["subject"], f[1]["predicate"],
-                                                                 str(f[1]["object"]), f[0])):
-        lang = str(graph.value(hit["article"], SCHEMA.inLanguage) or "")
+    for node, hit in sorted(facts, key=lambda f: (f[1]["article"][1], f[1]["subject"][1], f[1]["predicate"][1],
+                                                   f[1]["object"][1], f[0][1])):
+        language = _value(index, hit["article"], str(SCHEMA.inLanguage))
+        lang = language[1] if language else ""
         rows.append({
-            "subject": str(hit["subject"]), "subject_label": label(graph, hit["subject"], lang),
-            "subject_type": type_curie(graph, hit["subject"]), "predicate": curie(hit["predicate"]),
-            "object": str(hit["object"]), "object_label": label(graph, hit["object"], lang),
-            "object_type": type_curie(graph, hit["object"]), "confidence": str(hit["confidence"]),
-            "article": str(hit["article"]), "sentence": str(hit["sentence"]),
+            "subject": hit["subject"][1], "subject_label": label(index, hit["subject"], lang),
+            "subject_type": type_curie(index, hit["subject"]), "predicate": curie(hit["predicate"][1]),
+            "object": hit["object"][1], "object_label": label(index, hit["object"], lang),
+            "object_type": type_curie(index, hit["object"]), "confidence": hit["confidence"][1],
+            "article": hit["article"][1], "sentence": hit["sentence"][1],
         })
     return rows
 
 
-def _statements(graph: Graph) -> Iterator[tuple]:
-    """(fact node, {column: term}) of every kg:Fact that has all the REQUIRED values."""
-    for fact in graph.subjects(RDF.type, KG.Fact):
-        hit = {name: graph.value(fact, prop) for name, prop in REQUIRED.items()}
-        if all(value is not None for value in hit.values()):
-            yield fact, hit
+def index_of(source: Graph | Iterable[ox.Quad]) -> Index:
+    """The union's triples that a row reads (INDEXED), each once, by subject and predicate."""
+    if isinstance(source, Graph):   # a Dataset iterates its default graph only: its quads are the union
+        triples = source.quads((None, None, None, None)) if isinstance(source, Dataset) else source
+        plain = {(rdflib_term(s), str(p), rdflib_term(o)) for s, p, o, *_ in triples if str(p) in INDEXED}
+    else:
+        plain = {(_ox_term(q.subject), q.predicate.value, _ox_term(q.object)) for q in source
+                 if q.predicate.value in INDEXED}
+    index: Index = defaultdict(lambda: defaultdict(list))
+    for subject, predicate, obj in plain:
+        index[subject][predicate].append(obj)
+    return index
 
 
-def label(graph: Graph, node, lang: str) -> str:
+def rdflib_term(term) -> Term:
+    if isinstance(term, Literal):
+        datatype = None if term.language or term.datatype is None else str(term.datatype)
+        return "literal", str(term), term.language, None if datatype in _PLAIN else datatype
+    return ("blank" if isinstance(term, BNode) else "iri"), str(term)
+
+
+def _ox_term(term) -> Term:
+    if isinstance(term, ox.Literal):
+        datatype = None if term.language else term.datatype.value
+        return "literal", term.value, term.language, None if datatype in _PLAIN else datatype
+    return ("blank" if isinstance(term, ox.BlankNode) else "iri"), term.value
+
+
+def _facts(index: Index) -> list[Term]:
+    kind = ("iri", str(KG.Fact))
+    return [node for node, about in index.items() if kind in about.get(str(RDF.type), ())]
+
+
+def _required(index: Index, node: Term) -> dict[str, Term] | None:
+    """{column: term} of a statement node that has all the REQUIRED values, else None."""
+    hit = {name: _value(index, node, str(prop)) for name, prop in REQUIRED.items()}
+    return hit if all(value is not None for value in hit.values()) else None
+
+
+def _value(index: Index, node: Term, predicate: str) -> Term | None:
+    found = index.get(node, {}).get(predicate)
+    return found[0] if found else None
+
+
+def label(index: Index, node: Term, lang: str) -> str:
     """The skos:prefLabel in `lang` if there is one, else the alphabetically first; "" for literals."""
-    if isinstance(node, Literal):
+    if node[0] == "literal":
         return ""
-    labels = sorted(graph.objects(node, SKOS.prefLabel), key=lambda l: (l.language != lang, str(l)))
-    return str(labels[0]) if labels else ""
+    labels = sorted(index.get(node, {}).get(str(SKOS.prefLabel), ()), key=lambda l: (l[2] != lang, l[1]))
+    return labels[0][1] if labels else ""
 
 
-def type_curie(graph: Graph, node) -> str:
+def type_curie(index: Index, node: Term) -> str:
     """`kg:Person` for an entity, the datatype (`xsd:gYear`) for a literal."""
-    if isinstance(node, Literal):
-        return curie(node.datatype or XSD.string)
-    types = sorted(graph.objects(node, RDF.type))
+    if node[0] == "literal":
+        return curie(node[3] or str(XSD.string))
+    types = sorted(term[1] for term in index.get(node, {}).get(str(RDF.type), ()))
     return curie(types[0]) if types else ""
 
 
@@ -72,7 +123,7 @@ def format_tsv(rows: Iterable[dict[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_facts_tsv(source: Dataset | Graph, path: str | Path) -> Path:
+def write_facts_tsv(source: Graph | Iterable[ox.Quad], path: str | Path) -> Path:
     """Write facts.tsv (UTF-8, header `subject<TAB>subject_label…`) and return its path."""
     path = Path(path)
     path.write_text(format_tsv(facts_rows(source)), encoding="utf-8")

@@ -73,7 +73,8 @@ def _data_store(graph) -> ox.Store:
 
 def _triples(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """`quads` moved into the default graph: the shapes see the union of all graphs."""
-    return [ox.Quad(quad.subject, quad.predicate, quad.object) for quad in quads]
+    return [quad if isinstance(quad.graph_name, ox.DefaultGraph) else ox.Quad(quad.subject, quad.predicate, quad.object)
+            for quad in quads]
 
 
 @cache

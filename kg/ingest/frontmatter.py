@@ -38,6 +38,7 @@ class FrontMatter:
     metadata: Metadata             # what the header states; wins over what the page suggests
     body_start: int                # index of the article's first character in the file text
     partial_date: str | None = None  # "2025" or "2025-11": a date the header gives only in part
+    title_at: int | None = None      # index in the file text of the title's first character
 
 
 def split(text: str) -> FrontMatter | None:
@@ -46,20 +47,22 @@ def split(text: str) -> FrontMatter | None:
     if not lines or lines[0].rstrip("\r\n") != _DELIMITER:
         return None
     fields: dict[str, str] = {}
+    starts: dict[str, int] = {}       # key → index in `text` of its value's first character
     offset = len(lines[0])
     for number, line in enumerate(lines[1:], start=2):
         content = line.rstrip("\r\n")
-        offset += len(line)
+        line_start, offset = offset, offset + len(line)
         if content.strip() == _DELIMITER:
-            return _front_matter(fields, offset)
+            return _front_matter(fields, offset, starts.get("title"))
         if content.strip():
-            _add_field(fields, content, number)
+            key = _add_field(fields, content, number)
+            starts[key] = line_start + content.find(fields[key], content.index(":") + 1)
         if not line:   # the empty match at the end of the text
             break
     raise InputError(f"front matter: no closing '{_DELIMITER}' line after the header that starts at line 1")
 
 
-def _add_field(fields: dict[str, str], content: str, number: int) -> None:
+def _add_field(fields: dict[str, str], content: str, number: int) -> str:
     match = _FIELD.fullmatch(content.strip())
     if not match:
         raise InputError(f"front matter line {number}: expected 'key: value', got {content.strip()[:60]!r}")
@@ -69,6 +72,7 @@ def _add_field(fields: dict[str, str], content: str, number: int) -> None:
     fields[key] = _unquote(match["value"].strip())
     if key == "date":
         _check_date(fields[key], number)
+    return key
 
 
 def _unquote(value: str) -> str:
@@ -82,12 +86,13 @@ def _check_date(value: str, number: int) -> None:
         raise InputError(f"front matter line {number}: date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
 
 
-def _front_matter(fields: dict[str, str], body_start: int) -> FrontMatter:
+def _front_matter(fields: dict[str, str], body_start: int, title_at: int | None) -> FrontMatter:
     known = {key: fields.get(key) or None for key in _KNOWN}
     date = known.pop("date")
     partial = date if date and _PARTIAL_DATE.fullmatch(date) else None
     published = None if partial else parse_date(date)
-    return FrontMatter(Metadata(published=published, **known), body_start, partial)
+    located = title_at if known["title"] and title_at is not None and title_at >= 0 else None
+    return FrontMatter(Metadata(published=published, **known), body_start, partial, located)
 
 
 def agrees(published: dt.date | None, partial_date: str) -> bool:

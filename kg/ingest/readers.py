@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator
 
 from kg.errors import InputError
-from kg.ingest import frontmatter, html_main, html_text
+from kg.ingest import frontmatter, headline, html_main, html_text
 from kg.ingest.article import MAX_ARTICLE_CHARS, build_article, check_size
 from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
@@ -25,9 +25,11 @@ def read_txt(data: bytes, source: str, *, max_chars: int = MAX_ARTICLE_CHARS) ->
     if header is None:
         yield build_article(text, Metadata(), source=source, max_chars=max_chars)
         return
-    body = range(header.body_start, len(text))   # offsets keep pointing into the whole file
-    article = build_article(text[header.body_start:], header.metadata, source=source, original=text,
-                            positions=body, max_chars=max_chars)
+    # Offsets keep pointing into the whole file, the headline's into its `title:` line.
+    visible, positions = headline.prepend(text[header.body_start:], range(header.body_start, len(text)),
+                                          header.metadata.title, header.title_at)
+    article = build_article(visible, header.metadata, source=source, original=text,
+                            positions=positions, max_chars=max_chars)
     if header.partial_date and not frontmatter.agrees(article.published, header.partial_date):
         article = dataclasses.replace(article, published=None)   # the page's guess contradicts the header
     yield article
@@ -47,8 +49,11 @@ def read_html(data: bytes, source: str, *, content_type: str | None = None,
     check_size(len(data), max_chars)
     markup = decode_html(data, content_type)
     page = html_main.extract(markup) or html_text.extract(markup)
-    yield build_article(page.visible, given.or_else(page.metadata).or_else(fallback), source=source,
-                        original=markup, positions=page.positions, max_chars=max_chars)
+    metadata = given.or_else(page.metadata).or_else(fallback)
+    title_at = headline.locate(markup, metadata.title, before=page.positions[0] if page.positions else 0)
+    visible, positions = headline.prepend(page.visible, page.positions, metadata.title, title_at)
+    yield build_article(visible, metadata, source=source, original=markup, positions=positions,
+                        max_chars=max_chars)
 
 
 def read_jsonl(data: bytes, source: str, *, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | Skipped]:

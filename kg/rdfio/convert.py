@@ -25,9 +25,9 @@ def to_ox(term: Node):
     raise TypeError(f"cannot convert RDF term {term!r}")
 
 
-def from_rdflib(dataset: Dataset | Graph) -> list[ox.Quad]:
-    """Every quad of an rdflib Dataset (default graph and named graphs) as pyoxigraph quads; a
-    Graph's triples go to the default graph."""
+def from_rdflib(dataset: Dataset | Graph | Iterable[tuple[Node, Node, Node]]) -> list[ox.Quad]:
+    """Every quad of an rdflib Dataset (default graph and named graphs) as pyoxigraph quads; the
+    triples of a Graph (or any triples of rdflib terms) go to the default graph, each once."""
     converted: dict[Node, object] = {}   # IRIs repeat all over a graph: convert each once
 
     def term(node: Node):
@@ -38,7 +38,8 @@ def from_rdflib(dataset: Dataset | Graph) -> list[ox.Quad]:
 
     quads = []
     if not isinstance(dataset, Dataset):
-        return [ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in dataset]
+        triples = dataset if isinstance(dataset, Graph) else dict.fromkeys(dataset)
+        return [ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in triples]
     for s, p, o, name in dataset.quads((None, None, None, None)):   # a Dataset yields graph names
         graph = ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else term(name)
         quads.append(ox.Quad(term(s), term(p), term(o), graph))

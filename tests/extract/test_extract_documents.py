@@ -25,6 +25,17 @@ LAOS_DECISION = ("решение о предоставлении Лаосско�
                  "диалогу")
 LAOS = f"Государства-члены с удовлетворением констатируют принятие {LAOS_DECISION.replace('решение', 'решения', 1)}."
 ANNOUNCED = "Программа саммита будет согласована 25 июня в Батуми на встрече нацкоординаторов организации ГУАМ."
+# session 8 (s8-docs): sentences of the articles added under «# s8-docs» in corpora/ru/dev/gold.tsv
+BUDGET = "решение о бюджете организации на 2024 год"
+ELLIPTICAL = f"{BUDGET}, а также о председательстве и проведении очередной сессии СКБ"
+EDB = "Соглашение об учреждении Евразийского банка развития"
+FIVE_LEADERS = ("Руководители России, Белоруссии, Казахстана, Киргизии и Таджикистана приняли положение об объединенном "
+                "пресс-центре ОДКБ, решения о начальнике Объединенного штаба организации и о структуре штаба.")
+CHIEF = "решение о начальнике Объединенного штаба организации"
+SESSION = "Сессия Совета коллективной безопасности ОДКБ в Минске завершилась подписанием пакета документов."
+FOUNDING = "29 мая 2014 года в Астане было подписано соглашение о создании ЕАЭС."
+COUNTED_STRATEGIES = ("Высокие делегации стран СНГ приняли в том числе три стратегии развития содружества до "
+                      "2035 года.")
 
 WORDINGS = {
     # a ratifying body adopts; an untitled document its topic describes is one when adopted
@@ -136,6 +147,35 @@ WORDINGS = {
                              {("Азербайджанская Республика", "memberOf", "Содружество Независимых Государств"),
                               ("Республика Армения", "memberOf", "Содружество Независимых Государств"),
                               ("Украина", "memberOf", "Содружество Независимых Государств")}),
+    # session 8: a title adjective the parser hung on the verb (or tagged a place) begins the document's name
+    "adopts-title-adjective-on-verb": ("Страны-участницы Азиатско-Тихоокеанского экономического сотрудничества (АТЭС) "
+                                       "приняли Кенчжуйскую декларацию.",
+                                       {("организация", "adopts", "Кенчжуйская декларация")}),
+    "adopts-title-adjective-tagged-place": ("Принятое по итогам саммита Астанинское заявление о трансформации "
+                                            "совещания запустило переговорный процесс.",
+                                            {("организация", "adopts",
+                                              "Астанинское заявление о трансформации совещания")}),
+    # a document adopted or signed in the passive without an agent is the article's organization's
+    "adopts-agentless-passive": (f"{SESSION} Кроме того, подписано {ELLIPTICAL}.", {("организация", "adopts", BUDGET)}),
+    "adopts-agentless-passive-list": ("29 мая в онлайн-формате было проведено очередное заседание Совета глав "
+                                      "правительств СНГ. По итогам обсуждения было принято 14 документов, в том "
+                                      "числе, Заявление глав правительств государств-участников СНГ.",
+                                      {("организация", "adopts", "Заявление глав правительств государств-участников СНГ")}),
+    # a code in apposition is part of a document's name
+    "supports-document-code": ("Словакия, Грузия и Армения выразили поддержку резолюции А/79/L./75, утвержденной в "
+                               "рамках Организации Объединенных Наций.",
+                               {(state, "supports", "резолюция А/79/L./75") for state in ("Словакия", "Грузия", "Армения")}),
+    # a document its topic describes is one when signatures are put under it, each of a coordinated list
+    "adopts-signatures-under-described": ("Лидеры пяти стран-членов организации поставили подписи под декларацией СКБ, а "
+                                          "также под решением о мерах по развитию системы кризисного реагирования.",
+                                          {("организация", "adopts", "декларация СКБ"),
+                                           ("организация", "adopts",
+                                            "решение о мерах по развитию системы кризисного реагирования")}),
+    # «положение о …» is a document (a regulation)
+    "adopts-regulation": ("Лидеры стран ОДКБ приняли положение об объединенном пресс-центре ОДКБ.",
+                          {("ОДКБ", "adopts", "положение об объединенном пресс-центре ОДКБ")}),
+    # the predicate noun of a bare copula states a status in the article's organization
+    "observer-bare-copula": ("Наблюдателем на сегодня является Молдова.", {("Молдова", "observerOf", "организация")}),
 }
 
 # wrong facts the rules once wrote: (text, the triples it must not give)
@@ -180,6 +220,27 @@ NO_FACTS = {
     # who receives support does not give it: only verbs stating support govern the noun
     "support-received": ("Россия получила поддержку идеи Китая о проведении форума.",
                          {("Россия", "supports", "идея Китая о проведении форума")}),
+    # session 8: a counted plural is a set of documents, no document's name
+    "adopts-counted-set": (COUNTED_STRATEGIES, {("СНГ", "adopts", "три стратегия развития содружества до 2035 года")}),
+    # «…, а также о …» after a document's topic starts the next document of an elliptical list
+    "document-name-elliptical-list": (f"Лидеры стран ОДКБ подписали {ELLIPTICAL}.", {("ОДКБ", "adopts", ELLIPTICAL)}),
+    # the predicate noun of a copula placed elsewhere than in the present is no status
+    "observer-at-elections": ("Наблюдателем на выборах является ОБСЕ.", {("ОБСЕ", "observerOf", "организация")}),
+    # a state's own act, or a document between named parties, adopted in the passive is not the organization's
+    "adopts-agentless-national-law": (f"{SESSION} Закон о ратификации протокола был принят 5 апреля.",
+                                      {("организация", "adopts", "Закон о ратификации протокола")}),
+    "adopts-agentless-between-parties": (f"{SESSION} Было подписано соглашение о сотрудничестве между Россией и Китаем.",
+                                         {("организация", "adopts", "соглашение о сотрудничестве между Россией и Китаем")}),
+    "adopts-agentless-with-agent": (f"{SESSION} {EDB} подписано Казахстаном и Россией в Астане.",
+                                    {("организация", "adopts", EDB)}),
+    # … nor one no gathering is told of before: its signers are named apart
+    "adopts-agentless-no-gathering": (FOUNDING, {("организация", "adopts", "соглашение о создании ЕАЭС")}),
+    # the unnamed leaders of several named states adopt as their organization, not as a group of their own
+    "adopts-leaders-of-named-states": (FIVE_LEADERS, {("Руководители России, Белоруссии, Казахстана, Киргизии и "
+                                                       "Таджикистана", "adopts", CHIEF)}),
+    # … but two states' leaders are no organization
+    "adopts-leaders-of-two-states": ("Лидеры России и Китая приняли совместное заявление.",
+                                     {("организация", "adopts", "совместное заявление")}),
 }
 
 # the positive twin of each no-fact row: the same words where the fact is stated
@@ -213,6 +274,22 @@ TWINS = {
     "document-reference-plural": ("Путин и Жапаров подписали совместное заявление. Кроме того, документ подписали "
                                   "министры Сергей Лавров и Жээнбек Кулубаев.",
                                   {("Сергей Лавров", "signs", "совместное заявление")}),
+    "adopts-counted-set": ("Высокие делегации стран СНГ приняли Стратегию развития содружества до 2035 года.",
+                           {("СНГ", "adopts", "Стратегия развития содружества до 2035 года")}),
+    "document-name-elliptical-list": (f"Лидеры стран ОДКБ подписали {ELLIPTICAL}.", {("ОДКБ", "adopts", BUDGET)}),
+    "observer-at-elections": ("Наблюдателем на сегодня является ОБСЕ.", {("ОБСЕ", "observerOf", "организация")}),
+    "adopts-agentless-national-law": (f"{SESSION} Решение о ратификации протокола было принято 5 апреля.",
+                                      {("организация", "adopts", "Решение о ратификации протокола")}),
+    "adopts-agentless-between-parties": (f"{SESSION} Было подписано соглашение о сотрудничестве в области образования.",
+                                         {("организация", "adopts", "соглашение о сотрудничестве в области образования")}),
+    "adopts-agentless-with-agent": (f"{SESSION} {EDB} подписано в Астане.", {("организация", "adopts", EDB)}),
+    "adopts-agentless-no-gathering": (f"Саммит ЕАЭС прошел в Астане. {FOUNDING}",
+                                      {("организация", "adopts", "соглашение о создании ЕАЭС")}),
+    "adopts-leaders-of-named-states": (FIVE_LEADERS, {("организация", "adopts", CHIEF),
+                                                      ("организация", "adopts",
+                                                       "положение об объединенном пресс-центре ОДКБ")}),
+    "adopts-leaders-of-two-states": ("Лидеры России, Китая и Индии приняли совместное заявление.",
+                                     {("организация", "adopts", "совместное заявление")}),
 }
 
 DOCUMENT_LABELS = {"Document", "Declaration", "Agreement"}

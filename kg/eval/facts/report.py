@@ -5,6 +5,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+from kg.eval.facts.causes import cause_table
 from kg.eval.facts.run import FactsResult
 from kg.eval.facts.score import EXTRA, MISSED, QUALIFIER, FactMistake
 from kg.eval.mistakes import write_rows
@@ -20,6 +21,8 @@ def format_table(result: FactsResult) -> str:
              *scores_block("Relations", result.relations), "", *scores_block("Qualifiers", result.qualifiers)]
     if result.qualifier_mistakes:
         lines += ["", f"{_count(result.qualifier_mistakes, 'fact')} found with a wrong or missing qualifier"]
+    if result.miss_causes is not None:
+        lines += ["", *cause_table(result.miss_causes)]
     if result.failures:
         lines += ["", f"{_count(len(result.failures), 'article')} failed (their facts count as missed):",
                   *result.failures]
@@ -32,10 +35,11 @@ def _count(number: int, noun: str) -> str:
 
 def as_dict(result: FactsResult) -> dict:
     """Numbers only (no mistakes): what benchmarks store."""
+    causes = {} if result.miss_causes is None else {"miss_causes": result.miss_causes}
     return {"gold": result.gold, "corpus": result.corpus, "articles": result.articles,
             "gold_facts": result.gold_facts, "optional_facts": result.optional_facts,
             "relations": scores_dict(result.relations), "qualifiers": scores_dict(result.qualifiers),
-            "facts_with_qualifier_mistakes": result.qualifier_mistakes, "failed_articles": list(result.failures)}
+            "facts_with_qualifier_mistakes": result.qualifier_mistakes, "failed_articles": list(result.failures), **causes}
 
 
 def format_json(result: FactsResult) -> str:

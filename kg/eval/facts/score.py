@@ -54,6 +54,7 @@ class ArticleScore:
     relations: dict[str, Counts]
     qualifiers: dict[str, Counts]
     mistakes: tuple[FactMistake, ...]
+    missed: tuple[GoldFact, ...] = ()      # one required row per missed triple
 
 
 def score_article(gold: Sequence[GoldFact], predicted: Sequence[PredictedFact], matcher: EntityMatcher,
@@ -64,12 +65,13 @@ def score_article(gold: Sequence[GoldFact], predicted: Sequence[PredictedFact], 
     extras = _unique([fact for fact in predicted if id(fact) not in matched], scheme)
     relations: Counter = Counter()
     qualifiers: dict[str, Counts] = {}
-    mistakes = []
+    mistakes, missed = [], []
     for rows, facts in _triples(gold, found):
         predicate = rows[0].predicate
         if not facts:
             relations[predicate, "fn"] += 1
             mistakes.append(_missed(rows[0]))
+            missed.append(rows[0])
             continue
         relations[predicate, "tp"] += 1
         best = max(facts, key=lambda fact: _agreement(rows, fact, scheme))
@@ -81,7 +83,7 @@ def score_article(gold: Sequence[GoldFact], predicted: Sequence[PredictedFact], 
     for fact in extras:
         relations[fact.predicate, "fp"] += 1
         mistakes.append(_extra(fact))
-    return ArticleScore(_counts(relations), dict(sorted(qualifiers.items())), tuple(mistakes))
+    return ArticleScore(_counts(relations), dict(sorted(qualifiers.items())), tuple(mistakes), tuple(missed))
 
 
 def _triples(gold: Sequence[GoldFact], found: list[list[PredictedFact]]):

@@ -1,0 +1,81 @@
+"""Each article's named graph, built and checked where the article was processed, and the corpus
+graph assembled from those parts by the process that writes it.
+
+`kg build -w N` runs `article_graph` in its workers, next to NLP and extraction, so its parent
+only merges entity descriptions (one small record per entity), parses each part's N-Quads with
+Oxigraph and writes: building the corpus graph in rdflib, converting it and validating it no longer
+run serially after the workers (session 7 measured ~7 s per 300 articles of such a tail).
+
+Why checking the parts checks the whole (validation mode "fast"). A part is validated together
+with the article's own views of the entities it names as their descriptions. The shapes then hold
+in the corpus graph as well, provided
+1. the merged descriptions (and the gazetteer's graph, with --enrich) conform on their own:
+   `check_descriptions` validates them; labels, sameAs and one prefLabel per language are
+   properties of a merged description, checked there. Without the gazetteer's graph only the
+   descriptions of entities that several articles name are checked: an entity of one article is
+   described exactly as in that article's graph, checked already;
+2. every view of an entity has the type of its merged description (the type is all that the
+   shapes on facts and memberships read of a description): `kg.graph.entities.keys_in_several_articles`.
+Article graphs share no node but entities and org:Membership nodes (whose IRIs are made of member,
+role and organization, so the same statements in every article), and no shape counts values
+across articles. When (2) does not hold, the whole graph is validated instead.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg import graph, rdfio
+from kg.graph.entities import keys_in_several_articles
+from kg.vocab import entity_iri
+from kg.types import ArticleFacts, Skipped
+
+CHECKED_MODES = ("fast",)   # the modes a part is validated in; "full" (pyshacl) stays a whole-graph run
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """An article's facts and its named graph as N-Quads (entity descriptions left out: they are
+    merged over the corpus), checked against the shapes in mode `checked` ("none": not checked)."""
+
+    facts: ArticleFacts
+    nquads: bytes
+    checked: str
+
+
+def article_graph(item: ArticleFacts | Skipped, validation: str = "fast") -> ArticleGraph | Skipped:
+    """Build (and, in a mode of CHECKED_MODES, validate) one article's graph; a Skipped passes."""
+    if isinstance(item, Skipped):
+        return item
+    quads = rdfio.from_rdflib(graph.build_dataset([item]))
+    checked = validation if validation in CHECKED_MODES else "none"
+    if checked != "none":
+        graph.validate(quads, checked)   # raises kg.errors.ValidationError, which ends the build
+    named = [quad for quad in quads if not isinstance(quad.graph_name, ox.DefaultGraph)]
+    return ArticleGraph(item, ox.serialize(named, format=ox.RdfFormat.N_QUADS), checked)
+
+
+def article_quads(parts: Sequence[ArticleGraph]) -> list[ox.Quad]:
+    """The parts' named graphs, each quad once (an article read twice has the same graph)."""
+    quads = (quad for part in parts for quad in ox.parse(part.nquads, format=ox.RdfFormat.N_QUADS))
+    return list(dict.fromkeys(quads))
+
+
+def check_descriptions(parts: Sequence[ArticleGraph], descriptions: list[ox.Quad], mode: str,
+                       enriched: bool = False) -> bool:
+    """Validate what the parts' checks leave to the whole graph (see the module's docstring):
+    raise kg.errors.ValidationError if `descriptions` (the default graph, and the gazetteer's
+    graph if `enriched`) break a shape; return False, checking nothing, when the parts' checks
+    do not cover the rest (then validate the whole graph)."""
+    if mode not in CHECKED_MODES or any(part.checked != mode for part in parts):
+        return False
+    shared = keys_in_several_articles(part.facts for part in parts)
+    if shared is None:
+        return False
+    if not enriched:   # the gazetteer's facts need every description they name: then all are checked
+        nodes = {ox.NamedNode(entity_iri(key)) for key in shared}
+        descriptions = [quad for quad in descriptions if quad.subject in nodes]
+    graph.validate(descriptions, mode)
+    return True
