@@ -118,6 +118,12 @@ def summary(chosen: dict[str, list[str]], codes: dict[str, dict], reviewed: dict
     return packages
 
 
+def head_commit() -> str:
+    """The checkout's commit when the results are written (mutants/ holds its kg/ if made fresh)."""
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-package", type=int, default=25, help="mutants drawn per package")
@@ -146,6 +152,8 @@ def main() -> None:
     if pending and not args.report:
         mutmut(*pending, children=args.children)
     packages = summary(chosen, all_mutants(), reviewed)
+    for row in packages.values():   # rows of other packages may come from other runs: say which run
+        row.update(seed=args.seed, date=date.today().isoformat(), commit=head_commit())
     # a run of some packages (--packages) keeps the others' rows from the previous results
     kept = previous.get("packages", {})
     packages = {package: packages.get(package, kept.get(package)) for package in PACKAGES

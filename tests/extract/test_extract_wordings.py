@@ -89,6 +89,9 @@ WORDINGS = {
                                      "Армению и Беларусь.",
                                      {("Азербайджан", "participatesIn", "встречи в формате «аутрич»"),
                                       ("Беларусь", "participatesIn", "встречи в формате «аутрич»")}),
+    # «где» in a clause whose verb takes its partner with «с»: the partner is the named one
+    "meeting-in-a-where-clause": ("Переговоры прошли в России, где Лукашенко встретился с Путиным.",
+                                  {("Лукашенко", "meetsWith", "Путин")}),
 }
 
 # wrong facts the rules once wrote: (text, the triples it must not give)
@@ -127,6 +130,12 @@ NO_FACTS = {
     # unnamed heads of unnamed states stand for the article's organization, not for themselves
     "adopts-unnamed-heads": (UNNAMED_HEADS,
                              {("Главы государств", "adopts", UNNAMED_HEADS_DECISION)}),
+    # «где» stands for a place or an event only in a role taken with «в»/«на»; with «с» (meeting,
+    # cooperation) its antecedent is no partner (mutant tree.x_prepositional__mutmut_23)
+    "where-is-no-partner": ("Переговоры прошли в России, где Лукашенко встретился с Путиным.",
+                            {("Лукашенко", "meetsWith", "Россия")}),
+    "where-is-no-cooperation-partner": ("Саммит прошел в Китае, где Россия сотрудничает с Индией.",
+                                        {("Россия", "cooperatesWith", "Китай")}),
 }
 
 # the positive twin of each no-fact row: the same words where the fact is stated
@@ -156,6 +165,11 @@ TWINS = {
     "member-supported-accession": ("В 2025 году состоялось присоединение Азербайджана к ШОС в качестве "
                                    "постоянного члена.",
                                    {("Азербайджан", "memberOf", "ШОС")}),
+    # the same «где» in a role taken with «на» stands for its antecedent
+    "where-is-no-partner": ("Переговоры прошли на саммите ШОС, где приняли участие Лукашенко и Путин.",
+                            {("Лукашенко", "participatesIn", "саммит ШОС")}),
+    "where-is-no-cooperation-partner": ("Переговоры прошли на саммите ШОС, где приняли участие Россия и Индия.",
+                                        {("Россия", "participatesIn", "саммит ШОС")}),
 }
 
 

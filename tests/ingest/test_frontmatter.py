@@ -93,7 +93,8 @@ def test_malformed_header_skips_the_file_with_one_line(tmp_path, content, reason
     ("----\nurl: не шапка\nТекст.\n", "----"),
     ("Текст статьи.\n---\nurl: не шапка\n---\n", "Текст статьи."),
     ("\n---\nurl: https://example.org/a\n---\nТекст.\n", "---"),
-], ids=["four-dashes", "dashes-later", "blank-line-first"])
+    ("---X\nurl: не шапка\nТекст.\n", "---X"),
+], ids=["four-dashes", "dashes-later", "blank-line-first", "dashes-then-a-letter"])
 def test_only_a_first_line_of_three_dashes_opens_a_header(tmp_path, content, first_words):
     article = read_file(tmp_path, content)
     assert isinstance(article, Article)

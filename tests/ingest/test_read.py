@@ -9,6 +9,7 @@ from ingest_checks import mismatched_words
 
 from kg import ingest
 from kg.errors import InputError
+from kg.ingest.decode import decode
 from kg.types import Article, Skipped
 
 SEED_LINES = ("Президент Токаев призвал усилить сотрудничество для обеспечения безопасности в рамках ШОС\n\n"
@@ -115,3 +116,11 @@ def test_from_text_refuses_chrome_only():
 ])
 def test_from_text_records_the_source_it_is_given(source, recorded):
     assert ingest.from_text(SEED_LINES, source=source).source == recorded
+
+
+def test_only_the_five_cyrillic_code_pages_are_weighed():
+    """Serbian letters in a Windows-1251 file: Kazakh code pages (kz1048, ptcp154) would read the
+    same bytes almost as well as other letters, and a file would be refused as ambiguous; kg
+    weighs only the five code pages it names (kg.ingest.decode), so the file reads."""
+    text = "Сербская газета «Политика» назвала министра «Ђорђе Ђурић» и город «Љубљана»."
+    assert decode(text.encode("cp1251")) == text

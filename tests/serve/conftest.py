@@ -135,6 +135,19 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture
+def impatient_served(tmp_path):
+    """`kg serve --timeout 2` with one engine, for the test of a query that never ends: `served`
+    keeps 5 s, so that its other queries (a result past --max-result-mb) finish on a loaded machine,
+    and a runaway query there would spin a core for those 5 s. (1 s is too short for the fresh
+    engine's first query on a machine loaded 10x: it got a 503 too.)"""
+    graph = tmp_path / "corpus.trig"
+    shutil.copy(RDF_CORPUS, graph)
+    process, base = start_served(graph, "--timeout", "2", "--workers", "1")
+    yield base
+    stop(process)
+
+
+@pytest.fixture
 def oxigraph(tmp_path):
     """Oxigraph's writable server on a free loopback port: a stand-in for a shared endpoint."""
     binary = Path(sys.executable).with_name("oxigraph")

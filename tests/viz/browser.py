@@ -1,5 +1,9 @@
 """Open a local HTML file in Debian's chromium (never a downloaded browser), recording every
-request that leaves the file and every console error: the page must be self-contained."""
+request that leaves the file and every console error: the page must be self-contained.
+
+One browser serves the whole session (`chromium` in tests/viz/conftest.py): launching chromium
+costs seconds, a fresh context per visit costs milliseconds and shares nothing with the last visit
+(no cookies, storage, cache or routes), so each visit still sees the page as a first visitor does."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -20,12 +24,23 @@ class Visit:
 
 
 @contextmanager
-def visit(path: Path):
+def launched():
+    """Debian's chromium, headless, driven by playwright; closed when the block ends."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def visit(browser, path: Path):
+    """`path` opened in a new, empty context of `browser` (closed when the block ends)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
         page = context.new_page()
         record = Visit(page)
 
@@ -40,7 +55,6 @@ def visit(path: Path):
         page.on("console", lambda message: message.type == "error" and record.console_errors.append(message.text))
         page.on("pageerror", lambda error: record.console_errors.append(str(error)))
         page.goto(path.resolve().as_uri(), wait_until="load")
-        try:
-            yield record
-        finally:
-            browser.close()
+        yield record
+    finally:
+        context.close()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from .browser import CHROMIUM, launched
+
 
 @pytest.fixture(scope="session")
 def demo_knowledge(built, demo_article_path):
@@ -22,3 +24,13 @@ def demo_knowledge(built, demo_article_path):
 def demo_trig(demo_knowledge, tmp_path_factory) -> Path:
     """The demo graph written as the CLI's input: graph.trig (one named graph per article)."""
     return demo_knowledge.serialize(tmp_path_factory.mktemp("graph") / "graph.trig", "trig")
+
+
+@pytest.fixture(scope="package")
+def chromium():
+    """One headless chromium for the browser tests of tests/viz (each visit opens its own context);
+    closed when the package's tests end, before tests of other packages run."""
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    with launched() as browser:
+        yield browser

@@ -5,7 +5,7 @@ import pytest
 
 from kg.viz.entities import entities_html
 
-from .browser import CHROMIUM, visit
+from .browser import visit
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +42,8 @@ def test_nested_spans_keep_the_outermost(page, demo_knowledge, inner, outermost)
     assert [mark for mark in marks(page) if inner in mark[0]] == outermost
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-def test_entity_page_is_self_contained(page):
-    with visit(page) as browser:
+def test_entity_page_is_self_contained(chromium, page):
+    with visit(chromium, page) as browser:
         count = browser.page.locator("mark.entity").count()
     assert browser.blocked == [] and browser.console_errors == []
     assert count == len(marks(page))

@@ -8,10 +8,7 @@ import kg.viz
 from kg.viz.html import page_data
 from kg.viz.source import to_view
 
-from .browser import CHROMIUM, visit
-
-needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(),
-                                    reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+from .browser import visit
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +46,8 @@ def test_every_edge_carries_its_sentence_and_source(demo_data):
     assert all(e["sentence"] and e["source"] for e in demo_data["edges"])
 
 
-@needs_chromium
-def test_page_loads_offline_with_every_node(demo_html, demo_data):
-    with visit(demo_html) as browser:
+def test_page_loads_offline_with_every_node(chromium, demo_html, demo_data):
+    with visit(chromium, demo_html) as browser:
         shown = browser.page.evaluate("() => kgNetwork.body.data.nodes.getIds()")
         drawn = browser.page.evaluate("() => Object.keys(kgNetwork.getPositions()).length")
     assert browser.blocked == [] and browser.console_errors == []
@@ -59,7 +55,6 @@ def test_page_loads_offline_with_every_node(demo_html, demo_data):
     assert drawn == len(demo_data["nodes"])
 
 
-@needs_chromium
 @pytest.mark.parametrize(("query", "expected"), [
     ("Токаев", ["Касым-Жомарт Токаев"]),
     ("ШОС", ["Антинаркотическая стратегия ШОС на 2024-2029 годы",
@@ -67,8 +62,8 @@ def test_page_loads_offline_with_every_node(demo_html, demo_data):
              "усилить сотрудничество для обеспечения безопасности в рамках ШОС"]),
     ("женева", []),
 ])
-def test_search_selects_matching_nodes(demo_html, query, expected):
-    with visit(demo_html) as browser:
+def test_search_selects_matching_nodes(chromium, demo_html, query, expected):
+    with visit(chromium, demo_html) as browser:
         browser.page.fill("#search", query)
         selected = browser.page.evaluate(
             "() => kgNetwork.getSelectedNodes().map(id => kgNetwork.body.data.nodes.get(id).label.replace(/\\n/g, ' '))")
@@ -77,18 +72,16 @@ def test_search_selects_matching_nodes(demo_html, query, expected):
     assert count == f"{len(expected)} found"
 
 
-@needs_chromium
-def test_relation_checkbox_hides_its_edges(demo_html, demo_data):
+def test_relation_checkbox_hides_its_edges(chromium, demo_html, demo_data):
     about = sum(e["predicate"] == "kg:about" for e in demo_data["edges"])
-    with visit(demo_html) as browser:
+    with visit(chromium, demo_html) as browser:
         browser.page.uncheck("#relations input[value='посвящено теме']")
         hidden = browser.page.evaluate("() => kgNetwork.body.data.edges.get({filter: e => e.hidden}).length")
     assert hidden == about == 3             # the programme's three topics
 
 
-@needs_chromium
-def test_hovering_an_edge_shows_sentence_and_source(demo_html):
-    with visit(demo_html) as browser:
+def test_hovering_an_edge_shows_sentence_and_source(chromium, demo_html):
+    with visit(chromium, demo_html) as browser:
         page = browser.page
         edge = page.evaluate("() => kgNetwork.body.data.edges.get({filter: e => e.label === 'председательствует'})[0].id")
         page.evaluate("id => kgNetwork.body.emitter.emit('hoverEdge', {edge: id})", edge)
