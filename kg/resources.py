@@ -28,7 +28,7 @@ from kg.languages import language
 STAGE_RESOURCES = {
     "ingest": ("chrome.yml", "dates.yml", "homoglyphs.tsv"),
     "nlp": ("entity_labels.tsv",),
-    "resolve": ("coreference.yml",),
+    "resolve": ("coreference.yml", "event_names.yml"),
 }
 
 

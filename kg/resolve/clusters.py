@@ -79,7 +79,7 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize,
     _merge_shared_aliases(readings, named, partition, lemmatize)
     _merge_abbreviations(readings, named, partition, lexicon)
     _merge_short_person_names(readings, named, partition)
-    merge_contained(readings, named, partition, lexicon.dominance_ratio)
+    merge_contained(readings, named, partition, lexicon.dominance_ratio, lexicon.events.place_prepositions)
     _merge_capitalized_references(readings, named, partition, lexicon)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
     _attach_named_event_references(readings, groups)

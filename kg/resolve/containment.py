@@ -25,32 +25,33 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from kg.resolve.events import PLACE_PREPOSITIONS     # one list of the prepositions that put an event somewhere
 
 ORGANIZATION, EVENT, DOCUMENT = "organization", "event", "document"
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")       # lemma endings of adjectives
 ORDINAL = re.compile(r"[ivxlcх]+|\d+(?:-\w{1,3})?")   # «xv», «32-й» in a lemma key
 
 
-def merge_contained(readings: Sequence, named: list[int], partition, dominance_ratio: float) -> None:
+def merge_contained(readings: Sequence, named: list[int], partition, dominance_ratio: float,
+                    place_prepositions: Sequence[str]) -> None:
     organizations = {readings[i].key for i in named if readings[i].group == ORGANIZATION}
     for group in (ORGANIZATION, EVENT, DOCUMENT):
         members = [i for i in named if readings[i].group == group]
         for i in sorted(members, key=lambda i: len(readings[i].key.split()), reverse=True):
             if group == ORGANIZATION and readings[i].entry is not None:
                 continue
-            fuller = {partition.find(j) for j in members if _fuller(readings[j], readings[i], group, organizations)}
+            fuller = {partition.find(j) for j in members
+                      if _fuller(readings[j], readings[i], group, organizations, place_prepositions)}
             fuller.discard(partition.find(i))
             target = _chosen(fuller, partition, members, dominance_ratio)
             if target is not None:
                 partition.union(target, i)
 
 
-def _fuller(longer, short, group: str, organizations: set[str]) -> bool:
+def _fuller(longer, short, group: str, organizations: set[str], place_prepositions: Sequence[str]) -> bool:
     """Whether `longer` is a fuller name of what `short` names."""
     words = short.key.split()
     if group == EVENT:
-        return _contains(longer.key.split(), Counter(words)) or _numbered_head_of(longer.key.split(), words)
+        return _contains(longer.key.split(), Counter(words)) or _numbered_head_of(longer.key.split(), words, place_prepositions)
     if group != ORGANIZATION:
         return _contains(longer.key.split(), Counter(words))
     if len(words) == 1:            # «Совет», «Ассоциация», «Союз»: the head word of the fuller name
@@ -60,7 +61,7 @@ def _fuller(longer, short, group: str, organizations: set[str]) -> bool:
     return rest != longer.key and rest in organizations     # «Совет Безопасности» of «Совет Безопасности ООН»
 
 
-def _numbered_head_of(longer: list[str], short: list[str]) -> bool:
+def _numbered_head_of(longer: list[str], short: list[str], place_prepositions: Sequence[str]) -> bool:
     """«XV саммит» of «саммит БРИКС»: a numbered event noun is the event named with that noun and a
     complement, when that name has no number of its own («саммит, 24 августа» stays apart) and is more
     than adjectives before the noun («прошедший саммит» stays apart) or the noun and its place (another
@@ -73,7 +74,7 @@ summit may have been there: «саммит в Йоханнесбурге»)."""
     while modifiers < len(longer) and longer[modifiers].endswith(ADJECTIVE_ENDINGS):
         modifiers += 1
     complement = longer[modifiers + 1:modifiers + 2]
-    return bool(complement) and complement[0] not in PLACE_PREPOSITIONS and _contains(longer, Counter(rest))
+    return bool(complement) and complement[0] not in place_prepositions and _contains(longer, Counter(rest))
 
 
 def _head_word(words: list[str]) -> str:

@@ -18,15 +18,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from kg.resolve.keys import type_group
+from kg.resolve.lexicon import EventNaming
 from kg.types import Entity, Mention
 
 EVENT = "event"
 INTERGOVERNMENTAL = "IntergovernmentalOrganization"
 RENAMED = {EVENT, "document"}            # type groups whose names may hold organizations and places
 PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-# an ordinal («7-е», «XVI», «35-й», «32») or a lowercase adjective («двухдневный», «очередное»)
-# (not a noun in -ние/-тие: «заседание», «совещание», «открытие»)
-LEADING_MODIFIER = re.compile(r"\d+(?:-\w{1,3})?|[IVXLСХ]+|[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые)|[а-яё-]+(?<![нт])ие")
 
 
 def is_event(entity: Entity) -> bool:
@@ -39,7 +37,7 @@ def scoped_key(key: str, article_id: str) -> str:
     return f"{group}/{article_id}/{rest}"
 
 
-def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention],
+def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[Mention], naming: EventNaming,
                        reference: Callable[[str], bool] = lambda word: False) -> dict[Mention, Entity]:
     """Every event and document gets, as aliases, its names with each organization in them renamed by
     the article's other names for it, without a parenthesis inside («… в парламентской ассамблее (ПА)
@@ -56,13 +54,13 @@ def with_name_variants(entity_of: Mapping[Mention, Entity], mentions: Sequence[M
             for known in (n for n in names if len(n) > 1 and n in name):
                 found.update(name.replace(known, other) for other in names - {known})
         if is_event(entity_of[named]):
-            found.update(_without_place(name, named, places))
+            found.update(_without_place(name, named, places, naming))
             found.update(v for n in {name, *found} for v in _with_organization(n, main, reference))
-            found.update(_shorter_names({name, *found}))
+            found.update(_shorter_names({name, *found}, naming))
         found.update(variant for variant in (PARENTHESIS.sub("", n).strip() for n in {name, *found}) if variant != name)
     for key, nouns in _bare_nouns(entity_of).items():
         found = variants.setdefault(key, set())
-        found.update(_with_head(n, noun) for n in set(found) for noun in nouns if len(n.split()) > 1)
+        found.update(_with_head(n, noun, naming) for n in set(found) for noun in nouns if len(n.split()) > 1)
     renamed = {key: names - {""} for key, names in variants.items() if names}
     return {m: replace(e, aliases=e.aliases | renamed[e.key]) if e.key in renamed else e
             for m, e in entity_of.items()}
@@ -89,25 +87,26 @@ def _with_organization(name: str, organization: Entity | None, reference: Callab
             for i in at[:1] for other in names}
 
 
-def _shorter_names(names: set[str]) -> set[str]:
+def _shorter_names(names: set[str], naming: EventNaming) -> set[str]:
     """The names and every shorter name an event is called by, each cut applied to the others' results too
     («двухдневный саммит стран «Большой двадцатки»» → «саммит стран …» → «саммит «Большой двадцатки»»)."""
     found = set(names)
     for _ in range(MAX_CUTS):
-        cut = {PARENTHESIS.sub("", n).strip() for n in found} | {PARTICIPANTS.sub("", n) for n in found}
-        cut |= {variant for n in found for variant in _without_member_states(n)}
-        cut |= {variant for variant in map(_without_modifiers, found) if variant}
+        cut = {PARENTHESIS.sub("", n).strip() for n in found} | {naming.participants.sub("", n) for n in found}
+        cut |= {variant for n in found for variant in _without_member_states(n, naming)}
+        cut |= {variant for n in found if (variant := _without_modifiers(n, naming))}
         if cut <= found:
             break
         found |= cut
     return found
 
 
-def _without_member_states(name: str) -> set[str]:
+def _without_member_states(name: str, naming: EventNaming) -> set[str]:
     """«Совет глав правительств государств-членов ШОС» → «Совет глав правительств ШОС», «Совет глав
     государств — членов ШОС» → «Совет глав государств ШОС», «саммит государств ГУАМ» → «саммит ГУАМ»:
     the member states an organization's body or meeting is named with are often left out."""
-    found = {MEMBER_STATES.sub("", name), MEMBER_SUFFIX.sub(r"\1", name), OF_STATES.sub(r"\1 ", name)}
+    found = {naming.member_states.sub("", name), naming.member_suffix.sub(r"\1", name),
+             naming.of_states.sub(r"\1 ", name)}
     return {variant for variant in found if variant != name}
 
 
@@ -121,42 +120,35 @@ def _bare_nouns(entity_of: Mapping[Mention, Entity]) -> dict[str, set[str]]:
     return found
 
 
-def _with_head(name: str, noun: str) -> str:
+def _with_head(name: str, noun: str, naming: EventNaming) -> str:
     """«переговоры лидеров стран ОДКБ» called «заседание» → «заседание лидеров стран ОДКБ»: the
     event's name with the noun it is also called by in place of its head (the leading modifiers off)."""
-    while (shorter := _without_modifiers(name)) is not None:
+    while (shorter := _without_modifiers(name, naming)) is not None:
         name = shorter
     words = name.split()
     return " ".join([noun, *words[1:]])
 
 
-def _without_modifiers(name: str) -> str | None:
+def _without_modifiers(name: str, naming: EventNaming) -> str | None:
     """«двухдневный саммит ШОС» → «саммит ШОС», «XVI саммит БРИКС» → «саммит БРИКС»: the name without
     its first ordinal or descriptive adjective (repeated by `_shorter_names` down to its head noun,
     the shortest phrase it is called by)."""
     words = name.split()
-    if len(words) > 1 and LEADING_MODIFIER.fullmatch(words[0]):
+    if len(words) > 1 and naming.leading_modifier.fullmatch(words[0]):
         return " ".join(words[1:])        # one at a time: «очередное десятое заседание» is also «десятое заседание»
     return None
 
 
-def _without_place(name: str, event: Mention, places: Sequence[Mention]) -> list[str]:
+def _without_place(name: str, event: Mention, places: Sequence[Mention], naming: EventNaming) -> list[str]:
     """«саммит ОДКБ в Минске» → «саммит ОДКБ» when the name ends with a place the article names."""
     endings = [place.text for place in places if event.start < place.start and place.end == event.end]
     found = []
     for ending in endings:
-        for preposition in PLACE_PREPOSITIONS:
+        for preposition in naming.place_prepositions:
             suffix = f" {preposition} {ending}"
             if name.endswith(suffix):
                 found.append(name[:-len(suffix)])
     return found
 
 
-PLACE_PREPOSITIONS = ("в", "во", "на")
 MAX_CUTS = 4
-# who took part is no part of the event's name («сессия Совета … с участием лидеров государств»)
-PARTICIPANTS = re.compile(r"\s+(?:с участием|при участии)\s.*$")
-_MEMBERS = r"(?:\s*[-–—]\s*|-)(?:членов|участников|участниц)"
-MEMBER_STATES = re.compile(r"\s+(?:государств|стран)" + _MEMBERS)            # the whole «государств-членов»
-MEMBER_SUFFIX = re.compile(r"(государств|стран)" + _MEMBERS)                  # «государств-членов» → «государств»
-OF_STATES = re.compile(r"^(\S+) (?:государств|стран)(?:" + _MEMBERS + r")? (?=\S)")   # «саммит государств ГУАМ»

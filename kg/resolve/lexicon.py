@@ -1,11 +1,35 @@
-"""The coreference lexicon of a language (resources/<lang>/coreference.yml), phrases as lemma keys."""
+"""The resolve stage's language data: the coreference lexicon (resources/<lang>/coreference.yml), phrases
+as lemma keys, and how event names shorten (resources/<lang>/event_names.yml)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.resources import load_yaml
 from kg.types import Lemmatize
+
+
+@dataclass(frozen=True)
+class EventNaming:
+    """The cuts that turn an event's name into the shorter names an article calls it by."""
+    leading_modifier: re.Pattern[str]   # a first word that may go: an ordinal or an adjective
+    participants: re.Pattern[str]       # who took part, at the name's end
+    member_states: re.Pattern[str]      # the member states a body or meeting is named with
+    member_suffix: re.Pattern[str]
+    of_states: re.Pattern[str]
+    place_prepositions: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def load_event_naming(lang: str) -> EventNaming:
+    raw = load_yaml("resolve", "event_names.yml", lang)
+
+    def pattern(name: str) -> re.Pattern[str]:
+        return re.compile(raw[name].replace("{members}", raw["members"]))
+    return EventNaming(leading_modifier=pattern("leading_modifier"), participants=pattern("participants"),
+                       member_states=pattern("member_states"), member_suffix=pattern("member_suffix"),
+                       of_states=pattern("of_states"), place_prepositions=tuple(raw["place_prepositions"]))
 
 
 @dataclass(frozen=True)
@@ -17,6 +41,7 @@ class Lexicon:
     state_side_nouns: frozenset[str]   # lemma keys of nouns after a state adjective
     dominance_ratio: float
     initials_skip: frozenset[str]
+    events: EventNaming                # how an event's name shortens (event_names.yml)
     building_prepositions: frozenset[str] = frozenset()   # «в Кремле»: a metonym names the building
 
     def role_group(self, group: str, lemma_key: str, normal: str) -> str | None:
@@ -55,4 +80,6 @@ def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
                    state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),
                    dominance_ratio=float(raw["dominance_ratio"]),
                    initials_skip=frozenset(raw["initials_skip"]),
+                   events=load_event_naming(lang),
                    building_prepositions=frozenset(raw.get("building_prepositions") or ()))
+

@@ -33,7 +33,7 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
         built.append(entity)
         key_of.update((readings[i].mention, entity.key) for i in group)
     entities = merge_same_key(built)
-    entity_of = with_name_variants({mention: entities[key] for mention, key in key_of.items()}, mentions,
+    entity_of = with_name_variants({mention: entities[key] for mention, key in key_of.items()}, mentions, lexicon.events,
                                    lambda word: lemmatize(word) in lexicon.organization_references)
     entities = {entity.key: entity for entity in entity_of.values()}
     facts, readings = resolve_facts(extraction.candidates, entity_of)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.resolve.events import with_name_variants
+from kg.resolve.lexicon import load_event_naming
 from kg.types import Entity, Mention
 
 SCO = Entity(key="Q485207", type="Organization", label="Шанхайская организация сотрудничества",
@@ -30,5 +31,5 @@ def test_a_document_gets_its_renamed_names_and_no_other_case_of_its_own(organiza
     for i, organization in enumerate(organizations):
         entity_of[Mention("a1", 20 + 10 * i, 23 + 10 * i, organization.label, "Organization", organization.label)] \
             = organization
-    renamed = with_name_variants(entity_of, list(entity_of))[document]
+    renamed = with_name_variants(entity_of, list(entity_of), load_event_naming("ru"))[document]
     assert renamed.aliases - entity.aliases == added
