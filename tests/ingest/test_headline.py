@@ -129,3 +129,26 @@ def test_real_page_headline_points_into_its_h1():
 ])
 def test_locate(original, title, before, expected):
     assert headline.locate(original, title, before) == expected
+
+
+@pytest.mark.parametrize(("title", "first_paragraph"), [
+    ("Саммит ШОС\u200b открылся", "Саммит ШОС открылся"),               # a zero-width space is dropped
+    ("<script>alert(1)</script> Саммит", "<script>alert(1)</script> Саммит"),   # a .txt title is plain text
+    (" ".join(["саммит"] * 30000), " ".join(["саммит"] * 30000)),       # 210,000 characters
+], ids=["zero-width", "markup-as-text", "huge"])
+def test_odd_titles_are_read_as_written(tmp_path, title, first_paragraph):
+    content = with_header(f"title: {title}")
+    article = read_file(tmp_path, content)
+    assert article.text.startswith(first_paragraph + headline.PARAGRAPH_BREAK)
+    assert article.text.endswith(BODY.strip())
+    begin, end = article.original_span(0, len(first_paragraph))
+    assert content[begin:end].replace("\u200b", "") == first_paragraph
+    assert mismatched_words(article) == []
+
+
+def test_a_huge_page_headline_keeps_the_text():
+    h1 = " ".join(["Саммит"] * 30000)
+    markup = PAGE.format(title="Вестник", h1=h1, lead=LEAD)
+    (article,) = read_html(markup.encode("utf-8"), "page.html")
+    assert LEAD in article.text and "подписали декларацию" in article.text
+    assert mismatched_words(article) == []
