@@ -46,7 +46,7 @@ def locate(original: str, headline: str | None, before: int) -> int | None:
 
 def begins_with(body: str, headline: str) -> bool:
     """Whether the first non-blank line of `body` already says the headline's words (case, ё,
-    spacing and final punctuation aside): it starts with them, or repeats them after a dateline
+    spacing and final punctuation aside): it holds them anywhere, at its start or after a dateline
     («ДУШАНБЕ, 3 сен - РИА Новости. Председательство в СНГ …»)."""
     first_line = next((line for line in body.split("\n") if line.strip()), "")
     title = _comparable(headline)
