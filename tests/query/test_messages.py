@@ -3,7 +3,7 @@ import pyoxigraph as ox
 import pyparsing
 import pytest
 
-from kg.query.checker import syntax_message
+from kg.query.checker import QueryError, RefusedQuery, check, syntax_message
 from kg.query.render import TABLE_CELL, cell
 from kg.query.runner import explain_syntax_error, shorten
 
@@ -62,3 +62,20 @@ def test_checker_syntax_message_shows_twenty_characters_before_the_column():
     error = pyparsing.ParseException(sparql, sparql.index(")"), "Expected {a}, found x")
     assert syntax_message(error) == ("SPARQL syntax error at line 1, column 62 near 'p> ?o . FILTER(?o = ) }': "
                                      "Expected {a}")
+
+
+@pytest.mark.parametrize("sparql, refused", [
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", True),
+    ("CLEAR ALL ; LOAD <http://example.org/>", True),
+    ("DELETE WHERE { ?s ?p ?o }", True),
+    # twins: a broken update, and a broken query, are syntax errors, not refusals
+    ("INSERT DATA { <http://a> <http://b> ", False),
+    ("SELECT ?s WHERE { ?s ?p ?o ", False),
+])
+def test_an_update_is_refused_and_a_broken_query_is_a_syntax_error(sparql, refused):
+    """kg only reads: a well-formed update is refused as such (mutant checker._is_update_3 called every
+    update a syntax error); a text that is neither query nor update gets the parser's message."""
+    with pytest.raises(QueryError) as error:
+        check(sparql)
+    assert isinstance(error.value, RefusedQuery) is refused
+    assert str(error.value).startswith("updates (INSERT, DELETE" if refused else "SPARQL syntax error at line 1")
