@@ -89,6 +89,7 @@ def test_a_role_phrase_the_tagger_reads_as_a_post_is_the_post_in_learned_facts(p
 
 
 def test_a_bare_role_without_its_organization_is_in_nothing(pipeline):
+    """«Генсек» alone names no organization (twin: «Генсек ФСЭГ прибыл в Доху» below gives postIn)."""
     result = pipeline.process(ingest.from_text("Генсек прибыл в Доху."))
     assert not [f for f in result.facts if f.predicate == "postIn"]
 

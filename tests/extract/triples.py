@@ -15,7 +15,12 @@ def triple(candidate) -> tuple[str, str, str]:
 
 def table_tests(wordings: dict, no_facts: dict, twins: dict):
     """The three table-driven tests of a wordings module: each wording gives its facts, each wrong fact
-    is not written, each no-fact row's positive twin gives the fact (`read` is the session fixture)."""
+    is not written, each no-fact row's positive twin gives the fact (`read` is the session fixture).
+    A no-fact row without a twin (or a twin without its row) fails the module's collection: without
+    the twin the row also passes when no rule would read the fact anyway."""
+    unpaired = sorted(set(no_facts) ^ set(twins))
+    if unpaired:
+        raise ValueError(f"no-fact rows and positive twins must pair up by name; unpaired: {', '.join(unpaired)}")
 
     @pytest.mark.parametrize("name", sorted(wordings))
     def test_wording_gives_the_facts(read, name):
