@@ -63,6 +63,30 @@ def all_mutants() -> dict[str, dict[str, int | None]]:
     return by_package
 
 
+def stats_in_this_process() -> int:
+    """mutmut's stats step again, in this process: mutmut runs it in a child and drops pytest's output,
+    so a test that fails there (under load, or only in mutants/) is not named. This run shows pytest's
+    report and, if every test passes (the first failure was a flaky one), saves the stats mutmut reads."""
+    import os
+
+    from mutmut.__main__ import setup_source_paths
+    from mutmut.configuration import config
+    from mutmut.mutation.trampoline import set_mutant_under_test
+    from mutmut.runners.harness import PytestRunner
+    from mutmut.stats import save_stats
+
+    print("mutmut's stats run failed; running it again here, with pytest's output", flush=True)
+    os.chdir(REPO)
+    setup_source_paths()
+    set_mutant_under_test("stats")
+    os.environ.update(PY_IGNORE_IMPORTMISMATCH="1", MUTMUT_DEPENDENCY_DEPTH=str(config().dependency_tracking_depth))
+    code = PytestRunner().run_stats(tests=[])
+    if code == 0:
+        save_stats()
+    os.environ.pop("MUTANT_UNDER_TEST", None)
+    return code
+
+
 def map_package_tests(codes: dict[str, dict[str, int | None]]) -> None:
     """Add the tests of each package's own folder to the tests mutmut traced for its functions."""
     stats = json.loads(STATS.read_text(encoding="utf-8"))
@@ -136,8 +160,8 @@ def main() -> None:
     args = parser.parse_args()
     if not args.report and not STATS.exists():   # also after a stats run that failed (a flaky test)
         mutmut(NOTHING, children=args.children, check=False)   # "nothing matches" once the mutants exist
-        if not STATS.exists():
-            sys.exit("mutmut's stats run failed (a test failed in mutants/); run the command again")
+        if not STATS.exists() and stats_in_this_process() != 0:
+            sys.exit("mutmut's stats run failed twice (pytest's report above); fix the test, run the command again")
     chosen = {p: names for p, names in sample(all_mutants(), args.per_package, args.seed).items()
               if p in args.packages}
     if not args.report:
