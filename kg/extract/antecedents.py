@@ -51,6 +51,11 @@ def pronoun_antecedents(pronoun: Token, index: MentionIndex, labels, state_nouns
     return [found] if found is not None else []
 
 
+def stands_for_nothing(pronoun: Token, index: MentionIndex) -> bool:
+    """No earlier mention of any class agrees with the pronoun within its reach."""
+    return _pronoun_antecedent(pronoun, index, {f.mention.label for f in index.found}) is None
+
+
 def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
     """The nearest earlier mention of the role's classes that agrees with the pronoun."""
     genders, number = PRONOUNS[personal(pronoun)]

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
-from kg.extract.antecedents import antecedents, counted_people, document_antecedent, personal, pronoun_antecedents
+from kg.extract.antecedents import (PRONOUNS, antecedents, counted_people, document_antecedent, personal,
+                                    pronoun_antecedents, stands_for_nothing)
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
 from kg.extract.tree import Reach, children, in_capacity, preposition
@@ -172,7 +173,8 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
     if lemma in words["relatives"] and token.pos_ in {"PRON", "ADV", "DET"}:
         return [f for t in antecedents(token) for f in _mentions(t, index, labels, words, depth + 1)]
     if personal(token) is not None:
-        return pronoun_antecedents(token, index, labels, words["state_nouns"])
+        return pronoun_antecedents(token, index, labels, words["state_nouns"]) or _article_organization(
+            token, index, labels, words)
     found = mention_of(token, index, labels)
     if "Topic" in labels and (found is None or found.kind == "topic"):
         # "противодействие терроризму", "преступности, обороту наркотиков": every topic under the word
@@ -181,6 +183,20 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
     if found is not None and found.mention.label in labels:
         return [found]
     return _stand_ins(token, index, labels, words, depth) if stand_ins else []
+
+
+def _article_organization(pronoun: Token, index: MentionIndex, labels, words: dict) -> list[Found]:
+    """«… была основана в 2001 году. Ее участниками являются Китай, Индия …» with the organization's name
+    left untagged: a singular possessive of an organization role with no mention of any class nearby to
+    stand for is the article's organization (a reference resolution links to it, or drops)."""
+    possessive = pronoun.pos_ == "DET" or (pronoun.dep_ in {"det", "nmod:poss", "nmod"} and pronoun.i < pronoun.head.i)
+    if not possessive or not ORGANIZATIONS & set(labels) or PRONOUNS[personal(pronoun)][1] != "Sing" \
+            or not index.found or not stands_for_nothing(pronoun, index):
+        return []                       # «Саммит прошел в Астане. Его участниками стали …»: the summit's
+    span = pronoun.doc[pronoun.i:pronoun.i + 1]
+    reference = replace(index.found[0].mention, start=span.start_char, end=span.end_char, text=span.text,
+                        label="Organization", normal=words["collective_reference"])
+    return [Found(span, reference, "role")]
 
 
 def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: int) -> list[Found]:

@@ -17,6 +17,8 @@ DELEGATIONS = (f"В Минске прошло {CIS_HEADS_OF_GOVERNMENT}. В не
 CHAIRED = "В Астане под председательством Президента Казахстана Касым-Жомарта Токаева стартовал VI саммит СВМДА."
 WITHIN_SESSION = ("В Ереване 14 октября проходит сессия Совета коллективной безопасности (СКБ) Организации Договора о "
                   "коллективной безопасности (ОДКБ). В рамках сессии")
+UNTAGGED = ("Предложение проработано в межведомственном формате и одобрено Советом министров республики. "
+            f"{SCO} была основана в 2001 году. Ее участниками являются Китай, Индия и Пакистан.")
 FOUNDERS = ("ШОС основали в 2001 году лидеры шести стран – России, Китая, Казахстана, Узбекистана, Кыргызстана "
             "и Таджикистана.")
 
@@ -28,6 +30,9 @@ WORDINGS = {
     "possessive-participants-copula": (f"{SCO} была основана в 2001 году. Ее участниками являются Китай, Индия, "
                                        "Россия и Пакистан.",
                                        {("Китай", "memberOf", SCO), ("Пакистан", "memberOf", SCO)}),
+    # the organization's name left untagged: the possessive with nothing nearby is the article's organization
+    "possessive-of-untagged-organization": (UNTAGGED, {("Китай", "memberOf", "организация"),
+                                                        ("Пакистан", "memberOf", "организация")}),
     # a plural relative hung on the last of coordinated names stands for all of them
     "plural-relative-over-coordination": ("Венгрия и Турция, которые состоят в НАТО, не ратифицировали заявку.",
                                           {("Венгрия", "memberOf", "НАТО"), ("Турция", "memberOf", "НАТО")}),
@@ -68,6 +73,9 @@ NO_FACTS = {
     "within-organization-is-no-event": ("В рамках ШОС Россия и Китай развивают сотрудничество.",
                                         {("Россия", "participatesIn", "ШОС")}),
     "chair-is-the-person-not-the-state": (CHAIRED, {("Казахстан", "chairs", "VI саммит СВМДА")}),
+    # a possessive standing for a summit named just before is not the article's organization
+    "possessive-of-an-event": ("Саммит прошел в Астане. Его участниками стали президенты России и Китая.",
+                               {("Россия", "memberOf", "организация"), ("Китай", "memberOf", "организация")}),
     # a body met within an event is another meeting's, not a participant
     "body-met-within-event": (f"{WITHIN_SESSION} состоялось совместное заседание Cовета министров иностранных дел, "
                               "Совета министров обороны и Комитета секретарей стран ОДКБ.",
@@ -78,6 +86,7 @@ NO_FACTS = {
 }
 
 TWINS = {
+    "possessive-of-an-event": (UNTAGGED, {("Индия", "memberOf", "организация")}),
     "chair-is-the-person-not-the-state": (CHAIRED, {("Касым-Жомарт Токаев", "chairs", "VI саммит СВМДА")}),
     "body-met-within-event": (f"{WITHIN_SESSION} выступил президент Армении Серж Саргсян.",
                               {("Серж Саргсян", "participatesIn", "сессия")}),
