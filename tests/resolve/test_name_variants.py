@@ -33,3 +33,16 @@ def test_a_document_gets_its_renamed_names_and_no_other_case_of_its_own(organiza
             = organization
     renamed = with_name_variants(entity_of, list(entity_of), load_event_naming("ru"))[document]
     assert renamed.aliases - entity.aliases == added
+
+
+@pytest.mark.parametrize("name, added", [
+    # the parenthesis dropped leaves the name before it
+    ("Хартия (ПА)", {"Хартия"}),
+    # a name that is all parenthesis leaves nothing: no empty alias (mutant events.with_name_variants_85)
+    ("(ПА)", set()),
+])
+def test_a_name_without_its_parenthesis_is_a_variant_unless_nothing_is_left(name, added):
+    document = Mention("a1", 0, len(name), name, "Document", name)
+    entity = Entity(key="document/a1/x", type="Document", label=name, aliases=frozenset({name}))
+    renamed = with_name_variants({document: entity}, [document], load_event_naming("ru"))[document]
+    assert renamed.aliases - entity.aliases == added
