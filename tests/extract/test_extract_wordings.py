@@ -136,6 +136,10 @@ NO_FACTS = {
                             {("Лукашенко", "meetsWith", "Россия")}),
     "where-is-no-cooperation-partner": ("Саммит прошел в Китае, где Россия сотрудничает с Индией.",
                                         {("Россия", "cooperatesWith", "Китай")}),
+    # a singular relative on the last of two coordinated names stands for that name only, not for the
+    # name it is coordinated with (mutant antecedents.antecedents_14 took the head of every antecedent)
+    "singular-relative-on-the-last-of-two": ("Россия и Китай, который вступил в ШОС, подписали договор.",
+                                             {("Россия", "memberOf", "ШОС")}),
 }
 
 # the positive twin of each no-fact row: the same words where the fact is stated
@@ -170,6 +174,9 @@ TWINS = {
                             {("Лукашенко", "participatesIn", "саммит ШОС")}),
     "where-is-no-cooperation-partner": ("Переговоры прошли на саммите ШОС, где приняли участие Россия и Индия.",
                                         {("Россия", "participatesIn", "саммит ШОС")}),
+    # the plural relative stands for both names
+    "singular-relative-on-the-last-of-two": ("Россия и Китай, которые вступили в ШОС, подписали договор.",
+                                             {("Россия", "memberOf", "ШОС"), ("Китай", "memberOf", "ШОС")}),
 }
 
 
