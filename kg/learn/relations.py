@@ -87,8 +87,8 @@ class RelationClassifier:
         view = DocView(doc)
         probabilities = self.probabilities(
             [pair_features(view, mentions[i], mentions[j], mentions, self.clusters) for i, j in pairs])
-        allowed = np.array([[label in self.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]
-                             for label in self.classes] for i, j in pairs])
-        chosen = decide(probabilities, allowed, self.floors)
+        permitted = np.array([[label in self.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]
+                               for label in self.classes] for i, j in pairs])
+        chosen = decide(probabilities, permitted, self.floors)
         return [Relation(i, j, self.classes[best], float(probabilities[n, best]))
                 for n, ((i, j), best) in enumerate(zip(pairs, chosen)) if best]
