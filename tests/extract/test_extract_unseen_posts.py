@@ -1,0 +1,83 @@
+"""Posts stated by constructions that new articles used (issue 12, session 9): a pronoun or a
+coordinated predicate standing for the person named before, a participial clause the parser hung on
+the main verb, an appointment with the name after the post, a portfolio listed with commas and a
+post's «по …» topic. Sentences from the domain corpus's dev split (the `# s9-posts` articles) and
+paraphrases; each no-fact row is a wrong fact a careless move would write, its positive twin in `TWINS`.
+"""
+from __future__ import annotations
+
+from triples import table_tests
+
+KUZNETSOV = ("Генеральный секретарь ООН Пан Ги Мун назначил главой информационного центра Всемирной организации в "
+             "Москве Владимира Кузнецова, сообщает РИА «Новости».")
+MISTURA = "Стаффан де Мистура ранее занимал посты в различных структурах ООН"
+
+WORDINGS = {
+    # a personal pronoun stands for the person named last before it
+    "pronoun-holder": (MISTURA + ". В настоящее время он является президентом Европейского института мира.",
+                       {("Стаффан де Мистура", "holdsPosition", "президент Европейского института мира"),
+                        ("Стаффан де Мистура", "headOf", "Европейский институт мира")}),
+    # the person appointed, not the one who appoints («назначил … Кузнецова. … он был …»)
+    "pronoun-after-appointee": (KUZNETSOV + " С 1999 по 2008 годы он был заместителем директора департамента "
+                                "информации и печати МИД РФ.",
+                                {("Владимир Кузнецов", "holdsPosition",
+                                  "заместитель директора департамента информации и печати МИД РФ")}),
+    # the subject before, not the last name («сменил … Иванова»)
+    "pronoun-subject-first": ("Сергей Лавров сменил на посту министра Игоря Иванова. Ранее он был постоянным "
+                              "представителем России при ООН.",
+                              {("Сергей Лавров", "holdsPosition", "постоянный представитель России при ООН")}),
+    # a predicate coordinated with the one before shares its subject
+    "coordinated-predicate": (MISTURA + ", а так же был заместителем главы МИД Италии.",
+                              {("Стаффан де Мистура", "holdsPosition", "заместитель главы МИД Италии"),
+                               ("Стаффан де Мистура", "worksFor", "МИД Италии")}),
+    # a pronoun after a predicative title stands for the person, not the title
+    "pronoun-after-predicative-title": (MISTURA + ", а так же был заместителем главы МИД Италии. Кроме этого, он "
+                                        "возглавлял Миссию ООН по содействию Афганистану.",
+                                        {("Стаффан де Мистура", "headOf", "Миссия ООН по содействию Афганистану")}),
+    # a participial clause hung on the main verb describes the subject it agrees with
+    "participle-on-main-verb": ("Напомним, Заньер, с 2002 по 2006 год являвшийся главой центра ОБСЕ по предотвращению "
+                                "конфликтов, с 2008 года занимал пост спецпредставителя ООН в Косово.",
+                                {("Заньер", "holdsPosition",
+                                  "глава центра ОБСЕ по предотвращению конфликтов"),
+                                 ("Заньер", "headOf", "центр ОБСЕ по предотвращению конфликтов")}),
+    "participle-leadership-verb": ("Сергей Лебедев, до сих пор возглавлявший Службу внешней разведки, утвержден "
+                                   "исполнительным секретарем СНГ.",
+                                   {("Сергей Лебедев", "headOf", "Служба внешней разведки"),
+                                    ("Сергей Лебедев", "holdsPosition", "исполнительный секретарь СНГ")}),
+    # «назначить Y-ом X-а» with the object after the post, hung inside the post's phrase
+    "object-after-post": (KUZNETSOV,
+                          {("Владимир Кузнецов", "holdsPosition", "глава информационного центра Всемирной организации"),
+                           ("Владимир Кузнецов", "headOf", "информационный центр Всемирной организации")}),
+    # a portfolio listed with commas is one post
+    "portfolio-with-commas": ("Подписи поставили: Министр промышленности, рудников и торговли Исламской Республики Иран "
+                              "Аббас Али-Абади.",
+                              {("Аббас Али-Абади", "holdsPosition",
+                                "министр промышленности, рудников и торговли Исламской Республики Иран"),
+                               ("Аббас Али-Абади", "worksFor", "Исламская Республика Иран")}),
+}
+
+NO_FACTS = {
+    # no named person before the pronoun: nobody holds the post
+    "pronoun-without-name": ("Пресс-служба сообщила об этом в пятницу. Он является президентом клуба.",
+                             {("Он", "holdsPosition", "президент клуба")}),
+    # a «по …» phrase hung on the verb is not the post's
+    "topic-on-the-verb": ("Глава МИД России Сергей Лавров по итогам переговоров заявил о прогрессе.",
+                          {("Сергей Лавров", "holdsPosition", "глава МИД России по итогам переговоров")}),
+    # a name after the speech verb is not the appointee
+    "name-after-speech-verb": ("Совет назначил главой комиссии представителя Казахстана, сообщил Иван Петров. "
+                               "Петров не назвал имени.",
+                               {("Иван Петров", "holdsPosition", "глава комиссии")}),
+    # a comma before a title in the nominative ends the portfolio
+    "comma-before-title": ("Министр обороны, генерал армии Сергей Шойгу прибыл в Минск.",
+                           {("Сергей Шойгу", "holdsPosition", "министр обороны, генерал армии")}),
+}
+
+TWINS = {
+    "pronoun-without-name": WORDINGS["pronoun-holder"],
+    "topic-on-the-verb": WORDINGS["participle-on-main-verb"],
+    "name-after-speech-verb": WORDINGS["object-after-post"],
+    "comma-before-title": WORDINGS["portfolio-with-commas"],
+}
+
+test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
+    table_tests(WORDINGS, NO_FACTS, TWINS)
