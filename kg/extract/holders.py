@@ -62,6 +62,8 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
     """The names right after the post (one per post of a list, in order), or the name before it."""
     siblings = [t for t in titles if t.post == title.post and t.words == title.words]
     doc = title.post.doc
+    if _of_another_person(title):
+        return
     names = _names_after(doc, title.post.end, index, words["honorifics"])
     if names and title.words.root.head.lemma_.lower() in words["post_nouns"] and \
             CLAUSE_ARGUMENTS & {names[0].span.root.dep_, doc[_after_abbreviation(doc, title.post.end)].dep_}:
@@ -72,6 +74,17 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
         return
     if names:
         yield Holding(title, names[0], "apposition")
+
+
+def _of_another_person(title: Title) -> bool:
+    """"эмиссар генерального секретаря ООН Имя", "супруга президента Франции Имя": a title in the
+    genitive of a person noun right before it names whose that person is; the name is not its holder."""
+    root, doc = title.words.root, title.post.doc
+    head = root.head
+    if "Gen" not in root.morph.get("Case") or head.pos_ != "NOUN" or "Anim" not in head.morph.get("Animacy"):
+        return False
+    between = doc[head.i + 1:title.post.start]
+    return head.i < title.post.start and all(t.pos_ == "ADJ" for t in between)
 
 
 def _elliptical(holdings: list[Holding], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:

@@ -48,6 +48,16 @@ WORDINGS = {
     "object-after-post": (KUZNETSOV,
                           {("Владимир Кузнецов", "holdsPosition", "глава информационного центра Всемирной организации"),
                            ("Владимир Кузнецов", "headOf", "информационный центр Всемирной организации")}),
+    # a name whose first word the NER took for a common noun («пан») starts at that word
+    "name-with-leading-word": ("Генеральный секретарь ООН Пан Ги Мун официально объявил в четверг о назначении "
+                               "итальянского дипломата.",
+                               {("Пан Ги Мун", "holdsPosition", "генеральный секретарь ООН"),
+                                ("Пан Ги Мун", "headOf", "ООН")}),
+    # an envoy's title: the post is the envoy's, the secretary-general's title inside it
+    "envoy-title": ("На саммит прибыли специальный посланник генерального секретаря ООН по Сирии Стаффан де Мистура и "
+                    "другие гости.",
+                    {("Стаффан де Мистура", "holdsPosition", "специальный посланник генерального секретаря ООН по Сирии"),
+                     ("Стаффан де Мистура", "worksFor", "ООН")}),
     # a portfolio listed with commas is one post
     "portfolio-with-commas": ("Подписи поставили: Министр промышленности, рудников и торговли Исламской Республики Иран "
                               "Аббас Али-Абади.",
@@ -67,6 +77,10 @@ NO_FACTS = {
     "name-after-speech-verb": ("Совет назначил главой комиссии представителя Казахстана, сообщил Иван Петров. "
                                "Петров не назвал имени.",
                                {("Иван Петров", "holdsPosition", "глава комиссии")}),
+    # a title in the genitive of a person noun says whose that person is
+    "title-of-another-person": ("На саммит прибыл эмиссар генерального секретаря ООН Стаффан де Мистура.",
+                                {("Стаффан де Мистура", "holdsPosition", "генеральный секретарь ООН"),
+                                 ("Стаффан де Мистура", "headOf", "ООН")}),
     # a comma before a title in the nominative ends the portfolio
     "comma-before-title": ("Министр обороны, генерал армии Сергей Шойгу прибыл в Минск.",
                            {("Сергей Шойгу", "holdsPosition", "министр обороны, генерал армии")}),
@@ -77,6 +91,7 @@ TWINS = {
     "topic-on-the-verb": WORDINGS["participle-on-main-verb"],
     "name-after-speech-verb": WORDINGS["object-after-post"],
     "comma-before-title": WORDINGS["portfolio-with-commas"],
+    "title-of-another-person": WORDINGS["name-with-leading-word"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
