@@ -48,6 +48,10 @@ WORDINGS = {
     "object-after-post": (KUZNETSOV,
                           {("Владимир Кузнецов", "holdsPosition", "глава информационного центра Всемирной организации"),
                            ("Владимир Кузнецов", "headOf", "информационный центр Всемирной организации")}),
+    # a clause «что …» with no subject of its own is said of the subject of the verb it depends on
+    "complement-clause-subject": ("Сергей Лавров заявил о том, что покидает пост главы МИД России.",
+                                  {("Сергей Лавров", "holdsPosition", "глава МИД России"),
+                                   ("Сергей Лавров", "headOf", "МИД России")}),
     # a name whose first word the NER took for a common noun («пан») starts at that word
     "name-with-leading-word": ("Генеральный секретарь ООН Пан Ги Мун официально объявил в четверг о назначении "
                                "итальянского дипломата.",
@@ -77,6 +81,10 @@ NO_FACTS = {
     "name-after-speech-verb": ("Совет назначил главой комиссии представителя Казахстана, сообщил Иван Петров. "
                                "Петров не назвал имени.",
                                {("Иван Петров", "holdsPosition", "глава комиссии")}),
+    # a clause with a subject of its own is not said of the speaker
+    "complement-clause-own-subject": ("Сергей Лавров заявил, что Антониу Гутерреш покидает пост генсека ООН.",
+                                      {("Сергей Лавров", "holdsPosition", "генсек ООН"),
+                                       ("Сергей Лавров", "headOf", "ООН")}),
     # a title in the genitive of a person noun says whose that person is
     "title-of-another-person": ("На саммит прибыл эмиссар генерального секретаря ООН Стаффан де Мистура.",
                                 {("Стаффан де Мистура", "holdsPosition", "генеральный секретарь ООН"),
@@ -92,6 +100,7 @@ TWINS = {
     "name-after-speech-verb": WORDINGS["object-after-post"],
     "comma-before-title": WORDINGS["portfolio-with-commas"],
     "title-of-another-person": WORDINGS["name-with-leading-word"],
+    "complement-clause-own-subject": WORDINGS["complement-clause-subject"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
