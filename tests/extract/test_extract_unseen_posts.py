@@ -6,6 +6,7 @@ paraphrases; each no-fact row is a wrong fact a careless move would write, its p
 """
 from __future__ import annotations
 
+import pytest
 from triples import table_tests
 
 KUZNETSOV = ("Генеральный секретарь ООН Пан Ги Мун назначил главой информационного центра Всемирной организации в "
@@ -105,3 +106,16 @@ TWINS = {
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
     table_tests(WORDINGS, NO_FACTS, TWINS)
+
+
+@pytest.mark.parametrize("text, post, expected", [
+    # the end of a range the parser hung on its start
+    ("С 1999 по 2008 годы Сергей Лавров был заместителем директора департамента информации и печати МИД РФ.",
+     "заместитель директора департамента информации и печати МИД РФ", {"validFrom": "1999", "validUntil": "2008"}),
+    # a start alone stays a start
+    ("С 2008 года Сергей Лавров был заместителем директора департамента информации и печати МИД РФ.",
+     "заместитель директора департамента информации и печати МИД РФ", {"validFrom": "2008"}),
+])
+def test_tenure_of_a_post(read, text, post, expected):
+    held = [c for c in read(text).candidates if c.predicate == "holdsPosition" and c.object.normal == post]
+    assert held and {name: value.lexical for name, value in held[0].qualifiers} == expected
