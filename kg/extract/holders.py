@@ -72,8 +72,20 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
         if len(names) == len(siblings):
             yield Holding(title, names[siblings.index(title)], "list")
         return
-    if names:
+    if names and not _object_of_later_verb(title, names[0]):
         yield Holding(title, names[0], "apposition")
+
+
+def _object_of_later_verb(title: Title, name: Found) -> bool:
+    """"после вступления в должность … президента России Лаврова вновь назначили …": a name in the
+    accusative after a title in the genitive is the object of the verb after it that lacks one, not
+    the title's holder."""
+    root, doc = name.span.root, name.span.doc
+    if "Gen" not in title.words.root.morph.get("Case") or set(root.morph.get("Case")) != {"Acc"}:
+        return False
+    verb = next((t for t in doc[name.span.end:name.span.sent.end] if t.pos_ == "VERB"), None)
+    return verb is not None and "Fin" in verb.morph.get("VerbForm") and \
+        not any(c.dep_ == "obj" for c in verb.children)
 
 
 def _of_another_person(title: Title) -> bool:
@@ -145,6 +157,8 @@ def _name_before(post: Span, index: MentionIndex) -> Found | None:
     found = person_at(doc[joiner - 1], index)
     if found is None or found.span.end != joiner:
         return None
+    if "Ins" in post.root.morph.get("Case") and "Ins" not in found.span.root.morph.get("Case"):
+        return None     # "… Гарлем Дезир, главой бюро … избран X": a predicate of the next clause
     return found
 
 

@@ -63,6 +63,11 @@ WORDINGS = {
                     "другие гости.",
                     {("Стаффан де Мистура", "holdsPosition", "специальный посланник генерального секретаря ООН по Сирии"),
                      ("Стаффан де Мистура", "worksFor", "ООН")}),
+    # twins: a genitive title with its name in the genitive; a title after a comma in the name's case
+    "genitive-title-apposition": ("Визит президента России Владимира Путина в Китай начался в понедельник.",
+                                  {("Владимир Путин", "holdsPosition", "президент России")}),
+    "apposition-after-comma": ("Заявление сделал Йенс Столтенберг, генеральный секретарь НАТО.",
+                               {("Йенс Столтенберг", "holdsPosition", "генеральный секретарь НАТО")}),
     # a portfolio listed with commas is one post
     "portfolio-with-commas": ("Подписи поставили: Министр промышленности, рудников и торговли Исламской Республики Иран "
                               "Аббас Али-Абади.",
@@ -90,6 +95,18 @@ NO_FACTS = {
     "title-of-another-person": ("На саммит прибыл эмиссар генерального секретаря ООН Стаффан де Мистура.",
                                 {("Стаффан де Мистура", "holdsPosition", "генеральный секретарь ООН"),
                                  ("Стаффан де Мистура", "headOf", "ООН")}),
+    # a name in the accusative after a genitive title is the object of the verb after it
+    "object-of-later-verb": ("В мае 2004 года после вступления в должность избранного на следующий срок президента "
+                             "России Лаврова вновь назначили на данную должность.",
+                             {("Лавров", "holdsPosition", "президент России"), ("Лаврова", "holdsPosition",
+                                                                               "президент России"),
+                              ("Лавров", "headOf", "Россия"), ("Лаврова", "headOf", "Россия")}),
+    # a title in the instrumental after a comma is the predicate of the next clause, not an apposition
+    "predicate-after-comma": ("Новые назначения получили и другие: представителем по свободе СМИ стал экс-госсекретарь "
+                              "Франции по европейской политике Гарлем Дезир, главой бюро по демократическим институтам "
+                              "и правам человека избран бывший министр иностранных дел Исландии Ингеборга Солрун "
+                              "Гисладоттир.",
+                              {("Гарлем Дезир", "holdsPosition", "глава ОБСЕ"), ("Гарлем Дезир", "headOf", "ОБСЕ")}),
     # a comma before a title in the nominative ends the portfolio
     "comma-before-title": ("Министр обороны, генерал армии Сергей Шойгу прибыл в Минск.",
                            {("Сергей Шойгу", "holdsPosition", "министр обороны, генерал армии")}),
@@ -102,6 +119,8 @@ TWINS = {
     "comma-before-title": WORDINGS["portfolio-with-commas"],
     "title-of-another-person": WORDINGS["name-with-leading-word"],
     "complement-clause-own-subject": WORDINGS["complement-clause-subject"],
+    "object-of-later-verb": WORDINGS["genitive-title-apposition"],
+    "predicate-after-comma": WORDINGS["apposition-after-comma"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
