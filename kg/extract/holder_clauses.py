@@ -122,8 +122,8 @@ def _role_tokens(verb: Token, role: str, words: dict, title: Title | None = None
             subjects = participle_subject(verb) if verb.head.pos_ in {"VERB", "AUX"} else [verb.head]
         if not subjects and _coordinated(verb):
             return _role_tokens(verb.head, role, words)   # "X занимал посты в ООН, а также был заместителем …"
-        if not subjects and _finite_complement(verb):
-            return _role_tokens(_matrix(verb), role, words)   # "X заявил о том, что покидает пост генсека"
+        if not subjects and _finite_complement(verb, words):
+            return _role_tokens(_matrix(verb, words), role, words)   # "X заявил о том, что покидает пост генсека"
         return subjects
     # owner: "полномочия Гутерриша на посту генсека истекают"
     return [g for s in verb.children if s.dep_ in SUBJECTS and s.lemma_.lower() in words["owner_nouns"]
@@ -138,16 +138,18 @@ def _coordinated(predicate: Token) -> bool:
                                          any(c.dep_ == "cc" for c in predicate.children))
 
 
-def _finite_complement(verb: Token) -> bool:
+def _finite_complement(verb: Token, words: dict) -> bool:
     """«заявил, что покидает пост», «заявил о том, что …»: a clause with no subject of its own under
     a verb is said of that verb's subject."""
-    marked = any(c.dep_ == "mark" and c.lemma_.lower() == "что" for c in verb.children)
-    return marked and "Fin" in verb.morph.get("VerbForm") and _matrix(verb).pos_ in {"VERB", "AUX"}
+    marked = any(c.dep_ == "mark" and c.lemma_.lower() in words["complement_marks"] for c in verb.children)
+    return marked and "Fin" in verb.morph.get("VerbForm") and _matrix(verb, words).pos_ in {"VERB", "AUX"}
 
 
-def _matrix(verb: Token) -> Token:
+def _matrix(verb: Token, words: dict) -> Token:
+    """The verb a complement clause belongs to, past the pronoun of «о том, что»."""
     head = verb.head
-    return head.head if head.lemma_.lower() in {"то", "тот"} and head.dep_ in {"obl", "obj", "nmod"} else head
+    pronoun = head.lemma_.lower() in words["complement_pronouns"] and head.dep_ in {"obl", "obj", "nmod"}
+    return head.head if pronoun else head
 
 
 def _object_after_title(verb: Token, title: Title | None) -> list[Token]:

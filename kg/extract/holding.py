@@ -30,7 +30,9 @@ def post_words(lang: str) -> dict:
             "owner_nouns": frozenset(data["owner_nouns"]), "replaced": frozenset(data["replacement_verbs"]),
             "honorifics": frozenset(data["honorifics"]), "acting_nouns": frozenset(data["acting"]["nouns"]),
             "acting_verbs": frozenset(data["acting"]["verbs"]),
-            "electives": frozenset(data["appointing_verbs"])}
+            "electives": frozenset(data["appointing_verbs"]),
+            "complement_marks": frozenset(data["complement_clause"]["conjunctions"]),
+            "complement_pronouns": frozenset(data["complement_clause"]["pronouns"])}
 
 
 def person_at(token: Token, index: MentionIndex) -> Found | None:

@@ -20,7 +20,6 @@ ORGANIZATION_LABELS = frozenset({"Organization", "Place", "Country"})
 NAMED_KINDS = frozenset({"entity", "state"})
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 LIST_JOINERS = frozenset({",", "и"})
-TOPIC = "по"
 
 
 @dataclass
@@ -44,7 +43,7 @@ def vocabulary_of(lang: str) -> dict:
             "complements": complements, "placed": frozenset(data["placed_titles"]),
             "organization_titles": frozenset(data["organization_titles"]),
             "state_nouns": frozenset(data["state_nouns"]), "state_bodies": frozenset(data["state_body_nouns"]),
-            "state_titles": frozenset(data["state_titles"])}
+            "state_titles": frozenset(data["state_titles"]), "topics": frozenset(data["topic_prepositions"])}
 
 
 def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: ExtractContext) -> Reading:
@@ -88,7 +87,7 @@ def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extra
             j += 3
             continue
         complement = _complement(doc, j, end, index, vocabulary, placed)
-        topic = _attached_topic(doc, j, end, words) if complement is None else None
+        topic = _attached_topic(doc, j, end, words, vocabulary) if complement is None else None
         if topic is not None:
             reading.topic = (next(t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}).head.i, topic)
             complement = topic
@@ -123,13 +122,13 @@ def _joins_portfolio(doc: Doc, j: int, end: int, reading: Reading, lexicon) -> b
     if doc[j].text not in LIST_JOINERS or reading.named or j + 1 >= end or j == 0:
         return False
     before, after = doc[j - 1], doc[j + 1]
-    if doc[j].text == "," and not (after.dep_ == "conj" and words_before(after.head, j)):
+    if doc[j].text == "," and not (after.dep_ == "conj" and _noun_before(after.head, j)):
         return False
     return (before.pos_ == "NOUN" and after.pos_ == "NOUN" and not after.ent_type_ and _genitive(before)
             and _genitive(after) and lexicon.match([after]) is None)
 
 
-def words_before(token: Token, j: int) -> bool:
+def _noun_before(token: Token, j: int) -> bool:
     return token.i < j and token.pos_ == "NOUN"
 
 
@@ -181,10 +180,10 @@ def _complement(doc: Doc, j: int, end: int, index: MentionIndex, vocabulary: dic
     return k
 
 
-def _attached_topic(doc: Doc, j: int, end: int, words: Span) -> int | None:
+def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -> int | None:
     """"главой центра ОБСЕ по предотвращению конфликтов": a «по» phrase the parser hangs on a noun
     of the post is the post's (or its body's) topic; one hung on the verb is not («по итогам»)."""
-    if doc[j].lemma_.lower() != TOPIC or j + 1 >= end:
+    if doc[j].lemma_.lower() not in vocabulary["topics"] or j + 1 >= end:
         return None
     noun = next((t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}), None)
     if noun is None or noun.dep_ != "nmod" or not words.start <= noun.head.i < j or noun.ent_type_ == PERSON:
