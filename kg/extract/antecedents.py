@@ -14,6 +14,8 @@ from kg.extract.mentions import Found, MentionIndex, mention_of
 # «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
 PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
             "они": (None, "Plur")}
+# possessive determiners stand for the personal pronoun they are formed from («Ее участниками являются …»)
+POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
 PLURAL = "Plur"
 SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass"})
 NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
@@ -28,20 +30,37 @@ def antecedents(relative: Token) -> list[Token]:
     if clause.head == clause:
         return []
     antecedent = clause.head
+    if PLURAL in relative.morph.get("Number") and antecedent.dep_ == "conj":
+        # «Венгрия и Турция, которые состоят в НАТО»: a plural relative hung on the last of coordinated
+        # nouns stands for all of them
+        return [antecedent.head, *antecedent.head.conjuncts]
     return [antecedent] + ([antecedent.head] if antecedent.dep_ == "nmod" else [])
+
+
+def personal(token: Token) -> str | None:
+    """The personal pronoun a token is or is the possessive of («ее» → «она»), else None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON" and lemma in PRONOUNS:
+        return lemma
+    return POSSESSIVES.get(token.text.lower()) if token.pos_ in {"PRON", "DET"} else None
 
 
 def pronoun_antecedents(pronoun: Token, index: MentionIndex, labels, state_nouns: list[str]) -> list[Found]:
     """The mention a personal pronoun stands for; for a plural one with no plural mention, a list."""
     found = _pronoun_antecedent(pronoun, index, labels)
-    if found is None and PRONOUNS[pronoun.lemma_.lower()][1] == PLURAL:
+    if found is None and PRONOUNS[personal(pronoun)][1] == PLURAL:
         return _list_antecedent(pronoun, index, labels, state_nouns)
     return [found] if found is not None else []
 
 
+def stands_for_nothing(pronoun: Token, index: MentionIndex) -> bool:
+    """No earlier mention of any class agrees with the pronoun within its reach."""
+    return _pronoun_antecedent(pronoun, index, {f.mention.label for f in index.found}) is None
+
+
 def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
     """The nearest earlier mention of the role's classes that agrees with the pronoun."""
-    genders, number = PRONOUNS[pronoun.lemma_.lower()]
+    genders, number = PRONOUNS[personal(pronoun)]
     sentences = list(pronoun.doc.sents)
     current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
     start = sentences[max(0, current - PRONOUN_REACH)].start

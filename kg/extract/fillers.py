@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
 from kg.extract.lists import item_roots
-from kg.extract.antecedents import PRONOUNS, antecedents, counted_people, document_antecedent, pronoun_antecedents
+from kg.extract.antecedents import (PRONOUNS, antecedents, counted_people, document_antecedent, personal,
+                                    pronoun_antecedents, stands_for_nothing)
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
 from kg.extract.tree import Reach, children, in_capacity, preposition
@@ -29,7 +30,8 @@ COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
 SUMMITS = {"Summit", "Meeting"}          # gatherings that belong to an organization when they name nobody
 ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 PERSON = "Person"
-COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
+COLLECTIVE_ONLY = {"event_owner"}
+LIST_DEPTH = 3                        # genitives a description of states runs through to the list of them     # paths that may only reach an organization through an event or group
 
 
 def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: str) -> list[Found]:
@@ -170,8 +172,9 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
         return []
     if lemma in words["relatives"] and token.pos_ in {"PRON", "ADV", "DET"}:
         return [f for t in antecedents(token) for f in _mentions(t, index, labels, words, depth + 1)]
-    if lemma in PRONOUNS and token.pos_ == "PRON":
-        return pronoun_antecedents(token, index, labels, words["state_nouns"])
+    if personal(token) is not None:
+        return pronoun_antecedents(token, index, labels, words["state_nouns"]) or _article_organization(
+            token, index, labels, words)
     found = mention_of(token, index, labels)
     if "Topic" in labels and (found is None or found.kind == "topic"):
         # "противодействие терроризму", "преступности, обороту наркотиков": every topic under the word
@@ -182,11 +185,28 @@ def _mentions(token: Token, index: MentionIndex, labels, words: dict, depth: int
     return _stand_ins(token, index, labels, words, depth) if stand_ins else []
 
 
+def _article_organization(pronoun: Token, index: MentionIndex, labels, words: dict) -> list[Found]:
+    """«… была основана в 2001 году. Ее участниками являются Китай, Индия …» with the organization's name
+    left untagged: a singular possessive of an organization role with no mention of any class nearby to
+    stand for is the article's organization (a reference resolution links to it, or drops)."""
+    possessive = pronoun.pos_ == "DET" or (pronoun.dep_ in {"det", "nmod:poss", "nmod"} and pronoun.i < pronoun.head.i)
+    if not possessive or not ORGANIZATIONS & set(labels) or PRONOUNS[personal(pronoun)][1] != "Sing" \
+            or not index.found or not stands_for_nothing(pronoun, index):
+        return []                       # «Саммит прошел в Астане. Его участниками стали …»: the summit's
+    span = pronoun.doc[pronoun.i:pronoun.i + 1]
+    reference = replace(index.found[0].mention, start=span.start_char, end=span.end_char, text=span.text,
+                        label="Organization", normal=words["collective_reference"])
+    return [Found(span, reference, "role")]
+
+
 def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: int) -> list[Found]:
     """Mentions that speak for a token naming nothing of the role's classes itself."""
     named = [c for c in token.children if c.dep_ in {"appos", "flat:name"}]
     if named:                                          # "Генсек ООН Антониу Гутерреш осудил …"
         return [f for c in named for f in _mentions(c, index, labels, words, depth + 1)]
+    holder = _name_after(token, index, labels, words)
+    if holder is not None:                             # «под председательством Президента Казахстана Касым-Жомарта Токаева»
+        return [holder]
     owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
     others = any(c.dep_ in {"amod", "det"} and c.lemma_.lower() in words["others"] for c in token.children)
     if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners and not others:   # "спецслужбы России" act for Russia
@@ -204,6 +224,16 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]
     return document_antecedent(token, index, labels, words)     # «Документ подписали …»
+
+
+def _name_after(token: Token, index: MentionIndex, labels, words: dict) -> Found | None:
+    """The person named right after a singular title and its state, whom the parser hung elsewhere
+    («наряду с Президентом Казахстана Касым-Жомартом Токаевым», the name made another title's apposition)."""
+    if PERSON not in labels or "Plur" in token.morph.get("Number") or not _is_proxy(token.lemma_.lower(), words["proxies"]):
+        return None
+    after = token.right_edge.i + 1
+    return next((f for f in index.found if f.span.start == after and f.mention.label == PERSON
+                 and f.span.root.head.i != token.i), None)
 
 
 def _is_proxy(lemma: str, proxies: list[str]) -> bool:
@@ -287,9 +317,27 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     if people:
         return people
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
-    found = [f for owner in owners for t in (owner, *owner.conjuncts) for f in _mentions(t, index, labels, words, 1)]
+    # the states listed after the description are its members, not the organization it names on the way
+    # («делегации стран СНГ – России, Азербайджана …»)
+    found = [f for owner in owners for t in _listed_under(owner, lang) for f in _mentions(t, index, labels, words, 1)]
+    found = found or [f for owner in owners for t in (owner, *owner.conjuncts)
+                      for f in _mentions(t, index, labels, words, 1)]
     found += [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
     return found or ([f for f in counted_people(root, index, words) if f.mention.label in labels])
+
+
+def _listed_under(owner: Token, lang: str) -> list[Token]:
+    """«главы государств 11 стран: Азербайджана, Ирака …», «лидеры шести стран – России, Китая …»: the
+    states listed after the innermost noun of a description of unnamed states (through its genitives)."""
+    for _ in range(LIST_DEPTH):
+        items = item_roots(owner, lang)
+        if items:
+            return items
+        inner = [c for c in owner.children if c.dep_ == "nmod" and c.i > owner.i and preposition(c) is None]
+        if not inner:
+            return []
+        owner = inner[0]
+    return []
 
 
 def _included(owner: Token, words: dict) -> list[Token]:

@@ -130,9 +130,11 @@ def _as_status(token: Token, framed: bool, words: dict) -> bool:
 
 def possessor(token: Token, reach: Reach) -> list[Token]:
     """«его членами стали …» (the pronoun, resolved later), «ОБСЕ выбрала … своим председателем» (the
-    subject of the clause)."""
+    subject of the clause); the parser may hang a possessive before the noun as its nmod («Ее
+    участниками являются …», «Его участники – …»)."""
     found = []
-    for child in (c for c in token.children if c.dep_ in {"det", "nmod:poss"} and c.pos_ in {"PRON", "DET"}):
+    for child in (c for c in token.children if c.pos_ in {"PRON", "DET"} and (
+            c.dep_ in {"det", "nmod:poss"} or (c.dep_ == "nmod" and c.i < token.i))):
         lemma = child.lemma_.lower()
         if lemma == REFLEXIVE_POSSESSIVE:
             found += children(token.head, *SUBJECTS)
