@@ -88,6 +88,8 @@ def modified(token: Token, reach: Reach) -> list[Token]:
     agreeing noun after it («премьер председательствующей в ЕМПС Белоруссии»)."""
     if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
         return []
+    if "Part" in token.morph.get("VerbForm") and token.head.pos_ in {"VERB", "AUX"}:
+        return participle_subject(token)
     if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
         owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
         if owners:                               # «Президент Казахстана, председательствующего в СНГ»
@@ -103,6 +105,13 @@ def modified(token: Token, reach: Reach) -> list[Token]:
             if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
                 return [noun]
     return [token.head]
+
+
+def participle_subject(participle: Token) -> list[Token]:
+    """«Сергей Лебедев, до сих пор возглавлявший Службу …, утвержден …»: a participial clause the parser
+    hung on the main verb describes the subject before it that it agrees with."""
+    return [s for s in participle.head.children
+            if s.dep_ in SUBJECTS and s.i < participle.i and _agrees(participle, s)][-1:]
 
 
 def _noun_ancestors(noun: Token) -> list[Token]:
