@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.antecedents import PRONOUNS, person_antecedent
-from kg.extract.arguments import participle_subject
+from kg.extract.participle_paths import participle_subject
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
 from kg.extract.holding import Holding, person_at
