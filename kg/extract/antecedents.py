@@ -17,6 +17,8 @@ PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "о
 # possessive determiners stand for the personal pronoun they are formed from («Ее участниками являются …»)
 POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
 PLURAL = "Plur"
+SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass"})
+NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 
 
@@ -63,8 +65,46 @@ def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | 
     current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
     start = sentences[max(0, current - PRONOUN_REACH)].start
     candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
-                  and f.mention.label in labels and _agrees(f.span, genders, number)]
+                  and f.mention.label in labels and _agrees(f.span, genders, number) and not _predicative(f)]
     return max(candidates, key=lambda f: f.span.start, default=None)
+
+
+def _predicative(found: Found) -> bool:
+    """«… а так же был заместителем главы МИД Италии»: a role in the instrumental says what someone
+    named before is; a pronoun after it stands for that someone."""
+    return found.kind == "role" and "Ins" in found.span.root.morph.get("Case")
+
+
+def person_antecedent(pronoun: Token, index: MentionIndex, electives: frozenset[str]) -> Found | None:
+    """«Стаффан де Мистура занимал посты в ООН … Кроме этого, он возглавлял …»: the named person a
+    personal pronoun stands for, in the nearest sentence (this one or the PRONOUN_REACH before) naming
+    one that agrees with it: its subject («Алипов сменил Кудашева. Ранее он …»), unless the subject
+    appoints someone named («… назначил послом Алипова. Ранее он …»: the appointee); else the last one."""
+    genders, number = PRONOUNS[pronoun.lemma_.lower()]
+    sentences = list(pronoun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    for sentence in reversed(sentences[max(0, current - PRONOUN_REACH):current + 1]):
+        named = [f for f in index.found if sentence.start <= f.span.start and f.span.end <= min(pronoun.i, sentence.end)
+                 and f.kind == "entity" and f.mention.label == "Person" and _agrees(f.span, genders, number)]
+        subjects = [f for f in named if _clause_role(f.span) in SUBJECT_ROLES and
+                    not (_governor(f.span).lemma_.lower() in electives and len(named) > 1)]
+        if named:
+            return (subjects or named)[-1]
+    return None
+
+
+def _clause_role(span: Span) -> str:
+    token = span.root
+    while token.dep_ in NAME_PARTS and token.head != token:
+        token = token.head
+    return token.dep_
+
+
+def _governor(span: Span) -> Token:
+    token = span.root
+    while token.dep_ in NAME_PARTS and token.head != token:
+        token = token.head
+    return token.head
 
 
 def _list_antecedent(pronoun: Token, index: MentionIndex, labels, state_nouns: list[str]) -> list[Found]:

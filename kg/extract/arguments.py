@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lists import item_roots
+from kg.extract.participle_paths import modified
 from kg.resources import load_yaml
 from kg.extract.complement_paths import adjacent_name, dative, granter, listed_after, name_of_complement
 from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
@@ -20,7 +21,6 @@ from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, agent, children, ge
                              is_genitive, preposition, prepositional)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
-AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
 NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
 
 
@@ -47,7 +47,7 @@ def co_located(token: Token, reach: Reach) -> list[Token]:
     """«переизбран в Душанбе на саммите», «в Тяньцзинь на встречу приехали лидеры»: an event in an
     oblique «в/на» phrase of a verb happens at the place another «в/на» phrase of that verb names."""
     verb = token.head
-    if preposition(token) not in {"в", "на"} or token.dep_ not in {"obl", "nmod"} or verb.pos_ not in {"VERB", "AUX"}:
+    if preposition(token) not in reach.words["gathering_places"] or token.dep_ not in {"obl", "nmod"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
     if _future(verb, reach.lang):          # «будет согласована 25 июня в Батуми на встрече»: only announced
         return []
@@ -80,49 +80,6 @@ def subject_genitive(token: Token, reach: Reach) -> list[Token]:
 def object_genitive(token: Token, reach: Reach) -> list[Token]:
     """«принятие декларации»: the genitive of a transitive nominalization."""
     return genitive(token, reach) if reach.transitive else []
-
-
-def modified(token: Token, reach: Reach) -> list[Token]:
-    """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»): the
-    participle agrees with it, so a participle hung on a noun it does not agree with describes the
-    agreeing noun after it («премьер председательствующей в ЕМПС Белоруссии»)."""
-    if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
-        return []
-    if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
-        owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
-        if owners:                               # «Президент Казахстана, председательствующего в СНГ»
-            return owners[-1:]
-        if token.i > token.head.i:               # «резолюцию по ситуации в Украине, инициированную Россией»
-            agreeing = next((n for n in _noun_ancestors(token.head) if _agrees(token, n)), None)
-            if agreeing is not None:
-                return [agreeing]
-        following = token.doc[token.i + 1:min(token.i + 1 + AGREEMENT_REACH, token.sent.end)]
-        for noun in following:
-            if noun.is_punct:
-                break
-            if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
-                return [noun]
-    return [token.head]
-
-
-def _noun_ancestors(noun: Token) -> list[Token]:
-    """The nouns above `noun` through its nominal dependencies («ситуации» → «резолюцию»)."""
-    found = []
-    while noun.dep_ == "nmod" and noun.head != noun and noun.head.pos_ in {"NOUN", "PROPN"} and len(found) < 3:
-        noun = noun.head
-        found.append(noun)
-    return found
-
-
-def _agrees(participle: Token, noun: Token) -> bool:
-    """Same case, number and (in the singular) gender, where the tagger gives them."""
-    for feature in ("Case", "Number", "Gender"):
-        own, other = participle.morph.get(feature), noun.morph.get(feature)
-        if feature == "Gender" and "Plur" in participle.morph.get("Number"):
-            continue
-        if own and other and not set(own) & set(other):
-            return False
-    return True
 
 
 def embedded_obj(token: Token, reach: Reach) -> list[Token]:

@@ -18,6 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
+from kg.extract.collectives import (COLLECTIVE_LABELS, ORGANIZATIONS, governs, included, is_proxy, listed_under,
+                                    organization_of, plural_description)
 from kg.extract.lists import item_roots
 from kg.extract.antecedents import (PRONOUNS, antecedents, counted_people, document_antecedent, personal,
                                     pronoun_antecedents, stands_for_nothing)
@@ -26,12 +28,8 @@ from kg.extract.spans import mention
 from kg.extract.tree import Reach, children, in_capacity, preposition
 
 Filled = Found
-COLLECTIVE_LABELS = {"Group", "Event", "Summit", "Meeting"}
-SUMMITS = {"Summit", "Meeting"}          # gatherings that belong to an organization when they name nobody
-ORGANIZATIONS = {"IntergovernmentalOrganization", "Organization", "GovernmentBody"}
 PERSON = "Person"
-COLLECTIVE_ONLY = {"event_owner"}
-LIST_DEPTH = 3                        # genitives a description of states runs through to the list of them     # paths that may only reach an organization through an event or group
+COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
 
 
 def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: str) -> list[Found]:
@@ -51,16 +49,16 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
                 spoken_for |= {f for f in reached if not f.span.start <= token.i < f.span.end}
                 found += reached
     if role.direct:                        # «Главы государств» tagged a name is no party of its own
-        found = [f for f in found if not _is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
+        found = [f for f in found if not is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
     if role.collective:
-        read = [(f, _organization_of(f, index, words, role.members_as_one)) for f in found]
+        read = [(f, organization_of(f, index, words, role.members_as_one)) for f in found]
         found = [new for old, new in read if new.mention.label in role.labels
                  and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
         found = [member for f in found for member in _members_of(f, index, role.labels, words, lang)]
     if role.without:                       # «провели переговоры с X» is a meeting, not an event held
-        found = [f for f in found if not _governs(f.span.root, role.without)
-                 and not _governs(f.span.root.head, role.without)]
+        found = [f for f in found if not governs(f.span.root, role.without)
+                 and not governs(f.span.root.head, role.without)]
     return list({f.mention: f for f in found}.values())
 
 
@@ -209,7 +207,7 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
         return [holder]
     owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
     others = any(c.dep_ in {"amod", "det"} and c.lemma_.lower() in words["others"] for c in token.children)
-    if _is_proxy(token.lemma_.lower(), words["proxies"]) and owners and not others:   # "спецслужбы России" act for Russia
+    if is_proxy(token.lemma_.lower(), words["proxies"]) and owners and not others:   # "спецслужбы России" act for Russia
         # («Катар и другие члены ССАГПЗ поддержали …»: the others are more of the named, not their organization)
         return [f for o in owners for t in (o, *o.conjuncts) for f in _mentions(t, index, labels, words, depth + 1)]
     if token.dep_ == "appos" and depth == 0:          # «президент Кыргызстана – председательствующей страны»
@@ -229,75 +227,11 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
 def _name_after(token: Token, index: MentionIndex, labels, words: dict) -> Found | None:
     """The person named right after a singular title and its state, whom the parser hung elsewhere
     («наряду с Президентом Казахстана Касым-Жомартом Токаевым», the name made another title's apposition)."""
-    if PERSON not in labels or "Plur" in token.morph.get("Number") or not _is_proxy(token.lemma_.lower(), words["proxies"]):
+    if PERSON not in labels or "Plur" in token.morph.get("Number") or not is_proxy(token.lemma_.lower(), words["proxies"]):
         return None
     after = token.right_edge.i + 1
     return next((f for f in index.found if f.span.start == after and f.mention.label == PERSON
                  and f.span.root.head.i != token.i), None)
-
-
-def _is_proxy(lemma: str, proxies: list[str]) -> bool:
-    """A proxy noun; the tagger lemmatizes a compound by its last part only («государства-член» for
-    «государства-члены»), so a compound matches on its last part and the stem of its first."""
-    if lemma in proxies or "-" not in lemma:
-        return lemma in proxies
-    first, _, last = lemma.partition("-")
-    return any(p.partition("-")[2] == last and first.startswith(p.partition("-")[0][:-1])
-               for p in proxies if "-" in p)
-
-
-def _organization_of(found: Found, index: MentionIndex, words: dict, members_as_one: bool = False) -> Found:
-    """«лидерами стран-участниц ОТГ» → ОТГ: a group or event stands for the organization it names last;
-    unnamed leaders of unnamed states («главы стран подписали …») for the article's organization,
-    which resolution finds for the reference word; with `members_as_one`, so do the unnamed leaders of
-    several named states («Руководители России, Белоруссии, Казахстана … приняли положение …», GUIDE §8)."""
-    described = _plural_description(found) or _mistaken_name(found, words)
-    if found.mention.label not in COLLECTIVE_LABELS and not described:
-        return found
-    inside = [f for f in index.inside(found.span, ORGANIZATIONS)]
-    if inside:
-        return max(inside, key=lambda f: f.span.start)
-    if members_as_one and found.mention.label == "Group" and not _names_inside(found, index, {"Person"}) and len(
-            _names_inside(found, index, {"Country", "Place"})) >= words["members_acting_as_one"]:
-        return Found(found.span, replace(found.mention, label="Organization", normal=words["collective_reference"]),
-                     "role")
-    if _unnamed_gathering(found, index) or (
-            (found.mention.label == "Group" or described) and not _names_inside(found, index, {"Person", "Country", "Place"})
-            and not counted_people(found.span.root, index, words)):      # «лидеры шести стран» named before
-        reference = replace(found.mention, label="Organization", normal=words["collective_reference"])
-        return Found(found.span, reference, "role")
-    return found
-
-
-def _mistaken_name(found: Found, words: dict) -> bool:
-    """«Главы государств подписали …» with the words tagged an organization's name: a plural proxy noun
-    («главы», «лидеры», «страны») names no organization; it describes people or states."""
-    root = found.span.root
-    # the tagger may give a compound the singular («Государства-члены … констатируют»): its verb's number tells
-    plural = "Plur" in root.morph.get("Number") or (root.dep_ == "nsubj" and "Plur" in root.head.morph.get("Number"))
-    return found.kind == "entity" and plural and _is_proxy(root.lemma_.lower(), words["proxies"])
-
-
-def _names_inside(found: Found, index: MentionIndex, labels: set[str]) -> list[Found]:
-    """Mentions of `labels` inside the found span, not the same words read as a role («Главы государств» is a
-    group and the role phrase «главы государств» at once: neither names anybody inside)."""
-    edges = (found.span.start, found.span.end)
-    return [f for f in index.inside(found.span, labels) if (f.span.start, f.span.end) != edges]
-
-
-def _unnamed_gathering(found: Found, index: MentionIndex) -> bool:
-    """«декларация, принятая в ходе саммита», «по итогам встречи в верхах подписаны»: a summit or meeting
-    that names no organization, person or state of its own is the article's organization's (a place
-    it is held in names nobody: «саммит в Тяньцзине»)."""
-    if found.mention.label not in SUMMITS:
-        return False
-    named = [f for f in index.inside(found.span, {"Person", "Country", "Place"})
-             if f.mention.label == "Person" or not _placed(f.span)]
-    return not named
-
-
-def _placed(span: Span) -> bool:
-    return any(c.dep_ == "case" and c.lemma_.lower() in {"в", "на"} for c in span.root.children)
 
 
 def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: str) -> list[Found]:
@@ -309,7 +243,7 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     participant).
     """
     root = found.span.root
-    if found.mention.label != "Group" and not _plural_description(found):
+    if found.mention.label != "Group" and not plural_description(found):
         return [found]
     people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
     people = people or [f for first in item_roots(root, lang) for t in (first, *first.conjuncts)
@@ -319,39 +253,8 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
     # the states listed after the description are its members, not the organization it names on the way
     # («делегации стран СНГ – России, Азербайджана …»)
-    found = [f for owner in owners for t in _listed_under(owner, lang) for f in _mentions(t, index, labels, words, 1)]
+    found = [f for owner in owners for t in listed_under(owner, lang) for f in _mentions(t, index, labels, words, 1)]
     found = found or [f for owner in owners for t in (owner, *owner.conjuncts)
                       for f in _mentions(t, index, labels, words, 1)]
-    found += [f for owner in owners for t in _included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    found += [f for owner in owners for t in included(owner, words) for f in _mentions(t, index, labels, words, 1)]
     return found or ([f for f in counted_people(root, index, words) if f.mention.label in labels])
-
-
-def _listed_under(owner: Token, lang: str) -> list[Token]:
-    """«главы государств 11 стран: Азербайджана, Ирака …», «лидеры шести стран – России, Китая …»: the
-    states listed after the innermost noun of a description of unnamed states (through its genitives)."""
-    for _ in range(LIST_DEPTH):
-        items = item_roots(owner, lang)
-        if items:
-            return items
-        inner = [c for c in owner.children if c.dep_ == "nmod" and c.i > owner.i and preposition(c) is None]
-        if not inner:
-            return []
-        owner = inner[0]
-    return []
-
-
-def _included(owner: Token, words: dict) -> list[Token]:
-    """«лидеры стран, заинтересованных в сотрудничестве с БРИКС, включая Азербайджан, Армению …»: the
-    states a description of unnamed states includes, wherever the parser hung «включая» in it."""
-    marks = [t for t in owner.subtree if t.lemma_.lower() in words["inclusions"] and t.sent == owner.sent]
-    return [item for mark in marks for first in children(mark, "obj", "nmod") for item in (first, *first.conjuncts)]
-
-
-def _plural_description(found: Found) -> bool:
-    """«главы государств», «лидеры США»: a role phrase describing several unnamed people."""
-    return found.kind == "role" and found.mention.label == "Person" and "Plur" in found.span.root.morph.get("Number")
-
-
-def _governs(token: Token, prepositions: tuple[str, ...]) -> bool:
-    return any(c.dep_ in {"nmod", "obl"} and any(g.dep_ == "case" and g.lemma_.lower() in prepositions for g in c.children)
-               for c in token.children)

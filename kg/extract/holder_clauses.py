@@ -9,10 +9,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.antecedents import PRONOUNS, person_antecedent
+from kg.extract.participle_paths import participle_subject
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
 from kg.extract.holding import Holding, person_at
 from kg.extract.mentions import Found, MentionIndex
+from kg.extract.spans import PERSON
 from kg.extract.titles import Title, acting
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -33,7 +36,7 @@ def by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], wo
             verb.lemma_.lower() in words["acting_verbs"]:
         title = acting(title)            # "Л.Кучма исполняет обязанности председателя Совета СНГ"
     for role in roles:
-        for token in _role_tokens(verb, role, words):
+        for token in _role_tokens(verb, role, words, title):
             found = _holder_at(token, index, holder_of, words)
             if found is not None and not _inside(found, title.post):
                 yield Holding(title, found, rule, verb)
@@ -106,24 +109,70 @@ def _governing_verb(head: Token, words: dict) -> tuple[Token | None, tuple[str, 
     return None, (), ""
 
 
-def _role_tokens(verb: Token, role: str, words: dict) -> list[Token]:
+def _role_tokens(verb: Token, role: str, words: dict, title: Title | None = None) -> list[Token]:
     if role == "object":
-        return [c for c in verb.children if c.dep_ == "obj"]
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        return objects or _object_after_title(verb, title)
     if role == "subject":
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if not subjects and verb.dep_ == "xcomp":      # "исполнять обязанности генсека будет X"
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
         if not subjects and verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
-            subjects = [verb.head]                     # "Гиёсов, ранее работавший первым заместителем …"
+            # "Гиёсов, ранее работавший первым заместителем …"; hung on the main verb: its subject
+            subjects = participle_subject(verb) if verb.head.pos_ in {"VERB", "AUX"} else [verb.head]
+        if not subjects and _coordinated(verb):
+            return _role_tokens(verb.head, role, words)   # "X занимал посты в ООН, а также был заместителем …"
+        if not subjects and _finite_complement(verb, words):
+            return _role_tokens(_matrix(verb, words), role, words)   # "X заявил о том, что покидает пост генсека"
         return subjects
     # owner: "полномочия Гутерриша на посту генсека истекают"
     return [g for s in verb.children if s.dep_ in SUBJECTS and s.lemma_.lower() in words["owner_nouns"]
             for g in s.children if g.dep_ == "nmod"]
 
 
+def _coordinated(predicate: Token) -> bool:
+    """A predicate joined to the one before it, whose subject it shares («…, а также был …»)."""
+    if predicate.head == predicate:
+        return False
+    return predicate.dep_ == "conj" or (predicate.dep_ == "parataxis" and
+                                         any(c.dep_ == "cc" for c in predicate.children))
+
+
+def _finite_complement(verb: Token, words: dict) -> bool:
+    """«заявил, что покидает пост», «заявил о том, что …»: a clause with no subject of its own under
+    a verb is said of that verb's subject."""
+    marked = any(c.dep_ == "mark" and c.lemma_.lower() in words["complement_marks"] for c in verb.children)
+    return marked and "Fin" in verb.morph.get("VerbForm") and _matrix(verb, words).pos_ in {"VERB", "AUX"}
+
+
+def _matrix(verb: Token, words: dict) -> Token:
+    """The verb a complement clause belongs to, past the pronoun of «о том, что»."""
+    head = verb.head
+    pronoun = head.lemma_.lower() in words["complement_pronouns"] and head.dep_ in {"obl", "obj", "nmod"}
+    return head.head if pronoun else head
+
+
+def _object_after_title(verb: Token, title: Title | None) -> list[Token]:
+    """"назначил главой информационного центра … в Москве Владимира Кузнецова": the instrumental
+    before the object, which the parser hung inside the title's phrase: the name right after it."""
+    if title is None or title.words.root.head != verb:
+        return []
+    root = title.words.root
+    for token in verb.doc[title.post.end:title.post.sent.end]:
+        if token.ent_type_ == PERSON:
+            accusative = {"Acc", "Gen"} & set(token.morph.get("Case"))
+            return [token] if accusative and root.is_ancestor(token) else []
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or not root.is_ancestor(token):
+            return []
+    return []
+
+
 def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found], words: dict) -> Found | None:
-    """The person a clause argument names: a name, a titled name, or the antecedent of «который»
-    (the name right before the comma: parsers often hang the clause on the main verb)."""
+    """The person a clause argument names: a name, a titled name, the antecedent of «который»
+    (the name right before the comma: parsers often hang the clause on the main verb) or of a
+    personal pronoun ("он был назначен послом": the named person it stands for)."""
+    if token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS:
+        return person_antecedent(token, index, words["electives"])
     if token.lemma_.lower() == RELATIVE:
         before = token.i - 1
         while before >= token.sent.start and token.doc[before].is_punct:

@@ -62,6 +62,8 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
     """The names right after the post (one per post of a list, in order), or the name before it."""
     siblings = [t for t in titles if t.post == title.post and t.words == title.words]
     doc = title.post.doc
+    if _of_another_person(title):
+        return
     names = _names_after(doc, title.post.end, index, words["honorifics"])
     if names and title.words.root.head.lemma_.lower() in words["post_nouns"] and \
             CLAUSE_ARGUMENTS & {names[0].span.root.dep_, doc[_after_abbreviation(doc, title.post.end)].dep_}:
@@ -70,8 +72,31 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
         if len(names) == len(siblings):
             yield Holding(title, names[siblings.index(title)], "list")
         return
-    if names:
+    if names and not _object_of_later_verb(title, names[0]):
         yield Holding(title, names[0], "apposition")
+
+
+def _object_of_later_verb(title: Title, name: Found) -> bool:
+    """"после вступления в должность … президента России Лаврова вновь назначили …": a name in the
+    accusative after a title in the genitive is the object of the verb after it that lacks one, not
+    the title's holder."""
+    root, doc = name.span.root, name.span.doc
+    if "Gen" not in title.words.root.morph.get("Case") or set(root.morph.get("Case")) != {"Acc"}:
+        return False
+    verb = next((t for t in doc[name.span.end:name.span.sent.end] if t.pos_ == "VERB"), None)
+    return verb is not None and "Fin" in verb.morph.get("VerbForm") and \
+        not any(c.dep_ == "obj" for c in verb.children)
+
+
+def _of_another_person(title: Title) -> bool:
+    """"эмиссар генерального секретаря ООН Имя", "супруга президента Франции Имя": a title in the
+    genitive of a person noun right before it names whose that person is; the name is not its holder."""
+    root, doc = title.words.root, title.post.doc
+    head = root.head
+    if "Gen" not in root.morph.get("Case") or head.pos_ != "NOUN" or "Anim" not in head.morph.get("Animacy"):
+        return False
+    between = doc[head.i + 1:title.post.start]
+    return head.i < title.post.start and all(t.pos_ == "ADJ" for t in between)
 
 
 def _elliptical(holdings: list[Holding], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
@@ -132,6 +157,8 @@ def _name_before(post: Span, index: MentionIndex) -> Found | None:
     found = person_at(doc[joiner - 1], index)
     if found is None or found.span.end != joiner:
         return None
+    if "Ins" in post.root.morph.get("Case") and "Ins" not in found.span.root.morph.get("Case"):
+        return None     # "… Гарлем Дезир, главой бюро … избран X": a predicate of the next clause
     return found
 
 

@@ -29,7 +29,10 @@ def post_words(lang: str) -> dict:
             "post_verbs": {verb: frozenset(roles) for verb, roles in data["post_verbs"].items()},
             "owner_nouns": frozenset(data["owner_nouns"]), "replaced": frozenset(data["replacement_verbs"]),
             "honorifics": frozenset(data["honorifics"]), "acting_nouns": frozenset(data["acting"]["nouns"]),
-            "acting_verbs": frozenset(data["acting"]["verbs"])}
+            "acting_verbs": frozenset(data["acting"]["verbs"]),
+            "electives": frozenset(data["appointing_verbs"]),
+            "complement_marks": frozenset(data["complement_clause"]["conjunctions"]),
+            "complement_pronouns": frozenset(data["complement_clause"]["pronouns"])}
 
 
 def person_at(token: Token, index: MentionIndex) -> Found | None:

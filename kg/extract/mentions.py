@@ -42,6 +42,20 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
         end = genitive[0].right_edge.i + 1
 
 
+def with_leading_name(entity: Span) -> Span:
+    """«Пан Ги Мун»: the NER starts a person's name after a first word it took for a common noun,
+    which the parser makes the head of the name's other words (flat:name)."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != PERSON or start == 0:
+        return entity
+    first = doc[start - 1]
+    joined = all(t.head == first and t.dep_ in {"flat:name", "flat"} for t in entity if t.head.i < entity.start)
+    if first.pos_ == "PROPN" and first.text[:1].isupper() and not first.ent_type_ and entity.root.head == first \
+            and joined:
+        return Span(doc, start - 1, entity.end, label=entity.label)
+    return entity
+
+
 def _known_with_topic(name: Span, entity: Span, ctx: ExtractContext) -> Span:
     doc = name.doc
     if name.end >= len(doc) or doc[name.end].lemma_.lower() != TOPIC_PREPOSITION:
@@ -125,7 +139,7 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in doc.ents]
+    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else with_leading_name(ent) for ent in doc.ents]
     found = [Found(span, mention(span, span.label_, ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]

@@ -173,6 +173,8 @@ def _organization(reading: Reading, item: Found, index: MentionIndex,
         text, normal = f"{span.text} {item.span.text}", f"{body.normal} {item.span.text}"
         return Found(span, replace(body, text=text, normal=normal), "entity"), item
     span = doc[reading.body_start:item.span.end]
+    if reading.topic is not None and reading.body_start <= reading.topic[0] < item.span.end:
+        span = doc[reading.body_start:reading.topic[1]]     # "центра ОБСЕ по предотвращению конфликтов"
     # the owner is the first name after the body's own ("Исполнительного комитета | Региональной
     # антитеррористической структуры (РАТС) ШОС": РАТС, not ШОС)
     owner = next((n for n in reading.named if n.span.start > reading.body_start), item)

@@ -32,6 +32,7 @@ class Reading:
     body_owner: Found | None = None                         # a state adjective before it ("российского МИД")
     role_noun: Token | None = None                          # "организации", "альянса"
     compound: bool = False
+    topic: tuple[int, int] | None = None                   # (its noun's head, its end): "по предотвращению конфликтов"
 
 
 @cache
@@ -42,7 +43,7 @@ def vocabulary_of(lang: str) -> dict:
             "complements": complements, "placed": frozenset(data["placed_titles"]),
             "organization_titles": frozenset(data["organization_titles"]),
             "state_nouns": frozenset(data["state_nouns"]), "state_bodies": frozenset(data["state_body_nouns"]),
-            "state_titles": frozenset(data["state_titles"])}
+            "state_titles": frozenset(data["state_titles"]), "topics": frozenset(data["topic_prepositions"])}
 
 
 def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: ExtractContext) -> Reading:
@@ -86,6 +87,10 @@ def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extra
             j += 3
             continue
         complement = _complement(doc, j, end, index, vocabulary, placed)
+        topic = _attached_topic(doc, j, end, words, vocabulary) if complement is None else None
+        if topic is not None:
+            reading.topic = (next(t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}).head.i, topic)
+            complement = topic
         if complement is not None:
             j = reading.end = complement
             continue
@@ -112,12 +117,19 @@ def _bracketed_abbreviation(doc: Doc, j: int, end: int) -> bool:
 
 
 def _joins_portfolio(doc: Doc, j: int, end: int, reading: Reading, lexicon) -> bool:
-    """"и" between two genitive nouns of a portfolio, before any name is read."""
-    if doc[j].text != "и" or reading.named or j + 1 >= end or j == 0:
+    """"и" between two genitive nouns of a portfolio, before any name is read; a comma where the
+    parser joins the next noun to the one before ("министр промышленности, рудников и торговли")."""
+    if doc[j].text not in LIST_JOINERS or reading.named or j + 1 >= end or j == 0:
         return False
     before, after = doc[j - 1], doc[j + 1]
+    if doc[j].text == "," and not (after.dep_ == "conj" and _noun_before(after.head, j)):
+        return False
     return (before.pos_ == "NOUN" and after.pos_ == "NOUN" and not after.ent_type_ and _genitive(before)
             and _genitive(after) and lexicon.match([after]) is None)
+
+
+def _noun_before(token: Token, j: int) -> bool:
+    return token.i < j and token.pos_ == "NOUN"
 
 
 def _named_at(token: Token, index: MentionIndex) -> Found | None:
@@ -166,6 +178,18 @@ def _complement(doc: Doc, j: int, end: int, index: MentionIndex, vocabulary: dic
                                                                and doc[k + 1].pos_ in PHRASE_POS)):
         k += 1
     return k
+
+
+def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -> int | None:
+    """"главой центра ОБСЕ по предотвращению конфликтов": a «по» phrase the parser hangs on a noun
+    of the post is the post's (or its body's) topic; one hung on the verb is not («по итогам»)."""
+    if doc[j].lemma_.lower() not in vocabulary["topics"] or j + 1 >= end:
+        return None
+    noun = next((t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or noun.dep_ != "nmod" or not words.start <= noun.head.i < j or noun.ent_type_ == PERSON:
+        return None
+    last = min(noun.right_edge.i + 1, end)
+    return last if not any(t.is_punct or t.ent_type_ == PERSON for t in doc[j:last]) else None
 
 
 def _genitive(token: Token) -> bool:

@@ -69,6 +69,9 @@ def _date_tokens(post: Span, verb: Token | None) -> Iterator[tuple[Token, str | 
     dates = [child for head in heads for child in head.children if not _comma_between(child, head)]
     dates += [token for token in between if token.head not in heads and token.head.pos_ in VERB_POS
               and not between.start <= token.head.i < between.end]
+    # «с 1999 по 2008 годы»: the parser may hang the end of a range on its start
+    dates += [child for token in dates if token.dep_ in DATE_DEPS for child in token.children
+              if child.i > token.i and any(c.dep_ == "case" for c in child.children)]
     for token in dict.fromkeys(dates):
         if token.dep_ in DATE_DEPS and any(c.like_num for c in token.subtree):
             case = next((c.lemma_.lower() for c in token.children if c.dep_ == "case"), None)

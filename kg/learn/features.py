@@ -63,13 +63,15 @@ def sentence_ids(words: list[Token], clusters: WordClusters, vocabulary: "Featur
 class _Encoder(Protocol):
     def encode(self, role: str, values: Sequence[str]) -> list: ...
 
+    def views(self, fact: tuple[str, ...], near_at: Sequence[int], far_at: Sequence[int]) -> tuple[list, ...]: ...
+
 
 def _features(words: list[Token], clusters: WordClusters, encoder: _Encoder) -> list[list]:
     """The layout of a token's features, in the order the models were trained with: its own facts,
     the extra ones, the facts of the tokens -2, -1, +1, +2 (or an edge), the lemma bigrams."""
     facts = [_token_facts(token, clusters) for token in words]
     near_at, far_at = _neighbour_positions(len(clusters.centroids))
-    views = [_views(encoder, fact, near_at, far_at) for fact in facts]
+    views = [encoder.views(fact, near_at, far_at) for fact in facts]
     extra = [encoder.encode("extra", _extra_values(token)) for token in words]
     edges = [encoder.encode(f"edge{offset}", ("",)) for offset in OFFSETS]
     features = []
@@ -87,6 +89,7 @@ def _features(words: list[Token], clusters: WordClusters, encoder: _Encoder) -> 
 
 
 OFFSETS = (-2, -1, 1, 2)
+VIEWS_MEMO = 200_000   # distinct token facts kept (a few hundred bytes each)
 _NEAR_KEYS = ("word", "lemma", "pos", "case", "shape", "c0", "c1", "ner")
 _FAR_KEYS = ("lemma", "pos", "case", "shape", "c0", "ner")
 _EXTRA_KEYS = ("bias", "number", "dep", "head", "suf2", "suf3", "suf4", "pre3", "length")
@@ -137,6 +140,9 @@ class _Names:
     def encode(self, role: str, values: Sequence[str]) -> list[str]:
         return [prefix + value for prefix, value in zip(self.prefixes[role], values)]
 
+    def views(self, fact: tuple[str, ...], near_at: Sequence[int], far_at: Sequence[int]) -> tuple[list, ...]:
+        return _views(self, fact, near_at, far_at)
+
 
 @cache
 def _names(clusterings: int) -> _Names:
@@ -155,6 +161,17 @@ class FeatureIds:
             by_prefix.setdefault(name[:cut], {})[name[cut:]] = number
         self.tables = {role: tuple(by_prefix.get(prefix, {}) for prefix in prefixes)
                        for role, prefixes in _prefixes(clusterings).items()}
+        self._views: dict[tuple[str, ...], tuple[list, ...]] = {}   # a memo: words recur, in an article and across
+
+    def views(self, fact: tuple[str, ...], near_at: Sequence[int], far_at: Sequence[int]) -> tuple[list, ...]:
+        """`_views` of a token's facts, looked up once per distinct facts (most of the tagger's
+        feature building was this lookup); the memo starts over past VIEWS_MEMO entries."""
+        found = self._views.get(fact)
+        if found is None:
+            if len(self._views) >= VIEWS_MEMO:
+                self._views.clear()
+            found = self._views[fact] = _views(self, fact, near_at, far_at)
+        return found
 
     def encode(self, role: str, values: Sequence[str]) -> list[int]:
         return [number for table, value in zip(self.tables[role], values)

@@ -19,6 +19,20 @@ from kg.learn.names import decode_names
 from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
 
 NONE = "NONE"
+
+
+def decide(probabilities: np.ndarray, allowed: np.ndarray, floors: np.ndarray) -> np.ndarray:
+    """Each row's relation (a class number; 0: none): the most probable class if it is a relation
+    `allowed` for the pair (rows × classes, booleans); else the pair's most probable allowed relation
+    if its probability reaches its floor (`floors[class]`, fitted by kg.train.relations; inf: never)."""
+    rows = np.arange(len(probabilities))
+    top = probabilities.argmax(axis=1)
+    top_given = (top != 0) & allowed[rows, top]
+    relations = np.where(allowed[:, 1:], probabilities[:, 1:], -1.0).argmax(axis=1) + 1
+    doubted = allowed[rows, relations] & (probabilities[rows, relations] >= floors[relations])
+    return np.where(top_given, top, np.where(doubted, relations, 0))
+
+
 @dataclass(frozen=True)
 class Relation:
     arg1: int             # indices into the mentions given to `predict`
@@ -37,6 +51,9 @@ class RelationClassifier:
         self.type_pairs: dict[str, list[str]] = spec["type_pairs"]
         self.symmetric = frozenset(spec["symmetric"])
         self.temperature = float(spec["temperature"])
+        # models trained before thresholds were fitted give a relation only when it is most probable
+        thresholds = spec.get("thresholds", {})
+        self.floors = np.array([thresholds.get(label, np.inf) for label in self.classes])
         self.clusters = clusters
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
@@ -60,7 +77,7 @@ class RelationClassifier:
 
     def predict(self, doc: Doc, mentions: Sequence[PairMention],
                 type_pairs: Collection[str] | None = None) -> list[Relation]:
-        """The most probable relation of every candidate pair, where it is not NONE; only pairs
+        """The relation of every candidate pair (`decide`), where it has one; only pairs
         whose "A>B" types are in `type_pairs`, if given (the others are not featurized at all)."""
         allowed = self.type_pairs if type_pairs is None else \
             {pair: labels for pair, labels in self.type_pairs.items() if pair in type_pairs}
@@ -70,10 +87,8 @@ class RelationClassifier:
         view = DocView(doc)
         probabilities = self.probabilities(
             [pair_features(view, mentions[i], mentions[j], mentions, self.clusters) for i, j in pairs])
-        found = []
-        for (i, j), row in zip(pairs, probabilities):
-            best = int(np.argmax(row))
-            label = self.classes[best]
-            if label != NONE and label in self.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]:
-                found.append(Relation(i, j, label, float(row[best])))
-        return found
+        permitted = np.array([[label in self.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]
+                               for label in self.classes] for i, j in pairs])
+        chosen = decide(probabilities, permitted, self.floors)
+        return [Relation(i, j, self.classes[best], float(probabilities[n, best]))
+                for n, ((i, j), best) in enumerate(zip(pairs, chosen)) if best]

@@ -85,7 +85,9 @@ def _train_relations(corpus: Path, directory: Path, limit: int | None, report: R
         "relations and governors, trigger lexicon (resources/ru/triggers.yml) between, on the path "
         "and at the heads, acronym test, head word clusters", "seed": SEED,
         "calibration": f"softmax temperature {spec['temperature']} fitted on out-of-fold predictions "
-        "over the training documents"})
+        "over the training documents", "thresholds": spec["thresholds"],
+        "decision": "the most probable class; where NONE is, the pair's most probable relation if its "
+        "probability reaches the relation's threshold (fitted for F1 on the same out-of-fold predictions)"})
 
 
 def _read(corpus: Path, limit: int | None, report: Report) -> list:

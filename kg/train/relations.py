@@ -5,6 +5,9 @@ training data; a pair NEREL relates gets that relation, every other pair NONE. T
 multinomial logistic regression with fixed settings (SETTINGS, chosen before any dev
 measurement); its probabilities are calibrated by one temperature fitted on out-of-fold
 predictions over the training documents (never on dev), and it is exported as plain arrays.
+The same out-of-fold predictions fit each relation's threshold (`_thresholds`): a relation less
+probable than NONE is still given where its probability reaches it and that gives the relation a
+better F1 over the training pairs (a pair the model doubts is more often right than not answered).
 """
 from __future__ import annotations
 
@@ -19,11 +22,12 @@ import numpy as np
 from kg.learn.clusters import WordClusters
 from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
 from kg.learn.names import encode_names
-from kg.learn.relations import NONE
+from kg.learn.relations import NONE, decide
 from kg.train.corpus import Example
 
 SETTINGS = {"C": 1.0, "max_iter": 2000, "min_feature_count": 2, "min_type_pair_count": 2,
             "calibration_folds": 3}
+THRESHOLDS = tuple(round(0.05 * n, 2) for n in range(1, 10))   # tried for each relation, 0.05-0.45
 SYMMETRIC = ("ALTERNATIVE_NAME",)
 
 
@@ -32,6 +36,7 @@ class Samples:
     features: list[list[str]]
     labels: list[str]
     documents: list[int]          # index of the example each sample comes from
+    type_pairs: list[str]         # "A>B": the types of the pair's mentions
 
 
 def type_pairs(examples: Sequence[Example], relations: Sequence[str], minimum: int) -> dict[str, list[str]]:
@@ -52,7 +57,7 @@ def type_pairs(examples: Sequence[Example], relations: Sequence[str], minimum: i
 
 
 def samples(examples: Sequence[Example], allowed: dict[str, list[str]], clusters: WordClusters) -> Samples:
-    features, labels, documents = [], [], []
+    features, labels, documents, pairs = [], [], [], []
     for number, ex in enumerate(examples):
         mentions = [PairMention(e.start, e.end, e.type) for e in ex.entities]
         gold = _gold_labels(ex, allowed)
@@ -62,7 +67,8 @@ def samples(examples: Sequence[Example], allowed: dict[str, list[str]], clusters
             features.append(pair_features(view, mentions[i], mentions[j], mentions, clusters))
             labels.append(gold.get(key, NONE))
             documents.append(number)
-    return Samples(features, labels, documents)
+            pairs.append(f"{mentions[i].type}>{mentions[j].type}")
+    return Samples(features, labels, documents, pairs)
 
 
 def _gold_labels(ex: Example, allowed: dict[str, list[str]]) -> dict[tuple[str, str], str]:
@@ -90,13 +96,16 @@ def train_classifier(examples: Sequence[Example], relations: Sequence[str], clus
     matrix = _matrix(data.features, {name: i for i, name in enumerate(names)})
     targets = np.array([classes.index(label) for label in data.labels])
     model = _fit(matrix, targets, seed)
-    temperature = _temperature(matrix, targets, np.array(data.documents), seed)
+    logits = _out_of_fold_logits(matrix, targets, np.array(data.documents), seed)
+    temperature = _temperature(logits, targets)
+    allowed_classes = np.array([[label in allowed[pair] for label in classes] for pair in data.type_pairs])
+    thresholds = _thresholds(_softmax(logits / temperature), targets, allowed_classes, classes)
     weights = _class_weights(model, len(classes))
     directory.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(directory / "relations.npz", features=encode_names(names),
                         weights=weights[0], bias=weights[1])
     spec = {"classes": classes, "type_pairs": allowed, "symmetric": list(SYMMETRIC),
-            "temperature": temperature, "samples": len(targets), "features": len(names),
+            "temperature": temperature, "thresholds": thresholds, "samples": len(targets), "features": len(names),
             "settings": SETTINGS}
     (directory / "relations.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
@@ -135,8 +144,8 @@ def _class_weights(model, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
     return weights, bias
 
 
-def _temperature(matrix, targets: np.ndarray, documents: np.ndarray, seed: int) -> float:
-    """The softmax temperature that minimizes the log loss of out-of-fold predictions."""
+def _out_of_fold_logits(matrix, targets: np.ndarray, documents: np.ndarray, seed: int) -> np.ndarray:
+    """Each sample's class scores from a model trained without its document's fold."""
     folds = SETTINGS["calibration_folds"]
     n_classes = int(targets.max()) + 1
     logits = np.zeros((len(targets), n_classes))
@@ -144,6 +153,11 @@ def _temperature(matrix, targets: np.ndarray, documents: np.ndarray, seed: int) 
         held = documents % folds == fold
         weights, bias = _class_weights(_fit(matrix[~held], targets[~held], seed), n_classes)
         logits[held] = matrix[held] @ weights + bias
+    return logits
+
+
+def _temperature(logits: np.ndarray, targets: np.ndarray) -> float:
+    """The softmax temperature that minimizes the log loss of out-of-fold predictions."""
     grid = np.round(np.arange(0.5, 3.001, 0.05), 2)
     losses = [_log_loss(logits / t, targets) for t in grid]
     return float(grid[int(np.argmin(losses))])
@@ -153,3 +167,32 @@ def _log_loss(logits: np.ndarray, targets: np.ndarray) -> float:
     logits = logits - logits.max(axis=1, keepdims=True)
     log_probabilities = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
     return float(-log_probabilities[np.arange(len(targets)), targets].mean())
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def _thresholds(probabilities: np.ndarray, targets: np.ndarray, allowed: np.ndarray,
+                classes: list[str]) -> dict[str, float]:
+    """Per relation, the least probability (THRESHOLDS) at which it is given when it is not the most
+    probable class (kg.learn.relations.decide), where that raises its out-of-fold F1 over the
+    training pairs; a relation it does not help is left out (given only when most probable)."""
+    thresholds = {}
+    for number, relation in enumerate(classes[1:], start=1):
+        gold = targets == number
+        floors = np.full(len(classes), np.inf)
+        scores = []
+        for threshold in (np.inf, *THRESHOLDS):
+            floors[number] = threshold
+            scores.append((_f1(decide(probabilities, allowed, floors) == number, gold), threshold))
+        f1, threshold = max(scores)   # on a tie the higher threshold: fewer answers for the same F1
+        if threshold < np.inf:
+            thresholds[relation] = float(threshold)
+    return thresholds
+
+
+def _f1(predicted: np.ndarray, gold: np.ndarray) -> float:
+    true = int((predicted & gold).sum())
+    return 2 * true / max(int(predicted.sum()) + int(gold.sum()), 1)

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.fillers import _included
+from kg.extract.collectives import included
 from kg.extract.phrases import is_quote_part
 from kg.extract.realizations import verb_realization
 
@@ -62,4 +62,4 @@ INCLUSIONS = {"inclusions": ["включая"]}
 ])
 def test_included_states(deps, expected):
     doc = parsed(["страны", ",", "включая", "Азербайджан", "и", "Армению"], [0, 2, 0, 2, 5, 3], deps)
-    assert [t.text for t in _included(doc[0], INCLUSIONS)] == expected
+    assert [t.text for t in included(doc[0], INCLUSIONS)] == expected

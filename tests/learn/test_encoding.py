@@ -29,6 +29,21 @@ def test_feature_ids_are_the_ids_of_the_feature_names(shipped, parse, text):
         assert sum(map(len, expected)) > 2 * len(words)      # most tokens have known features
 
 
+def test_feature_ids_from_the_memo_are_those_of_the_names(shipped, parse):
+    """Words met again (in the same sentence, the next one, another article) take their ids from
+    FeatureIds' memo: the same ids as their names, at every position and beside every neighbour."""
+    tagger = shipped.tagger
+    index = tagger.models.index
+    fresh = FeatureIds(index, len(tagger.clusters.centroids))
+    doc = parse("Саммит ШОС пройдет в Астане. В Астане пройдет саммит ШОС, саммит ШОС и саммит СНГ.")
+    for _ in range(2):
+        for words in sentences(doc):
+            expected = [[index[name] for name in token if name in index]
+                        for token in sentence_features(words, tagger.clusters)]
+            assert sentence_ids(words, tagger.clusters, fresh) == expected
+    assert 0 < len(fresh._views) < len(doc)          # repeated words were encoded once
+
+
 def test_feature_ids_of_a_vocabulary_of_ones_own():
     """A vocabulary that knows a few names gives those names' ids and drops the rest."""
     ids = FeatureIds({"bias": 0, "lemma=саммит": 1, "-1:pos=ADJ": 2, "-1:edge": 3, "word==": 4}, 2)

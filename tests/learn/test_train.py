@@ -39,6 +39,10 @@ def test_training_writes_models_and_card(trained):
     card = json.loads((directory / "card.json").read_text(encoding="utf-8"))
     assert card["ner"]["documents"] == card["relations"]["documents"] == 3
     assert card["ner"]["seed"] == 0 and "settings" in card["relations"]
+    spec = json.loads((directory / "relations.json").read_text(encoding="utf-8"))
+    assert card["relations"]["thresholds"] == spec["thresholds"]          # fitted out of fold, recorded
+    assert set(spec["thresholds"]) <= set(spec["classes"]) - {"NONE"}
+    assert all(0 < t < 0.5 for t in spec["thresholds"].values())
 
 
 def test_same_data_gives_same_model_files(trained):
