@@ -50,7 +50,7 @@ TWO_HOP_DISTINCT = """SELECT ?org (COUNT(DISTINCT ?person) AS ?n) WHERE {
 LABEL_SEARCH = """SELECT ?e ?l WHERE { ?e rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "организация 77")) }"""
 QUERIES = (("2-hop GROUP BY", TWO_HOP), ("2-hop, distinct sides", TWO_HOP_DISTINCT), ("label search", LABEL_SEARCH))
 EVERY_LABEL = """SELECT ?e ?l WHERE { ?e rdfs:label ?l }"""   # a big answer: printed as it is evaluated
-GOALS = {"load": 12.0, "2-hop GROUP BY": 0.1, "2-hop, distinct sides": 0.1, "label search": 0.1,
+GOALS = {"load": 12.0, "bulk loader alone": 12.0, "2-hop GROUP BY": 0.1, "2-hop, distinct sides": 0.1, "label search": 0.1,
          "kg query peak MB": 200.0}
 
 
@@ -118,6 +118,15 @@ def best_of(function, runs: int = 3) -> tuple[float, float]:
     return min((wall, cpu) for wall, cpu, _ in (timed(function) for _ in range(runs)))
 
 
+def bulk_loader_alone(quads: list[ox.Quad], directory: Path) -> tuple[float, float]:
+    """Oxigraph's bulk loader on the same quads as N-Quads text, kg's work left out: the floor of
+    `load` (kg adds splitting into articles, hashing, and the hashes' transaction)."""
+    text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    database = ox.Store(str(directory))
+    wall, cpu, _ = timed(lambda: database.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True))
+    return wall, cpu
+
+
 def kg_query_peak_mb(store_dir: Path, sparql: str) -> float:
     """Peak resident memory of a `kg query` process, as VmHWM reported by itself (ru_maxrss of a
     child forked from this big process would count the parent's pages copied at fork)."""
@@ -144,6 +153,7 @@ def main() -> None:
         if not args.no_rdflib:
             ox.serialize(quads, str(nquads), ox.RdfFormat.N_QUADS)
         rows = {"load": timed(lambda: add_results(store_dir, quads))[:2]}
+        rows["bulk loader alone"] = bulk_loader_alone(quads, Path(tmp) / "alone")
         del quads
         with Store.open(store_dir, read_only=True) as store:
             stored = len(store.oxigraph)
