@@ -63,9 +63,37 @@ def read_text(stage: str, name: str, lang: str | None = None) -> str:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class DuplicateKeyError(KgError):
+    """A data file writes one key twice in a mapping (YAML would silently keep the last)."""
+
+
+class _StrictLoader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a key written twice in one mapping: a second `others:` list in a
+    lexicon would otherwise replace the first without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                mark = key_node.start_mark
+                raise DuplicateKeyError(f"line {mark.line + 1}: key {key!r} written twice in one mapping")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_yaml(text: str, source: str) -> Any:
+    """A YAML document; DuplicateKeyError, naming `source`, when a mapping writes a key twice."""
+    try:
+        return yaml.load(text, Loader=_StrictLoader)
+    except DuplicateKeyError as error:
+        raise DuplicateKeyError(f"{source}: {error}") from None
+
+
 @cache
 def load_yaml(stage: str, name: str, lang: str | None = None) -> Any:
-    return yaml.load(read_text(stage, name, lang), Loader=_SAFE_LOADER)
+    source = f"{stage} resource {name!r}" + (f" ({lang})" if lang else "")
+    return parse_yaml(read_text(stage, name, lang), source)
 
 
 @cache

@@ -83,6 +83,12 @@ NO_FACTS = {
     # «состоять из» is composition, its members are not the subject
     "consists-of-is-no-membership": ("Делегация Казахстана состоит из пяти министров.",
                                      {("Казахстан", "memberOf", "делегация Казахстана")}),
+    # «прочие»/«иные» members are more of the names beside them, as «другие» are: the organization
+    # does not act (frames.yml's second `others:` list once replaced the first, leaving these out)
+    "other-members-are-no-organization": ("Катар и прочие члены ССАГПЗ поддержали резолюцию.",
+                                          {("ССАГПЗ", "supports", "резолюция")}),
+    "different-members-are-no-organization": ("Катар и иные члены ССАГПЗ поддержали резолюцию.",
+                                              {("ССАГПЗ", "supports", "резолюция")}),
 }
 
 TWINS = {
@@ -95,6 +101,9 @@ TWINS = {
     "within-organization-is-no-event": ("В рамках саммита ШОС Россия и Китай провели переговоры.",
                                         {("Россия", "participatesIn", "саммит ШОС")}),
     "consists-of-is-no-membership": ("Казахстан состоит в ОДКБ с 1992 года.", {("Казахстан", "memberOf", "ОДКБ")}),
+    "other-members-are-no-organization": ("Члены ССАГПЗ поддержали резолюцию.", {("ССАГПЗ", "supports", "резолюция")}),
+    "different-members-are-no-organization": ("Катар и иные члены ССАГПЗ поддержали резолюцию.",
+                                              {("Катар", "memberOf", "ССАГПЗ"), ("Катар", "supports", "резолюция")}),
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = table_tests(

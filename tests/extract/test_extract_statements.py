@@ -62,6 +62,12 @@ STATEMENTS = {
     "proposes-infinitive": ("Президент России Владимир Путин предложил провести в Москве экспертный форум "
                             "по безопасности.",
                             {("Владимир Путин", "proposes", "экспертный форум по безопасности")}),
+    # a content verb's oblique phrase is part of what is proposed; a time phrase is not
+    # (kg.extract.propositions._span: mutant _span_6 cut every oblique phrase)
+    "proposes-with-oblique": ("Иран предложил создать банк развития в рамках ШОС.",
+                              {("Иран", "proposes", "создать банк развития в рамках ШОС")}),
+    "proposes-without-time": ("Иран предложил создать банк развития в ближайшее время.",
+                              {("Иран", "proposes", "создать банк развития")}),
 }
 
 

@@ -9,7 +9,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.collectives import included
 from kg.extract.phrases import is_quote_part
-from kg.extract.realizations import verb_realization
+from kg.extract.realizations import _mistagged_finite, verb_realization
 
 
 def parsed(words, heads, deps, lemmas=None, morphs=None) -> Doc:
@@ -63,3 +63,21 @@ INCLUSIONS = {"inclusions": ["включая"]}
 def test_included_states(deps, expected):
     doc = parsed(["страны", ",", "включая", "Азербайджан", "и", "Армению"], [0, 2, 0, 2, 5, 3], deps)
     assert [t.text for t in included(doc[0], INCLUSIONS)] == expected
+
+
+@pytest.mark.parametrize("word, pos, with_subject, expected", [
+    # «На заседании председательствовал Президент»: a past form tagged a noun, heading its clause
+    # with a subject of its own, is a finite verb
+    ("председательствовал", "NOUN", True, True),
+    ("председательствовала", "PROPN", True, True),
+    # twins: not a past form, no subject of its own, or tagged a verb already (the tagger's reading stands)
+    ("председательство", "NOUN", True, False),
+    ("председательствовал", "NOUN", False, False),
+    ("председательствовал", "VERB", True, False),
+])
+def test_mistagged_finite(word, pos, with_subject, expected):
+    words, heads, deps = ([word, "Президент"], [0, 0], ["ROOT", "nsubj"]) if with_subject else \
+        ([word, "Президента"], [0, 0], ["ROOT", "obj"])
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=[pos, "NOUN"], lemmas=[w.lower() for w in words])
+    assert _mistagged_finite(doc[0]) is expected
+
