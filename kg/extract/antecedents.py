@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Found, MentionIndex, mention_of
+from kg.extract.tree import SUBJECTS
 
 # «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
 PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
@@ -17,7 +18,6 @@ PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "о
 # possessive determiners stand for the personal pronoun they are formed from («Ее участниками являются …»)
 POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
 PLURAL = "Plur"
-SUBJECT_ROLES = frozenset({"nsubj", "nsubj:pass"})
 NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 
@@ -61,9 +61,7 @@ def stands_for_nothing(pronoun: Token, index: MentionIndex) -> bool:
 def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
     """The nearest earlier mention of the role's classes that agrees with the pronoun."""
     genders, number = PRONOUNS[personal(pronoun)]
-    sentences = list(pronoun.doc.sents)
-    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-    start = sentences[max(0, current - PRONOUN_REACH)].start
+    start = _sentences_in_reach(pronoun)[0].start
     candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
                   and f.mention.label in labels and _agrees(f.span, genders, number) and not _predicative(f)]
     return max(candidates, key=lambda f: f.span.start, default=None)
@@ -81,30 +79,29 @@ def person_antecedent(pronoun: Token, index: MentionIndex, electives: frozenset[
     one that agrees with it: its subject («Алипов сменил Кудашева. Ранее он …»), unless the subject
     appoints someone named («… назначил послом Алипова. Ранее он …»: the appointee); else the last one."""
     genders, number = PRONOUNS[pronoun.lemma_.lower()]
-    sentences = list(pronoun.doc.sents)
-    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-    for sentence in reversed(sentences[max(0, current - PRONOUN_REACH):current + 1]):
+    for sentence in reversed(_sentences_in_reach(pronoun)):
         named = [f for f in index.found if sentence.start <= f.span.start and f.span.end <= min(pronoun.i, sentence.end)
                  and f.kind == "entity" and f.mention.label == "Person" and _agrees(f.span, genders, number)]
-        subjects = [f for f in named if _clause_role(f.span) in SUBJECT_ROLES and
-                    not (_governor(f.span).lemma_.lower() in electives and len(named) > 1)]
+        subjects = [f for f in named if _name_head(f.span).dep_ in SUBJECTS and
+                    not (_name_head(f.span).head.lemma_.lower() in electives and len(named) > 1)]
         if named:
             return (subjects or named)[-1]
     return None
 
 
-def _clause_role(span: Span) -> str:
+def _sentences_in_reach(pronoun: Token, reach: int = PRONOUN_REACH) -> list[Span]:
+    """The pronoun's sentence and the `reach` sentences before it."""
+    sentences = list(pronoun.doc.sents)
+    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    return sentences[max(0, current - reach):current + 1]
+
+
+def _name_head(span: Span) -> Token:
+    """The token that holds a name's place in its clause (past its flat parts and appositions)."""
     token = span.root
     while token.dep_ in NAME_PARTS and token.head != token:
         token = token.head
-    return token.dep_
-
-
-def _governor(span: Span) -> Token:
-    token = span.root
-    while token.dep_ in NAME_PARTS and token.head != token:
-        token = token.head
-    return token.head
+    return token
 
 
 def _list_antecedent(pronoun: Token, index: MentionIndex, labels, state_nouns: list[str]) -> list[Found]:
@@ -112,9 +109,7 @@ def _list_antecedent(pronoun: Token, index: MentionIndex, labels, state_nouns: l
     plural pronoun stands for the nearest earlier coordinated list of mentions of the role's classes
     (not for a list that only says whose a proxy is: «Государства НАТО и Евросоюза … они приняли» are the
     states, not the two organizations)."""
-    sentences = list(pronoun.doc.sents)
-    current = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-    start = sentences[max(0, current - 1)].start
+    start = _sentences_in_reach(pronoun, reach=1)[0].start
     earlier = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i and f.mention.label in labels]
     for found in sorted(earlier, key=lambda f: f.span.start, reverse=True):
         members = [found.span.root, *found.span.root.conjuncts]

@@ -89,8 +89,8 @@ def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extra
         complement = _complement(doc, j, end, index, vocabulary, placed)
         topic = _attached_topic(doc, j, end, words, vocabulary) if complement is None else None
         if topic is not None:
-            reading.topic = (next(t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}).head.i, topic)
-            complement = topic
+            reading.topic = topic
+            complement = topic[1]
         if complement is not None:
             j = reading.end = complement
             continue
@@ -180,16 +180,17 @@ def _complement(doc: Doc, j: int, end: int, index: MentionIndex, vocabulary: dic
     return k
 
 
-def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -> int | None:
+def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -> tuple[int, int] | None:
     """"главой центра ОБСЕ по предотвращению конфликтов": a «по» phrase the parser hangs on a noun
-    of the post is the post's (or its body's) topic; one hung on the verb is not («по итогам»)."""
+    of the post is the post's (or its body's) topic; one hung on the verb is not («по итогам»).
+    Returns (the noun it hangs on, the phrase's end)."""
     if doc[j].lemma_.lower() not in vocabulary["topics"] or j + 1 >= end:
         return None
     noun = next((t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}), None)
     if noun is None or noun.dep_ != "nmod" or not words.start <= noun.head.i < j or noun.ent_type_ == PERSON:
         return None
     last = min(noun.right_edge.i + 1, end)
-    return last if not any(t.is_punct or t.ent_type_ == PERSON for t in doc[j:last]) else None
+    return (noun.head.i, last) if not any(t.is_punct or t.ent_type_ == PERSON for t in doc[j:last]) else None
 
 
 def _genitive(token: Token) -> bool:

@@ -21,6 +21,12 @@ from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
 NONE = "NONE"
 
 
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Rows of class scores as probabilities (shifted by each row's maximum, so exp cannot overflow)."""
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
 def decide(probabilities: np.ndarray, allowed: np.ndarray, floors: np.ndarray) -> np.ndarray:
     """Each row's relation (a class number; 0: none): the most probable class if it is a relation
     `allowed` for the pair (rows × classes, booleans); else the pair's most probable allowed relation
@@ -70,10 +76,7 @@ class RelationClassifier:
         if filled.any():
             starts = np.cumsum(counts) - counts
             logits[filled] += np.add.reduceat(self.weights[columns], starts[filled], axis=0)
-        logits /= self.temperature
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return softmax(logits / self.temperature)
 
     def predict(self, doc: Doc, mentions: Sequence[PairMention],
                 type_pairs: Collection[str] | None = None) -> list[Relation]:

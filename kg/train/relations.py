@@ -22,7 +22,7 @@ import numpy as np
 from kg.learn.clusters import WordClusters
 from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
 from kg.learn.names import encode_names
-from kg.learn.relations import NONE, decide
+from kg.learn.relations import NONE, decide, softmax
 from kg.train.corpus import Example
 
 SETTINGS = {"C": 1.0, "max_iter": 2000, "min_feature_count": 2, "min_type_pair_count": 2,
@@ -99,7 +99,7 @@ def train_classifier(examples: Sequence[Example], relations: Sequence[str], clus
     logits = _out_of_fold_logits(matrix, targets, np.array(data.documents), seed)
     temperature = _temperature(logits, targets)
     allowed_classes = np.array([[label in allowed[pair] for label in classes] for pair in data.type_pairs])
-    thresholds = _thresholds(_softmax(logits / temperature), targets, allowed_classes, classes)
+    thresholds = _thresholds(softmax(logits / temperature), targets, allowed_classes, classes)
     weights = _class_weights(model, len(classes))
     directory.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(directory / "relations.npz", features=encode_names(names),
@@ -167,11 +167,6 @@ def _log_loss(logits: np.ndarray, targets: np.ndarray) -> float:
     logits = logits - logits.max(axis=1, keepdims=True)
     log_probabilities = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
     return float(-log_probabilities[np.arange(len(targets)), targets].mean())
-
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
-    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def _thresholds(probabilities: np.ndarray, targets: np.ndarray, allowed: np.ndarray,
