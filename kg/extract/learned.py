@@ -19,11 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
+from kg.extract.post_labels import title_lemma
+from kg.extract.titles import title_lexicon
 from kg.learn import LearnedModels
 from kg.learn.labels import Labels, labels
 from kg.learn.pairs import PairMention
@@ -82,10 +84,24 @@ def rule_facts_win(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates without the classifier's where a rule already states the same property of the
     same subject mention: «президент Казахстана Касым-Жомарт Токаев» gives the titles extractor's
     post with its state, and the classifier's bare «президент» beside it would be a second, less
-    specific post (a wrong row in the domain gold, which names posts with their state)."""
-    ruled = {(c.subject.start, c.subject.end, c.predicate) for c in candidates if c.provenance.extractor != LEARNED}
+    specific post (a wrong row in the domain gold, which names posts with their state). Nor is a
+    learned fact kept that a rule's narrower one implies: the same subject mention and an object
+    mention overlapping the rule's (labels.yml `narrower`: the rules' participatesIn of «саммите ШОС
+    в Астане» says the classifier's involvedIn in it, or in the «саммите» nested in it)."""
+    rules = [c for c in candidates if c.provenance.extractor != LEARNED]
+    ruled = {(c.subject.start, c.subject.end, c.predicate) for c in rules}
+    objects: dict[tuple[int, int, str], list[Mention]] = {}
+    for c in rules:
+        if isinstance(c.object, Mention):
+            objects.setdefault((c.subject.start, c.subject.end, c.predicate), []).append(c.object)
+    narrower = labels().narrower
+
+    def implied(c: Candidate) -> bool:
+        return isinstance(c.object, Mention) and any(
+            o.start < c.object.end and c.object.start < o.end
+            for p in narrower.get(c.predicate, ()) for o in objects.get((c.subject.start, c.subject.end, p), ()))
     return tuple(c for c in candidates if c.provenance.extractor != LEARNED
-                 or (c.subject.start, c.subject.end, c.predicate) not in ruled)
+                 or ((c.subject.start, c.subject.end, c.predicate) not in ruled and not implied(c)))
 
 
 def models_for(ctx: ExtractContext) -> LearnedModels | None:
@@ -114,15 +130,32 @@ class LearnedExtractor:
         writable = _writable_type_pairs(models.relations.type_pairs, table)
         for relation in models.relations.predict(doc, [pair for _, pair in found], writable):
             subject_type, object_type = found[relation.arg1][1].type, found[relation.arg2][1].type
-            predicate = table.property_of(relation.type, subject_type, object_type)
+            subject, obj = found[relation.arg1][0], found[relation.arg2][0]
+            predicate = table.property_of(relation.type, subject_type, object_type,
+                                         occupation=_profession(obj.span, ctx.lang))
             keep = table.keep.get(predicate)
             if keep is None or not keep.admits(relation.confidence, subject_type):
                 continue
-            subject, obj = found[relation.arg1][0], found[relation.arg2][0]
             parts = [(subject.span.start_char, subject.span.end_char), (obj.span.start_char, obj.span.end_char)]
             evidence = provenance(doc, ctx, subject.span.sent, parts, LEARNED, relation.type,
                                   round(relation.confidence, 3))
             yield Candidate(subject.mention, predicate, obj.mention, evidence)
+
+
+def _profession(span: Span, lang: str) -> bool:
+    """Whether a span names a profession («музыкант», «футболиста»): no post title of titles.tsv
+    («президент», «генерального секретаря ОДКБ», «кронпринц») starts at any of its words, nor ends
+    a hyphenated one («вице-премьер-министр»: «премьер-министр»)."""
+    lexicon, tokens = title_lexicon(lang), list(span)
+    if any(lexicon.match(tokens[i:]) for i in range(len(tokens))):
+        return False
+    return not any((part,) in lexicon.relations for token in tokens for part in _hyphen_tails(title_lemma(token)))
+
+
+def _hyphen_tails(lemma: str) -> list[str]:
+    """«вице-премьер-министр» → «премьер-министр», «министр»."""
+    parts = lemma.split("-")
+    return ["-".join(parts[i:]) for i in range(1, len(parts))]
 
 
 def _writable_type_pairs(type_pairs: dict[str, list[str]], table: Labels) -> frozenset[str]:
@@ -134,8 +167,9 @@ def _writable_type_pairs(type_pairs: dict[str, list[str]], table: Labels) -> fro
 
 
 def _kept(table: Labels, relation: str, subject_type: str, object_type: str) -> bool:
-    keep = table.keep.get(table.property_of(relation, subject_type, object_type))
-    return keep is not None and subject_type in keep.subjects
+    return any(keep is not None and subject_type in keep.subjects
+               for keep in (table.keep.get(table.property_of(relation, subject_type, object_type, occupation))
+                            for occupation in (False, True)))
 
 
 def _typed(index: MentionIndex, from_classes: dict[str, str], reading: Callable[[Found], Found]) -> list:

@@ -6,23 +6,28 @@ are read backwards to give rule mentions a NEREL type for the relation classifie
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg.resources import load_yaml
 
 
+OCCUPATION = "occupation"   # `object_is`: the object names no post title (titles.tsv), a profession
+
+
 @dataclass(frozen=True)
 class Refine:
-    """A NEREL relation between arguments of these types (empty: any) is this ontology property."""
+    """A NEREL relation between arguments of these types (empty: any) is this ontology property;
+    with `object_is: occupation`, only when the object is a profession rather than a post."""
     relation: str
     property: str
     subject: str = ""
     object: str = ""
+    object_is: str = ""
 
-    def applies(self, relation: str, subject_type: str, object_type: str) -> bool:
+    def applies(self, relation: str, subject_type: str, object_type: str, occupation: bool = False) -> bool:
         return (relation == self.relation and self.subject in ("", subject_type)
-                and self.object in ("", object_type))
+                and self.object in ("", object_type) and (self.object_is != OCCUPATION or occupation))
 
 
 @dataclass(frozen=True)
@@ -32,11 +37,14 @@ class Labels:
     predicates: dict[str, str]       # NEREL relation type -> ontology property
     keep: dict[str, "Keep"]          # ontology property -> when a learned fact of it is written
     refine: tuple[Refine, ...] = ()  # typed exceptions to `predicates`
+    narrower: dict[str, frozenset[str]] = field(default_factory=dict)   # property -> its subproperties
 
-    def property_of(self, relation: str, subject_type: str, object_type: str) -> str | None:
-        """The ontology property of a NEREL relation between mentions of these NEREL types."""
+    def property_of(self, relation: str, subject_type: str, object_type: str,
+                    occupation: bool = False) -> str | None:
+        """The ontology property of a NEREL relation between mentions of these NEREL types
+        (`occupation`: the object names a profession, no post title)."""
         for rule in self.refine:
-            if rule.applies(relation, subject_type, object_type):
+            if rule.applies(relation, subject_type, object_type, occupation):
                 return rule.property
         return self.predicates.get(relation)
 
@@ -57,4 +65,6 @@ def labels() -> Labels:
     keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]))
             for prop, rule in data["keep"].items()}
     refine = tuple(Refine(**rule) for rule in data.get("refine", ()))
-    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]), keep, refine)
+    narrower = {prop: frozenset(subs) for prop, subs in (data.get("narrower") or {}).items()}
+    return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]), keep, refine,
+                  narrower)

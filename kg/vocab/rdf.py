@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     headOf: URIRef
     headedBy: URIRef
     holdsPosition: URIRef
+    occupation: URIRef
     worksFor: URIRef
     postIn: URIRef
     adopts: URIRef
@@ -74,6 +75,7 @@ class KG(DefinedNamespace):
     callsFor: URIRef
     signs: URIRef
     meetsWith: URIRef
+    involvedIn: URIRef
     participatesIn: URIRef
     hasParticipant: URIRef
     hosts: URIRef

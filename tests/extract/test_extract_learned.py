@@ -121,7 +121,7 @@ def test_without_the_keep_table_the_classifier_writes_more(monkeypatch):
     kept = learned_facts(Pipeline().process(article))
     table = labels.labels()
     everything = {predicate: labels.Keep(0.0, frozenset(table.classes) | {"PROFESSION"})
-                  for predicate in table.predicates.values()}
+                  for predicate in {*table.predicates.values(), *(rule.property for rule in table.refine)}}
     monkeypatch.setattr(learned_module, "labels", lambda: replace(table, keep=everything))
     unfiltered = learned_facts(Pipeline().process(article))
     assert len(unfiltered) > len(kept)
@@ -132,7 +132,8 @@ def test_without_the_keep_table_the_classifier_writes_more(monkeypatch):
     ("PERSON>PROFESSION", True),        # WORKS_AS → holdsPosition, kept for people
     ("PROFESSION>ORGANIZATION", True),   # WORKPLACE of a post: postIn
     ("ORGANIZATION>ORGANIZATION", True),  # MEMBER_OF, PART_OF
-    ("ORGANIZATION>EVENT", False),       # ORGANIZES, and an organization's PARTICIPANT_IN, are left to the rules
+    ("ORGANIZATION>EVENT", True),        # PARTICIPANT_IN: involvedIn (ORGANIZES is left to the rules)
+    ("FACILITY>EVENT", False),           # a venue's PARTICIPANT_IN: only people, organizations and states take part
     ("PERSON>EVENT", True),              # PARTICIPANT_IN of a person, in an asserted event
     ("PERSON>PERSON", False),            # only ALTERNATIVE_NAME: stated by resolution, never as a fact
 ])

@@ -6,11 +6,14 @@ subject mention.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg import ingest
 from kg.eval import from_article_facts
 import kg.extract as extract_module
+import kg.extract.learned as learned_module
 from kg.learn import labels
 from kg.pipeline import Pipeline
 
@@ -36,9 +39,63 @@ def learned_facts(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     ("HEADQUARTERED_IN", "ORGANIZATION", "CITY", "headquarteredIn"),  # a seat is a city
     ("WORKS_AS", "PERSON", "PROFESSION", "holdsPosition"),
     ("ALTERNATIVE_NAME", "ORGANIZATION", "ORGANIZATION", None),  # stated by resolution, not as a fact
+    ("PARTICIPANT_IN", "PERSON", "EVENT", "involvedIn"),       # any event; gatherings' participatesIn is the rules'
 ])
 def test_nerel_relation_maps_to_property_by_argument_types(relation, subject, obj, expected):
     assert labels.labels().property_of(relation, subject, obj) == expected
+
+
+@pytest.mark.parametrize(("relation", "occupation", "expected"), [
+    ("WORKS_AS", True, "occupation"),        # «футболист»: a profession
+    ("WORKS_AS", False, "holdsPosition"),    # «президент»: a post
+    ("WORKPLACE", True, "worksFor"),         # only WORKS_AS tells a profession from a post
+])
+def test_works_as_of_a_profession_is_an_occupation(relation, occupation, expected):
+    assert labels.labels().property_of(relation, "PERSON", "PROFESSION", occupation) == expected
+
+
+@pytest.mark.parametrize(("text", "fact", "present"), [
+    ("Футболист Лионель Месси женился в Росарио.", ("Лионель Месси", "occupation", "Футболист"), True),
+    ("Футболист Лионель Месси женился в Росарио.", ("Лионель Месси", "holdsPosition", "Футболист"), False),
+    ("Певица Мадонна выступила в Лондоне.", ("Мадонна", "occupation", "Певица"), True),
+    # a title ends the hyphenated word («премьер-министр»): a post, not a profession
+    ("Вице-премьер-министр Республики Армения Мгер Григорян подписал соглашение.",
+     ("Мгер Григорян", "holdsPosition", "Вице-премьер-министр Республики Армения"), True),
+    ("Вице-премьер-министр Республики Армения Мгер Григорян подписал соглашение.",
+     ("Мгер Григорян", "occupation", "Вице-премьер-министр Республики Армения"), False),
+])
+def test_a_profession_is_an_occupation_and_a_title_a_post(pipeline, text, fact, present):
+    assert (fact in learned_facts(pipeline, text)) is present
+
+
+ELECTION = "Сергей Лебедев переизбран генеральным секретарем СНГ."
+
+
+def test_involvement_in_an_event_that_is_no_gathering_is_involved_in(pipeline):
+    facts = learned_facts(pipeline, ELECTION)
+    assert ("Сергей Лебедев", "involvedIn", "переизбран") in facts
+    assert not [f for f in facts if f[1] == "participatesIn"]   # never from the classifier
+
+
+SUMMIT_VISIT = "Президент России Владимир Путин принял участие в саммите ШОС в Астане."
+
+
+def involvement_of_putin(pipeline: Pipeline) -> list[tuple[str, str, str]]:
+    return [f for f in learned_facts(pipeline, SUMMIT_VISIT) if f[0] == "Владимир Путин" and f[1] == "involvedIn"]
+
+
+def test_a_rule_participation_implies_the_learned_involvement(pipeline):
+    result = pipeline.process(ingest.from_text(SUMMIT_VISIT))
+    assert any(f.predicate == "participatesIn" and f.subject_mention.text == "Владимир Путин" for f in result.facts)
+    assert not involvement_of_putin(pipeline)
+
+
+def test_without_narrower_properties_the_learned_involvement_stays(monkeypatch):
+    """Twin of the test above: with labels.yml's `narrower` empty the classifier's involvedIn of
+    the same summit is written beside the rules' participatesIn."""
+    table = labels.labels()
+    monkeypatch.setattr(learned_module, "labels", lambda: replace(table, narrower={}))
+    assert involvement_of_putin(Pipeline())
 
 
 @pytest.mark.parametrize(("text", "fact", "present"), [
