@@ -77,3 +77,14 @@ def test_model_card_records_data_settings_and_dev_scores():
     card = json.loads((learn.DEFAULT_DIRECTORY / "card.json").read_text(encoding="utf-8"))
     assert card["ner"]["corpus"] == card["relations"]["corpus"] == "train"
     assert card["dev"]["corpus"] == "dev" and 0 < card["dev"]["entities"]["micro"] <= 1
+
+
+def test_shipped_thresholds_are_those_the_card_records():
+    """The per-relation thresholds (fitted on NEREL train out of fold) are in relations.json, which
+    the classifier reads, and in the card, below NONE's even odds so they only add answers."""
+    card = json.loads((learn.DEFAULT_DIRECTORY / "card.json").read_text(encoding="utf-8"))
+    spec = json.loads((learn.DEFAULT_DIRECTORY / "relations.json").read_text(encoding="utf-8"))
+    assert spec["thresholds"] == card["relations"]["thresholds"]
+    assert set(spec["thresholds"]) <= set(spec["classes"]) - {"NONE"}
+    assert all(0 < t < 0.5 for t in spec["thresholds"].values())
+
