@@ -99,6 +99,14 @@ def _facts_of(text: str, named: list[tuple[str, int]], entity_type: str):
      [("alternativeName", "Российская Федерация", "РФ")]),
     # a name nested in another of the same entity is a part of it, not a second name
     ("В Госдуме России заявили.", [("Госдуме России", 2), ("Госдуме", 2)], "Organization", []),
+    # a person's shorter name after the fuller one is paired again, though it came first
+    ("Путин прибыл. Владимир Путин выступил. Путин уехал.", [("Путин", 0), ("Владимир Путин", 14),
+     ("Путин", 39)], "Person",
+     [("alternativeName", "Путин", "Владимир Путин"), ("alternativeName", "Владимир Путин", "Путин")]),
+    # twin: not an organization's (NEREL train: it lowers their pairs' F1)
+    ("Европарламент заявил. Европейский парламент решил. Европарламент ждёт.", [("Европарламент", 0),
+     ("Европейский парламент", 22), ("Европарламент", 51)], "Organization",
+     [("alternativeName", "Европарламент", "Европейский парламент")]),
 ])
 def test_name_pairs_are_written_as_nerel_writes_them(text, named, entity_type, expected):
     found = from_article_facts(_facts_of(text, named, entity_type), "d").relations
