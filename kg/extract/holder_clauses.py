@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.antecedents import PRONOUNS, person_antecedent
+from kg.extract.antecedents import is_personal, person_antecedent
 from kg.extract.participle_paths import participle_subject
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
@@ -171,7 +171,7 @@ def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found], w
     """The person a clause argument names: a name, a titled name, the antecedent of «который»
     (the name right before the comma: parsers often hang the clause on the main verb) or of a
     personal pronoun ("он был назначен послом": the named person it stands for)."""
-    if token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS:
+    if is_personal(token):
         return person_antecedent(token, index, words["electives"])
     if token.lemma_.lower() == RELATIVE:
         before = token.i - 1
