@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.resources import load_yaml
 from kg.extract.tree import SUBJECTS
@@ -149,12 +150,9 @@ def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -
     current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
     start = sentences[max(0, current - PRONOUN_REACH)].start
     earlier = [f for f in index.found if start <= f.span.start and f.span.end <= noun.i and f.mention.label in labels
-               and f.kind != "role" and (lemma == GENERAL_DOCUMENT or f.span.root.lemma_.lower() == lemma)]
+               and f.kind != "role" and (lemma == grammar(noun.doc.lang_).general_document or f.span.root.lemma_.lower() == lemma)]
     nearest = max(earlier, key=lambda f: f.span.start, default=None)
     return [nearest] if nearest is not None else []
-
-
-GENERAL_DOCUMENT = "документ"
 
 
 def counted_people(group: Token, index: MentionIndex, words: dict) -> list[Found]:
