@@ -178,7 +178,8 @@ def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:
 
 
 def _merge_short_person_names(readings, named, partition) -> None:
-    """"Токаев" joins "Касым-Жомарт Токаев" when exactly one fuller name in the article fits."""
+    """"Токаев" joins "Касым-Жомарт Токаев" when exactly one fuller name in the article fits
+    (`_is_fuller_name`)."""
     people = [i for i in named if readings[i].group == "person"]
     for i in people:
         short = readings[i].key.split()
@@ -191,7 +192,24 @@ def _merge_short_person_names(readings, named, partition) -> None:
 
 
 def _is_fuller_name(full: list[str], short: list[str]) -> bool:
-    return len(full) > len(short) and full[-1] == short[-1] and set(short) <= set(full)
+    """Whether the lemma words `short` name the person `full` names, with fewer words or initials:
+    the surname («Токаев»), the given name («Хиллари» of «Хиллари Клинтон»), a surname with
+    initials («Э. Уитакер» of «Эдвард Уитакер»), a name the fuller one gives surname first
+    («Борис Грызлов» of «Грызлов Борис Вячеславович»). Each word of `short` matches its own word
+    of `full`, and one of them is the first or last word of `full` (not a middle name alone)."""
+    unmatched = list(full)
+    initials_used = False
+    for word in sorted(short, key=len, reverse=True):        # whole words before initials
+        if word in unmatched:
+            unmatched.remove(word)
+        elif len(word) == 1 and (match := next((w for w in unmatched if len(w) > 1 and w[0] == word), None)):
+            unmatched.remove(match)
+            initials_used = True
+        else:
+            return False
+    whole = [word for word in short if len(word) > 1]
+    anchored = full[0] in whole or full[-1] in whole
+    return anchored and (len(full) > len(short) or initials_used)
 
 
 def _dominant(readings, groups, group: str, lexicon: Lexicon) -> list[int] | None:
