@@ -179,9 +179,10 @@ def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:
 
 def _merge_short_person_names(readings, named, partition) -> None:
     """"Токаев" joins "Касым-Жомарт Токаев" when exactly one fuller name in the article fits
-    (`_is_fuller_name`)."""
+    (`_is_fuller_name`). Longer names join first, so the fuller names of one person are one
+    target when a bare surname comes («Борис Грызлов», «Грызлов Борис Вячеславович», «Грызлов»)."""
     people = [i for i in named if readings[i].group == "person"]
-    for i in people:
+    for i in sorted(people, key=lambda i: -len(readings[i].key.split())):
         short = readings[i].key.split()
         if readings[i].entry and len(short) > 1:
             continue
