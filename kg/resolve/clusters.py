@@ -180,14 +180,16 @@ def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:
 def _merge_short_person_names(readings, named, partition) -> None:
     """"Токаев" joins "Касым-Жомарт Токаев" when exactly one fuller name in the article fits
     (`_is_fuller_name`). Longer names join first, so the fuller names of one person are one
-    target when a bare surname comes («Борис Грызлов», «Грызлов Борис Вячеславович», «Грызлов»)."""
+    target when a bare surname comes («Борис Грызлов», «Грызлов Борис Вячеславович», «Грызлов»).
+    A gazetteer name of several words joins only a fuller name no entry links («Сергей Лавров» and
+    «Лавров Сергей Викторович»): two entries are two people."""
     people = [i for i in named if readings[i].group == "person"]
     for i in sorted(people, key=lambda i: -len(readings[i].key.split())):
         short = readings[i].key.split()
-        if readings[i].entry and len(short) > 1:
-            continue
         targets = {partition.find(j) for j in people
                    if _is_fuller_name(readings[j].key.split(), short)} - {partition.find(i)}
+        if readings[i].entry and len(short) > 1:
+            targets -= {partition.find(j) for j in people if readings[j].entry}
         if len(targets) == 1:
             partition.union(targets.pop(), i)
 

@@ -83,6 +83,12 @@ def test_bare_surname_joins_only_an_unambiguous_person(text, specs, merged, lemm
     # the bare surname before two fuller names of one person: they join first, then it joins them
     ("Грызлов прибыл в Минск. Там Борис Грызлов, он же Грызлов Борис Вячеславович, выступил.",
      "Грызлов", "Грызлов Борис Вячеславович", ("Борис Грызлов",), True),
+    # a name the gazetteer links joins a fuller one it does not, then the surname joins both
+    ("Сергей Лавров прибыл. Лавров Сергей Викторович выступил. Лаврова встретили.",
+     "Лаврова", "Сергей Лавров", ("Лавров Сергей Викторович",), True),
+    # twin: a namesake makes the surname ambiguous
+    ("Сергей Лавров прибыл. Игорь Лавров выступил. Лаврова встретили.",
+     "Лаврова", "Сергей Лавров", ("Игорь Лавров",), False),
     # twin: another given name is another person
     ("Игорь Грызлов прибыл в Минск. Грызлов Борис Вячеславович провел переговоры.",
      "Игорь Грызлов", "Грызлов Борис Вячеславович", (), False),
