@@ -182,15 +182,16 @@ def _merge_short_person_names(readings, named, partition) -> None:
     (`_is_fuller_name`). Longer names join first, so the fuller names of one person are one
     target when a bare surname comes («Борис Грызлов», «Грызлов Борис Вячеславович», «Грызлов»).
     A gazetteer name of several words joins only a fuller name no entry links («Сергей Лавров» and
-    «Лавров Сергей Викторович»): two entries are two people."""
+    «Лавров Сергей Викторович»): two entries are two people. A name whose own cluster has a
+    fuller name already joins no other («Лукашенко», linked with «А. Лукашенко», and «Виктор
+    Лукашенко»)."""
     people = [i for i in named if readings[i].group == "person"]
     for i in sorted(people, key=lambda i: -len(readings[i].key.split())):
-        short = readings[i].key.split()
-        targets = {partition.find(j) for j in people
-                   if _is_fuller_name(readings[j].key.split(), short)} - {partition.find(i)}
+        short, own = readings[i].key.split(), partition.find(i)
+        targets = {partition.find(j) for j in people if _is_fuller_name(readings[j].key.split(), short)}
         if readings[i].entry and len(short) > 1:
-            targets -= {partition.find(j) for j in people if readings[j].entry}
-        if len(targets) == 1:
+            targets -= {partition.find(j) for j in people if readings[j].entry} - {own}
+        if len(targets) == 1 and own not in targets:
             partition.union(targets.pop(), i)
 
 
