@@ -52,7 +52,7 @@ class Lexicon:
         article's main person president of the USA, and a node "президент США" would merge every
         president of the USA in the corpus into one Person.
         """
-        if group == "person" and lemma_key in self.head_of_state:
+        if group == "person" and lemma_key in self.head_of_state and not _plural(normal, lemma_key):
             return "person"
         if group == "person" and normal[:1].islower():
             return "description"
@@ -83,3 +83,9 @@ def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
                    events=load_event_naming(lang),
                    building_prepositions=frozenset(raw.get("building_prepositions") or ()))
 
+
+def _plural(normal: str, lemma_key: str) -> bool:
+    """«главы государств» (normal form of «глав государств»): a nominative whose head word is not
+    its lemma is plural, and plural heads of state are no one person."""
+    head, lemma = normal.split()[:1], lemma_key.split()[:1]
+    return bool(head and lemma) and head[0].casefold() != lemma[0]

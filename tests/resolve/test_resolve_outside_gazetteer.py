@@ -50,6 +50,20 @@ def test_role_phrase_goes_to_the_dominant_person_only(counts, resolved_to, lemma
         assert key_of[ROLE] == key_of[resolved_to]
 
 
+@pytest.mark.parametrize("role, normal, resolved", [
+    ("Глава государства", "Глава государства", True),
+    # twin: plural heads of state are no one person
+    ("Главы государств", "Главы государств", False),
+    ("глав государств", "главы государств", False),
+])
+def test_only_a_singular_role_phrase_goes_to_the_dominant_person(role, normal, resolved, lemmatize, gazetteer):
+    text = f"Алексей Оверчук выступил. Алексей Оверчук уехал. Совет {role} подвел итоги."
+    specs = [("Алексей Оверчук", "Person", "Алексей Оверчук", 0), ("Алексей Оверчук", "Person", "Алексей Оверчук", 1),
+             (role, "Person", normal)]
+    _, key_of = run(text, specs, lemmatize, gazetteer)
+    assert (key_of.get(role) == key_of["Алексей Оверчук"]) is resolved
+
+
 @pytest.mark.parametrize("text, specs, merged", [
     # one fuller name fits: the bare surname is that person
     ("Алексей Оверчук прибыл в Минск. Оверчук провел переговоры.",
