@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from kg import graph, rdfio
 from kg.graph.entities import keys_in_several_articles, named_keys
-from kg.vocab import entity_iri
+from kg.vocab import article_iri, entity_iri
 from kg.types import ArticleFacts, Skipped
 
 CHECKED_MODES = ("fast",)   # the modes a part is validated in; "full" (pyshacl) stays a whole-graph run
@@ -52,11 +52,11 @@ def article_graph(item: ArticleFacts | Skipped, validation: str = "fast") -> Art
     """Build (and, in a mode of CHECKED_MODES, validate) one article's graph; a Skipped passes."""
     if isinstance(item, Skipped):
         return item
-    quads = rdfio.from_rdflib(graph.build_dataset([item]))
+    # the article's named graph of graph.build_dataset([item]), and its entities' descriptions
+    named = rdfio.from_rdflib(graph.article_triples(item), graph_name=article_iri(item.article.id))
     checked = validation if validation in CHECKED_MODES else "none"
-    if checked != "none":
-        graph.validate(quads, checked)   # raises kg.errors.ValidationError, which ends the build
-    named = [quad for quad in quads if not isinstance(quad.graph_name, ox.DefaultGraph)]
+    if checked != "none":   # raises kg.errors.ValidationError, which ends the build
+        graph.validate(graph.description_quads([item]) + named, checked)
     return ArticleGraph(item, ox.serialize(named, format=ox.RdfFormat.N_QUADS), checked)
 
 

@@ -52,6 +52,24 @@ def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     return dataset
 
 
+def article_triples(result: ArticleFacts) -> list[tuple]:
+    """The triples of one article's named graph in `build_dataset` (metadata, facts, statements,
+    memberships), each once, without a Graph: an article graph that is only converted to
+    Oxigraph quads (kg.article_graphs) needs none of its indexes, which cost as much as the rest."""
+    triples = _Triples()
+    add_article(triples, result.article)
+    for fact in unique_facts(result.facts):
+        add_fact(triples, result.article, fact)
+    return list(triples)
+
+
+class _Triples(dict):
+    """Collects triples in the order they are added, each once: what `add_*` ask of a Graph."""
+
+    def add(self, triple: tuple) -> None:
+        self[triple] = None
+
+
 def described_entities(results: Iterable[ArticleFacts]) -> Dataset:
     """A Dataset holding only the default graph: every entity of `results` described, merged by
     key in article-id order (as `description_quads`)."""
