@@ -27,11 +27,11 @@ from kg.types import Extraction
 register("predicates", "kg.extract.predicates:create",
          description="verb and noun predicates from the lexicon: chairs, adopts, proposes, callsFor, meetsWith, "
                      "memberOf, signs, condemns, cooperatesWith, prioritizes …",
-         resources=("frames.yml", "realizations.yml", "labels.yml", "modality.yml", "periods.yml"))
+         resources=("frames.yml", "realizations.yml", "labels.yml", "modality.yml", "periods.yml", "pronouns.yml"))
 register("titles", "kg.extract.posts:TitleExtractor",
          description="posts from titles next to names and from appointments (holdsPosition, headOf, worksFor, "
                      "with validFrom/validUntil)",
-         resources=("titles.tsv", "posts.yml", "modality.yml"))
+         resources=("titles.tsv", "posts.yml", "modality.yml", "pronouns.yml"))
 register("documents", "kg.extract.documents:DocumentExtractor",
          description="validity periods (validFrom/validUntil) and topics (about) of named documents",
          resources=("periods.yml",))

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex, mention_of
+from kg.resources import load_yaml
 from kg.extract.tree import SUBJECTS
 
-# «нем», «него», «ему» are forms of both «он» and «оно»: the lemma says masculine, the referent may be neuter
-PRONOUNS = {"он": ({"Masc", "Neut"}, "Sing"), "она": ({"Fem"}, "Sing"), "оно": ({"Neut", "Masc"}, "Sing"),
-            "они": (None, "Plur")}
-# possessive determiners stand for the personal pronoun they are formed from («Ее участниками являются …»)
-POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
 PLURAL = "Plur"
 NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
@@ -39,16 +36,32 @@ def antecedents(relative: Token) -> list[Token]:
 
 def personal(token: Token) -> str | None:
     """The personal pronoun a token is or is the possessive of («ее» → «она»), else None."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "PRON" and lemma in PRONOUNS:
-        return lemma
-    return POSSESSIVES.get(token.text.lower()) if token.pos_ in {"PRON", "DET"} else None
+    if is_personal(token):
+        return token.lemma_.lower()
+    possessives = _pronouns(token.doc.lang_)["possessives"]
+    return possessives.get(token.text.lower()) if token.pos_ in {"PRON", "DET"} else None
+
+
+def is_personal(token: Token) -> bool:
+    """A personal pronoun itself («он», «ней»), not a possessive."""
+    return token.pos_ == "PRON" and token.lemma_.lower() in _pronouns(token.doc.lang_)["personal"]
+
+
+def agreement(pronoun: Token) -> tuple[frozenset[str] | None, str]:
+    """The genders (None: any) and the number of what a personal pronoun or possessive may stand for."""
+    found = _pronouns(pronoun.doc.lang_)["personal"][personal(pronoun)]
+    genders = found["genders"]
+    return (frozenset(genders) if genders is not None else None), found["number"]
+
+
+def _pronouns(lang: str) -> dict:
+    return load_yaml("extract", "pronouns.yml", lang)
 
 
 def pronoun_antecedents(pronoun: Token, index: MentionIndex, labels, state_nouns: list[str]) -> list[Found]:
     """The mention a personal pronoun stands for; for a plural one with no plural mention, a list."""
     found = _pronoun_antecedent(pronoun, index, labels)
-    if found is None and PRONOUNS[personal(pronoun)][1] == PLURAL:
+    if found is None and agreement(pronoun)[1] == PLURAL:
         return _list_antecedent(pronoun, index, labels, state_nouns)
     return [found] if found is not None else []
 
@@ -60,7 +73,7 @@ def stands_for_nothing(pronoun: Token, index: MentionIndex) -> bool:
 
 def _pronoun_antecedent(pronoun: Token, index: MentionIndex, labels) -> Found | None:
     """The nearest earlier mention of the role's classes that agrees with the pronoun."""
-    genders, number = PRONOUNS[personal(pronoun)]
+    genders, number = agreement(pronoun)
     start = _sentences_in_reach(pronoun)[0].start
     candidates = [f for f in index.found if start <= f.span.start and f.span.end <= pronoun.i
                   and f.mention.label in labels and _agrees(f.span, genders, number) and not _predicative(f)]
@@ -78,7 +91,7 @@ def person_antecedent(pronoun: Token, index: MentionIndex, electives: frozenset[
     personal pronoun stands for, in the nearest sentence (this one or the PRONOUN_REACH before) naming
     one that agrees with it: its subject («Алипов сменил Кудашева. Ранее он …»), unless the subject
     appoints someone named («… назначил послом Алипова. Ранее он …»: the appointee); else the last one."""
-    genders, number = PRONOUNS[pronoun.lemma_.lower()]
+    genders, number = agreement(pronoun)
     for sentence in reversed(_sentences_in_reach(pronoun)):
         named = [f for f in index.found if sentence.start <= f.span.start and f.span.end <= min(pronoun.i, sentence.end)
                  and f.kind == "entity" and f.mention.label == "Person" and _agrees(f.span, genders, number)]
@@ -137,12 +150,9 @@ def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -
     current = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
     start = sentences[max(0, current - PRONOUN_REACH)].start
     earlier = [f for f in index.found if start <= f.span.start and f.span.end <= noun.i and f.mention.label in labels
-               and f.kind != "role" and (lemma == GENERAL_DOCUMENT or f.span.root.lemma_.lower() == lemma)]
+               and f.kind != "role" and (lemma == grammar(noun.doc.lang_).general_document or f.span.root.lemma_.lower() == lemma)]
     nearest = max(earlier, key=lambda f: f.span.start, default=None)
     return [nearest] if nearest is not None else []
-
-
-GENERAL_DOCUMENT = "документ"
 
 
 def counted_people(group: Token, index: MentionIndex, words: dict) -> list[Found]:

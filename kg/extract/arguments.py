@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import grammar
 from kg.extract.lists import item_roots
 from kg.extract.participle_paths import modified
 from kg.resources import load_yaml
 from kg.extract.complement_paths import adjacent_name, dative, granter, listed_after, name_of_complement
-from kg.extract.subject_paths import (AS, controller, converb_subject, copula_subject, light_verb_subject,
+from kg.extract.subject_paths import (controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
 from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, agent, children, genitive, genitive_chain, in_capacity,
                              is_genitive, preposition, prepositional)
@@ -98,7 +99,7 @@ def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     """«приняла председательство в организации», «имел в АСЕАН статус наблюдателя», «участвовала в ШОС
     в статусе партнера»: the role's preposition hangs on the verb."""
     framed = (token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]) or any(
-        c.lemma_.lower() == AS for c in token.children if c.dep_ in {"case", "mark"}) or in_capacity(token, reach.words)
+        c.lemma_.lower() == grammar(token.doc.lang_).comparison for c in token.children if c.dep_ in {"case", "mark"}) or in_capacity(token, reach.words)
     while token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]:
         token = token.head
     light = {"obj", "nsubj", "obl", "advcl"} if framed else {"obj", "nsubj"}

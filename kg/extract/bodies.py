@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.post_labels import unbracketed, without_abbreviations
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention, provenance
@@ -29,7 +30,6 @@ PREDICATE = "subOrganizationOf"
 STATE_TYPES = frozenset({"Country", "Place"})
 NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 BRIDGES = frozenset({"(", ")", "-", "—", "–"})
-INNER_WORDS = frozenset({"по", "и"})     # "Бюро по демократическим институтам и правам человека … ОБСЕ"
 MAX_WORDS = 12          # a body's name is short; further on, a name belongs to something else
 DIRECT_CASES = frozenset({"Nom", "Acc"})
 MAX_NAME = 6            # words of an organization's name inside it ("Организации тюркских государств")
@@ -133,7 +133,7 @@ def _same_case(adjective: Token, noun: Token) -> bool:
 
 def _continues(token: Token) -> bool:
     """Words inside a body's name before its organization: genitives (people included), parentheses."""
-    if token.text in BRIDGES or token.lower_ in INNER_WORDS:
+    if token.text in BRIDGES or token.lower_ in grammar(token.doc.lang_).body_inner_words:
         return True
     participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")   # "Совет управляющих"
     if token.ent_type_ in {PERSON, PLACE} or (token.pos_ not in NAME_POS and not participle):

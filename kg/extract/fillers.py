@@ -21,7 +21,7 @@ from kg.extract.arguments import tokens
 from kg.extract.collectives import (COLLECTIVE_LABELS, ORGANIZATIONS, governs, included, is_proxy, listed_under,
                                     organization_of, plural_description)
 from kg.extract.lists import item_roots
-from kg.extract.antecedents import (PRONOUNS, antecedents, counted_people, document_antecedent, personal,
+from kg.extract.antecedents import (agreement, antecedents, counted_people, document_antecedent, personal,
                                     pronoun_antecedents, stands_for_nothing)
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
@@ -188,7 +188,7 @@ def _article_organization(pronoun: Token, index: MentionIndex, labels, words: di
     left untagged: a singular possessive of an organization role with no mention of any class nearby to
     stand for is the article's organization (a reference resolution links to it, or drops)."""
     possessive = pronoun.pos_ == "DET" or (pronoun.dep_ in {"det", "nmod:poss", "nmod"} and pronoun.i < pronoun.head.i)
-    if not possessive or not ORGANIZATIONS & set(labels) or PRONOUNS[personal(pronoun)][1] != "Sing" \
+    if not possessive or not ORGANIZATIONS & set(labels) or agreement(pronoun)[1] != "Sing" \
             or not index.found or not stands_for_nothing(pronoun, index):
         return []                       # «Саммит прошел в Астане. Его участниками стали …»: the summit's
     span = pronoun.doc[pronoun.i:pronoun.i + 1]

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.antecedents import PRONOUNS, person_antecedent
+from kg.extract.antecedents import is_personal, person_antecedent
+from kg.extract.grammar import grammar
 from kg.extract.participle_paths import participle_subject
 from kg.extract.assertion import blocking_reason
 from kg.extract.context import ExtractContext
@@ -19,8 +20,6 @@ from kg.extract.spans import PERSON
 from kg.extract.titles import Title, acting
 
 SUBJECTS = ("nsubj", "nsubj:pass")
-RELATIVE = "который"
-DEMONSTRATIVES = frozenset({"этот", "тот", "данный"})
 
 
 def by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], words: dict,
@@ -66,7 +65,7 @@ def by_antecedent(doc: Doc, titles: list[Title], index: MentionIndex, holder_of:
 def _antecedent_clause(token: Token, words: dict) -> tuple[Token | None, tuple[str, ...]]:
     """The verb of a post named by a pronoun or a demonstrative ("этом посту", "им"), and its roles."""
     lemma = token.lemma_.lower()
-    if lemma in words["post_nouns"] and any(c.dep_ == "det" and c.lemma_.lower() in DEMONSTRATIVES
+    if lemma in words["post_nouns"] and any(c.dep_ == "det" and c.lemma_.lower() in grammar(token.doc.lang_).demonstratives
                                             for c in token.children):
         verb = token.head
         if verb.lemma_.lower() not in words["post_verbs"]:
@@ -171,9 +170,9 @@ def _holder_at(token: Token, index: MentionIndex, holder_of: dict[int, Found], w
     """The person a clause argument names: a name, a titled name, the antecedent of «который»
     (the name right before the comma: parsers often hang the clause on the main verb) or of a
     personal pronoun ("он был назначен послом": the named person it stands for)."""
-    if token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS:
+    if is_personal(token):
         return person_antecedent(token, index, words["electives"])
-    if token.lemma_.lower() == RELATIVE:
+    if token.lemma_.lower() == grammar(token.doc.lang_).relative:
         before = token.i - 1
         while before >= token.sent.start and token.doc[before].is_punct:
             before -= 1

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import ExtractContext
+from kg.extract.grammar import grammar
 from kg.extract.holder_clauses import by_antecedent, by_clause
 from kg.extract.holding import Holding, person_at, post_words
 from kg.extract.listed_holders import repair_lists
@@ -29,7 +30,6 @@ from kg.extract.titles import Title, for_organization
 
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
 DASHES = frozenset({"-", "–", "—"})
-JOINERS = frozenset({",", "и"}) | DASHES
 
 
 def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: ExtractContext) -> Iterator[Holding]:
@@ -173,7 +173,7 @@ def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]
     if gap < len(doc) and doc[gap].text == "(":            # "(ОБСЕ)"
         closing = next((t.i for t in doc[gap:title.post.sent.end] if t.text == ")"), None)
         gap = closing + 1 if closing is not None else gap
-    if gap >= len(doc) or doc[gap].text not in JOINERS:
+    if gap >= len(doc) or doc[gap].text not in grammar(doc.lang_).list_joiners | DASHES:
         return []
     for later in range(position + 1, len(titles)):
         following = titles[later]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.grammar import grammar
 from kg.extract.lists import document_items
 from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
@@ -21,7 +22,6 @@ from kg.types import Mention
 
 NAME_KINDS = {"entity", "state", "topic"}   # kinds of mention a word inside names (not a phrase it sits in)
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
-TOPIC_PREPOSITION = "по"
 
 
 def with_topic(entity: Span, ctx: ExtractContext) -> Span:
@@ -58,7 +58,7 @@ def with_leading_name(entity: Span) -> Span:
 
 def _known_with_topic(name: Span, entity: Span, ctx: ExtractContext) -> Span:
     doc = name.doc
-    if name.end >= len(doc) or doc[name.end].lemma_.lower() != TOPIC_PREPOSITION:
+    if name.end >= len(doc) or doc[name.end].lemma_.lower() != grammar(doc.lang_).topic_preposition:
         return entity
     end = name.end + 1
     while end < name.sent.end and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
@@ -72,7 +72,7 @@ def _topic_at(span: Span, end: int) -> Token | None:
     for token in span:
         for child in token.children:
             if (child.dep_ == "nmod" and child.left_edge.i == end and not _punctuated(child)
-                    and any(g.dep_ == "case" and g.lemma_.lower() == TOPIC_PREPOSITION for g in child.children)):
+                    and any(g.dep_ == "case" and g.lemma_.lower() == grammar(span.doc.lang_).topic_preposition for g in child.children)):
                 return child
     return None
 

@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.document_edges import codes, is_counted, next_documents, title_adjective
+from kg.extract.event_phrases import SHAPERS
+from kg.extract.spans import CUT_DEPS, is_quote_part, subtree_span, trimmed, with_closing_quote, with_quoted_title
 from kg.resources import load_tsv, load_yaml
-from kg.extract.spans import ORGANIZATION, PERSON, PLACE, subtree_span, trimmed
-
-# Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
-CUT_DEPS = {"conj", "cc", "acl", "acl:relcl", "parataxis", "appos", "punct"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,6 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
 
 # words before a document's head that are no part of its name («в том числе Соглашение …», «в частности Конвенция»)
 LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case", "discourse"}
-TOPIC_PREPOSITIONS = {"о", "об"}
 
 
 def _when(head: Token, lang: str) -> list[Token]:
@@ -158,7 +155,8 @@ def with_stray_topic(span: Span) -> Span:
     """«Договор о Евразийском экономическом союзе был подписан …»: the «о …» topic right after the head
     that the parser hung on the verb is still part of the document's name."""
     doc, head = span.doc, span.root
-    if span.end != head.i + 1 or span.end >= len(doc) or doc[span.end].lower_ not in TOPIC_PREPOSITIONS:
+    strays = load_yaml("extract", "documents.yml", doc.lang_)["stray_topic_prepositions"]
+    if span.end != head.i + 1 or span.end >= len(doc) or doc[span.end].lower_ not in strays:
         return span
     topic = doc[span.end].head
     if topic.i <= span.end or topic.head.i >= span.start and topic.head.i < span.end or topic.pos_ not in {"NOUN", "PROPN"}:
@@ -183,130 +181,5 @@ def with_stray_period(span: Span, lang: str) -> Span:
     return span
 
 
-def group_span(head: Token) -> Span | None:
-    """"секретари советов безопасности государств – членов ШОС", "лидеры стран ЕАЭС"."""
-    if "Plur" not in head.morph.get("Number") or head.ent_type_:
-        return None
-    modifiers = [c for c in head.children if c.dep_ in {"nmod", "appos"} and c.i > head.i]
-    if not modifiers:
-        return None
-    return subtree_span(head, [c for c in head.children if c.dep_ in CUT_DEPS - {"appos", "punct"} | {"case"}])
-
-
-def event_span(head: Token) -> Span | None:
-    """"7-е заседание Совета глав государств-участников ШОС", "саммит «большой двадцатки» в Вашингтоне",
-    "XVI саммит БРИКС", and a bare "саммит" (resolution links it to the article's event).
-
-    The name runs from the head's leading modifiers to its last naming dependent: a genitive, a
-    quoted or named apposition, or a dependent with one of EVENT_PREPOSITIONS; it stops before
-    clauses, parentheses and anything else ("заседание под председательством …", "саммит, который …").
-    """
-    doc = head.doc
-    left = min([head.i] + [c.left_edge.i for c in head.children
-                           if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head])
-    right = head.i
-    for child in sorted((c for c in head.children if c.i > head.i), key=lambda c: c.i):
-        if child.left_edge.i > right + 1 or not _names_event(child):     # the name is contiguous
-            if child.dep_ != "punct" or child.text not in QUOTES:
-                break
-            continue
-        right = _subtree_end(child)
-    if right == head.i:
-        right = _misattached_genitive(head) or right
-    return with_quoted_title(trimmed(doc, left, right + 1))
-
-
-def _misattached_genitive(head: Token) -> int | None:
-    """«провели заседание Высшего Евразийского экономического совета» with «совета» hung on a noun
-    before the event (an arc crossing the event noun, which a Russian parse has only by mistake): the
-    genitive right after the event noun, with its adjectives, is the event's; the end of that name."""
-    doc = head.doc
-    noun = next((t for t in doc[head.i + 1:head.sent.end] if t.dep_ != "amod"), None)
-    if noun is None or noun.dep_ != "nmod" or noun.head.i >= head.i or "Gen" not in noun.morph.get("Case"):
-        return None
-    if any(t.head != noun for t in doc[head.i + 1:noun.i]) or any(c.dep_ == "case" for c in noun.children):
-        return None
-    return _subtree_end(noun)
-
-
-
-EVENT_PREPOSITIONS = {"по", "с", "между", "на", "против"}
-QUOTES = {"«", "»", '"'}
-ALTERNATIVE = "/"      # «встречи в формате «аутрич»/«БРИКС плюс»»: the first name is the event's
-PLACE_OR_FORMAT = {"формат", "рамка", "верх"}   # «встреча в формате "БРИКС плюс"», «встреча в верхах»
-
-
-def _names_event(child: Token) -> bool:
-    case = next((c.lemma_.lower() for c in child.children if c.dep_ == "case"), None)
-    if child.dep_ == "nmod":
-        if case == "в":
-            return child.ent_type_ == PLACE or child.lemma_.lower() in PLACE_OR_FORMAT
-        if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»)
-            words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
-            return child.ent_type_ != PERSON or all("Gen" in w.morph.get("Case") for w in words)
-        return case in EVENT_PREPOSITIONS
-    if child.dep_ == "appos":   # a «quoted» name or an abbreviation, not a person or a parenthesis
-        quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
-        return quoted or (child.ent_type_ == ORGANIZATION and not _in_parentheses(child))
-    return False
-
-
-def _in_parentheses(token: Token) -> bool:
-    doc = token.doc
-    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "("
-
-
-def _subtree_end(token: Token) -> int:
-    """Last index of the token's subtree before a clause, a participle or a parenthesis that ends it
-    («… ШОС (далее – ШОС или Организация)»; «Совета глав правительств (премьер-министров) государств»
-    goes on)."""
-    doc, last = token.doc, token.right_edge.i
-    end = token.i
-    for t in sorted(token.subtree, key=lambda t: t.i):    # non-projective parses yield out of order
-        if t.i <= end:
-            continue
-        if t.text == "(":
-            closing = next((i for i in range(t.i + 1, last + 1) if doc[i].text == ")"), None)
-            if closing is None or closing + 1 > last or doc[closing + 1].is_punct:
-                break
-            end = closing
-            continue
-        if t.dep_ in {"acl", "acl:relcl", "parataxis"} or "Part" in t.morph.get("VerbForm") or (
-                t.dep_ == "punct" and t.text == "," and t.head.dep_ != "conj") or t.text == ALTERNATIVE:
-            break
-        end = t.i
-    return end
-
-
-SHAPERS = {"group": group_span, "event": event_span}
-
-
 def cut_children(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in CUT_DEPS | {"case"} and not is_quote_part(c)]
-
-
-def is_quote_part(token: Token) -> bool:
-    """A quote mark, or a dependent holding a quoted title («…», or "…" in straight quotes)."""
-    return token.text in QUOTES or any(t.text in {"«", '"'} for t in token.subtree)
-
-
-def with_quoted_title(span: Span) -> Span:
-    """Extend a document name over a «quoted title» that directly follows it (parsers attach it anywhere)."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text == "«":
-        closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
-        if closing is not None:
-            return doc[span.start:closing + 1]
-    if "«" in span.text and "»" not in span.text:
-        closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
-        if closing is not None:
-            return doc[span.start:closing + 1]
-    return span
-
-
-def with_closing_quote(span: Span) -> Span:
-    """«резолюцию с осуждением незаконных "референдумов"»: a straight quote the name opens closes in it."""
-    doc = span.doc
-    if span.text.count('"') % 2 and span.end < len(doc) and doc[span.end].text == '"':
-        return doc[span.start:span.end + 1]
-    return span

@@ -18,13 +18,13 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.extract.context import ExtractContext
+from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
 
 IGO = "IntergovernmentalOrganization"
 CLAUSE_ENDS = frozenset({",", ";", ":"})
-ORIGIN = frozenset({"из", "от"})      # "организаторами из Канады — премьер-министром Марком Карни"
 STATE = "Country"
 MAX_ALIASES = 40
 
@@ -67,7 +67,7 @@ def _one_state(span: Span, post: Span, index: MentionIndex, ctx: ExtractContext,
     for f in index.found:
         if (span.start <= f.span.start < span.end and f.kind in {"entity", "state"}
                 and not post.start <= f.span.start < post.end and not _after_title(f, lexicon)
-                and not any(c.dep_ == "case" and c.lemma_.lower() not in ORIGIN for c in f.span.root.children)):
+                and not any(c.dep_ == "case" and c.lemma_.lower() not in grammar(span.doc.lang_).origin_prepositions for c in f.span.root.children)):
             for entry in _entries(f, ctx):
                 if entry.type == STATE:
                     found.setdefault(entry.key, f)

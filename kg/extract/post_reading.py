@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.spans import PERSON, mention
 from kg.extract.states import gazetteer_entries
@@ -19,7 +20,6 @@ from kg.resources import load_yaml
 ORGANIZATION_LABELS = frozenset({"Organization", "Place", "Country"})
 NAMED_KINDS = frozenset({"entity", "state"})
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-LIST_JOINERS = frozenset({",", "и"})
 
 
 @dataclass
@@ -119,7 +119,7 @@ def _bracketed_abbreviation(doc: Doc, j: int, end: int) -> bool:
 def _joins_portfolio(doc: Doc, j: int, end: int, reading: Reading, lexicon) -> bool:
     """"и" between two genitive nouns of a portfolio, before any name is read; a comma where the
     parser joins the next noun to the one before ("министр промышленности, рудников и торговли")."""
-    if doc[j].text not in LIST_JOINERS or reading.named or j + 1 >= end or j == 0:
+    if doc[j].text not in grammar(doc.lang_).list_joiners or reading.named or j + 1 >= end or j == 0:
         return False
     before, after = doc[j - 1], doc[j + 1]
     if doc[j].text == "," and not (after.dep_ == "conj" and _noun_before(after.head, j)):
@@ -141,7 +141,7 @@ def _named_at(token: Token, index: MentionIndex) -> Found | None:
 
 def _listed(doc: Doc, j: int, reading: Reading, index: MentionIndex) -> int:
     """Names joined to the one just read ("РФ, КНР и Белоруссии"): the post is one per name."""
-    while j + 1 < len(doc) and doc[j].text in LIST_JOINERS:
+    while j + 1 < len(doc) and doc[j].text in grammar(doc.lang_).list_joiners:
         following = _named_at(doc[j + 1], index)
         if following is None or following.mention.label != reading.listed[-1].mention.label:
             break

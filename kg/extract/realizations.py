@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import grammar
 from kg.nlp.registry import lemmatizer
 from kg.extract.tree import in_capacity, preposition
 from kg.resources import load_yaml
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})        # the parser tags compounds («странами-партнерами») ADJ
 MODIFIER_DEPS = frozenset({"acl", "amod"})
-REFLEXIVE = "ся"
 # participles the tagger left without features («Председательствующая» tagged PROPN)
 ACTIVE_PARTICIPLE = re.compile(r"(?:ущ|ющ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ем|их|ими)$")
 # past-tense verbs the tagger left a noun («На заседании председательствовал Президент …»)
@@ -56,8 +56,9 @@ def find_triggers(doc: Doc, frames, words: dict, lang: str) -> Iterator[Trigger]
             realization = _realization(token, frame, kind)
             if realization is not None and _allowed(token, frame) and not _in_other_status(token, frame, index, words):
                 yield Trigger(token, frame, realization)
-        if lemma.endswith(REFLEXIVE) and "Pass" in token.morph.get("Voice"):
-            for frame, kind in index.get(lemma.removesuffix(REFLEXIVE), ()):
+        reflexive = grammar(lang).reflexive_suffix
+        if lemma.endswith(reflexive) and "Pass" in token.morph.get("Voice"):
+            for frame, kind in index.get(lemma.removesuffix(reflexive), ()):
                 if kind == "verb" and token.pos_ in frame.verb_pos and _allowed(token, frame):
                     yield Trigger(token, frame, "passive")     # «решение принимается Советом»
 

@@ -18,7 +18,7 @@ from kg.types import Candidate
 
 # What finding the mentions needs, whichever extractors run (kg/extract/mentions.py).
 MENTION_RESOURCES = ("heads.tsv", "documents.yml", "lists.yml", "topics.yml", "roles.yml", "titles.tsv", "posts.yml",
-                     "nationality_nouns.tsv")
+                     "nationality_nouns.tsv", "event_phrases.yml", "grammar.yml")
 
 EXTRACTORS = Registry("extractor")
 UnknownExtractorError = UnknownNameError

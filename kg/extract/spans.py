@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.types import Mention, Provenance
 
+# Branches that belong to another phrase: coordinated heads, clauses, appositions, parentheticals.
+CUT_DEPS = {"conj", "cc", "acl", "acl:relcl", "parataxis", "appos", "punct"}
 PERSON = "Person"   # Doc entities carry ontology classes (kg.nlp maps each model's tags)
 ORGANIZATION, PLACE = "Organization", "Place"
 
@@ -53,3 +55,33 @@ def provenance(doc: Doc, ctx: ExtractContext, sentence: Span, parts: Iterable[tu
     end = max(e for _, e in spans)
     # A sentence that ends a paragraph or a title line keeps the line breaks after it in its span.
     return Provenance(ctx.article.id, sentence.text.strip(), start, end, extractor, rule, confidence)
+
+
+QUOTES = {"«", "»", '"'}
+
+
+def is_quote_part(token: Token) -> bool:
+    """A quote mark, or a dependent holding a quoted title («…», or "…" in straight quotes)."""
+    return token.text in QUOTES or any(t.text in {"«", '"'} for t in token.subtree)
+
+
+def with_quoted_title(span: Span) -> Span:
+    """Extend a document name over a «quoted title» that directly follows it (parsers attach it anywhere)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "«":
+        closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
+        if closing is not None:
+            return doc[span.start:closing + 1]
+    if "«" in span.text and "»" not in span.text:
+        closing = next((t.i for t in doc[span.end:span.sent.end] if t.text == "»"), None)
+        if closing is not None:
+            return doc[span.start:closing + 1]
+    return span
+
+
+def with_closing_quote(span: Span) -> Span:
+    """«резолюцию с осуждением незаконных "референдумов"»: a straight quote the name opens closes in it."""
+    doc = span.doc
+    if span.text.count('"') % 2 and span.end < len(doc) and doc[span.end].text == '"':
+        return doc[span.start:span.end + 1]
+    return span

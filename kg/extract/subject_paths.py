@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import grammar
 from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive, in_capacity
 
 PERSON = "Person"
 # what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
 RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
 RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
-REFLEXIVE_POSSESSIVE = "свой"
-AS = "как"
 DASHES = {"-", "–", "—"}
 STATES = {"Place", "Country"}
 
@@ -124,7 +123,7 @@ def _as_status(token: Token, framed: bool, words: dict) -> bool:
     """«в статусе …», «в качестве …» (`framed`: reached through such a noun), «как наблюдатель»: the
     capacity the clause's subject acts in."""
     marks = {c.lemma_.lower() for c in token.children if c.dep_ in {"case", "mark"}}
-    wanted = set(words["status_marks"]) if framed else {AS}
+    wanted = set(words["status_marks"]) if framed else {grammar(token.doc.lang_).comparison}
     return (bool(marks & wanted) or in_capacity(token, words)) and token.dep_ in {"obl", "advcl", "nmod"}
 
 
@@ -136,7 +135,7 @@ def possessor(token: Token, reach: Reach) -> list[Token]:
     for child in (c for c in token.children if c.pos_ in {"PRON", "DET"} and (
             c.dep_ in {"det", "nmod:poss"} or (c.dep_ == "nmod" and c.i < token.i))):
         lemma = child.lemma_.lower()
-        if lemma == REFLEXIVE_POSSESSIVE:
+        if lemma == grammar(token.doc.lang_).reflexive_possessive:
             found += children(token.head, *SUBJECTS)
         elif lemma in reach.words["possessives"]:
             found.append(child)

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.post_context import post_aliases
 from kg.extract.post_labels import compose, title_lemma
@@ -28,7 +29,6 @@ from kg.resources import load_tsv, load_yaml
 
 HEAD_OF, WORKS_FOR, NO_RELATION, BODY, POST_ONLY = "headOf", "worksFor", "-", "body", "post"
 PLACES = frozenset({"Place", "Country"})
-ACTING = "исполняющий обязанности"
 DASHES = frozenset({"-", "–", "—"})
 
 
@@ -164,7 +164,7 @@ def for_organization(title: Title, organization: Found, ctx: ExtractContext) -> 
 
 def acting(title: Title) -> Title:
     """"исполняет обязанности председателя Совета СНГ": the acting post, named also as the post."""
-    label = compose(ACTING, title.post.text)
+    label = compose(grammar(title.post.doc.lang_).acting_title, title.post.text)
     return replace(title, label=label, aliases=(label, *title.aliases), compound=False)
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract.collectives import included
-from kg.extract.phrases import is_quote_part
+from kg.extract.spans import is_quote_part
 from kg.extract.realizations import _mistagged_finite, verb_realization
 
 
