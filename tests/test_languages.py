@@ -37,7 +37,7 @@ def test_extractor_resources_include_mention_finding_and_each_extractors_own():
     assert {"heads.tsv", "frames.yml", "realizations.yml", "titles.tsv", "adjacent.yml"} <= set(extract.resources())
     assert set(extract.resources(["adjacent"])) == {"heads.tsv", "documents.yml", "lists.yml", "topics.yml",
                                                    "roles.yml", "titles.tsv", "posts.yml", "nationality_nouns.tsv",
-                                                   "adjacent.yml"}
+                                                   "event_phrases.yml", "grammar.yml", "adjacent.yml"}
 
 
 def test_registries_refuse_duplicates_and_name_the_valid_entries():

@@ -57,7 +57,7 @@ def find_triggers(doc: Doc, frames, words: dict, lang: str) -> Iterator[Trigger]
             if realization is not None and _allowed(token, frame) and not _in_other_status(token, frame, index, words):
                 yield Trigger(token, frame, realization)
         reflexive = grammar(lang).reflexive_suffix
-        if lemma.endswith(reflexive) and "Pass" in token.morph.get("Voice"):
+        if reflexive and lemma.endswith(reflexive) and "Pass" in token.morph.get("Voice"):   # "": none
             for frame, kind in index.get(lemma.removesuffix(reflexive), ()):
                 if kind == "verb" and token.pos_ in frame.verb_pos and _allowed(token, frame):
                     yield Trigger(token, frame, "passive")     # «решение принимается Советом»
