@@ -16,9 +16,12 @@ in the corpus graph as well, provided
    described exactly as in that article's graph, checked already;
 2. every view of an entity has the type of its merged description (the type is all that the
    shapes on facts and memberships read of a description): `kg.graph.entities.keys_in_several_articles`.
+   Where some views disagree, the graphs of the articles naming such an entity are validated
+   again, together with the merged descriptions of every entity they name: the other articles
+   name only entities whose every view has the merged type.
 Article graphs share no node but entities and org:Membership nodes (whose IRIs are made of member,
 role and organization, so the same statements in every article), and no shape counts values
-across articles. When (2) does not hold, the whole graph is validated instead.
+across articles.
 """
 from __future__ import annotations
 
@@ -28,8 +31,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg import graph, rdfio
-from kg.graph.entities import keys_in_several_articles
-from kg.vocab import entity_iri
+from kg.graph.entities import keys_in_several_articles, named_keys
+from kg.vocab import article_iri, entity_iri
 from kg.types import ArticleFacts, Skipped
 
 CHECKED_MODES = ("fast",)   # the modes a part is validated in; "full" (pyshacl) stays a whole-graph run
@@ -49,11 +52,11 @@ def article_graph(item: ArticleFacts | Skipped, validation: str = "fast") -> Art
     """Build (and, in a mode of CHECKED_MODES, validate) one article's graph; a Skipped passes."""
     if isinstance(item, Skipped):
         return item
-    quads = rdfio.from_rdflib(graph.build_dataset([item]))
+    # the article's named graph of graph.build_dataset([item]), and its entities' descriptions
+    named = rdfio.from_rdflib(graph.article_triples(item), graph_name=article_iri(item.article.id))
     checked = validation if validation in CHECKED_MODES else "none"
-    if checked != "none":
-        graph.validate(quads, checked)   # raises kg.errors.ValidationError, which ends the build
-    named = [quad for quad in quads if not isinstance(quad.graph_name, ox.DefaultGraph)]
+    if checked != "none":   # raises kg.errors.ValidationError, which ends the build
+        graph.validate(graph.description_quads([item]) + named, checked)
     return ArticleGraph(item, ox.serialize(named, format=ox.RdfFormat.N_QUADS), checked)
 
 
@@ -67,15 +70,16 @@ def check_descriptions(parts: Sequence[ArticleGraph], descriptions: list[ox.Quad
                        enriched: bool = False) -> bool:
     """Validate what the parts' checks leave to the whole graph (see the module's docstring):
     raise kg.errors.ValidationError if `descriptions` (the default graph, and the gazetteer's
-    graph if `enriched`) break a shape; return False, checking nothing, when the parts' checks
-    do not cover the rest (then validate the whole graph)."""
+    graph if `enriched`), or the graphs of the articles naming an entity whose views disagree on
+    its type, break a shape; return False, checking nothing, when the parts were not checked in
+    `mode` (then validate the whole graph)."""
     if mode not in CHECKED_MODES or any(part.checked != mode for part in parts):
         return False
-    shared = keys_in_several_articles(part.facts for part in parts)
-    if shared is None:
-        return False
+    keys = keys_in_several_articles(part.facts for part in parts)
+    retyped = [part for part in parts if keys.retyped and not keys.retyped.isdisjoint(named_keys(part.facts))]
     if not enriched:   # the gazetteer's facts need every description they name: then all are checked
-        nodes = {ox.NamedNode(entity_iri(key)) for key in shared}
+        described = keys.shared.union(*(named_keys(part.facts) for part in retyped))
+        nodes = {ox.NamedNode(entity_iri(key)) for key in described}
         descriptions = [quad for quad in descriptions if quad.subject in nodes]
-    graph.validate(descriptions, mode)
+    graph.validate(descriptions + article_quads(retyped), mode)
     return True

@@ -58,7 +58,7 @@ class KnowledgeGraph:
     def _descriptions(self) -> list:
         """The default graph (merged entity descriptions) and the gazetteer's graph, as quads."""
         if not self.enrich:
-            return rdfio.from_rdflib(graph.description_triples(self.results))
+            return graph.description_quads(self.results)
         dataset = graph.described_entities(self.results)
         add_gazetteer_members(dataset, self.results)   # it describes the members no article named
         return rdfio.from_rdflib(dataset)

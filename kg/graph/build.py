@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
 
@@ -51,21 +52,52 @@ def build_dataset(results: Iterable[ArticleFacts]) -> Dataset:
     return dataset
 
 
+def article_triples(result: ArticleFacts) -> list[tuple]:
+    """The triples of one article's named graph in `build_dataset` (metadata, facts, statements,
+    memberships), each once, without a Graph: an article graph that is only converted to
+    Oxigraph quads (kg.article_graphs) needs none of its indexes, which cost as much as the rest."""
+    triples = _Triples()
+    add_article(triples, result.article)
+    for fact in unique_facts(result.facts):
+        add_fact(triples, result.article, fact)
+    return list(triples)
+
+
+class _Triples(dict):
+    """Collects triples in the order they are added, each once: what `add_*` ask of a Graph."""
+
+    def add(self, triple: tuple) -> None:
+        self[triple] = None
+
+
 def described_entities(results: Iterable[ArticleFacts]) -> Dataset:
-    """A Dataset holding only the default graph: `description_triples(results)`."""
+    """A Dataset holding only the default graph: every entity of `results` described, merged by
+    key in article-id order (as `description_quads`)."""
     dataset = new_dataset()
-    for triple in description_triples(results):
-        dataset.default_graph.add(triple)
+    for entity in merged_entities(sorted(results, key=lambda result: result.article.id)):
+        add_entity(dataset.default_graph, entity)
     return dataset
 
 
-def description_triples(results: Iterable[ArticleFacts]) -> Iterator[tuple]:
-    """The triples describing every entity of `results`, merged by key in article-id order (the
-    default graph of `build_dataset`, for a graph whose article graphs were built elsewhere:
-    kg.article_graphs); a triple may come twice. Not added to a Graph, whose indexes cost more
-    than the triples for a corpus's thousands of entities."""
+def description_quads(results: Iterable[ArticleFacts]) -> list[ox.Quad]:
+    """The default graph of `build_dataset` as Oxigraph quads, each once: every entity of
+    `results` described, merged by key in article-id order, for a graph whose article graphs were
+    built elsewhere (kg.article_graphs). Made without rdflib, whose terms and Graph indexes cost
+    more than the triples for a corpus's thousands of entities."""
+    named: dict[str, ox.NamedNode] = {}   # classes and properties repeat for every entity
+
+    def node(iri: str) -> ox.NamedNode:
+        found = named.get(iri)
+        if found is None:
+            found = named[iri] = ox.NamedNode(iri)
+        return found
+
+    quads = {}
     for entity in merged_entities(sorted(results, key=lambda result: result.article.id)):
-        yield from entity_triples(entity)
+        for subject, predicate, obj in entity_statements(entity):
+            value = node(obj) if isinstance(obj, str) else ox.Literal(obj[0], language=obj[1])
+            quads[ox.Quad(ox.NamedNode(subject), node(predicate), value, ox.DefaultGraph())] = None
+    return list(quads)
 
 
 def add_entity(graph: Graph, entity: Entity) -> None:
@@ -74,19 +106,31 @@ def add_entity(graph: Graph, entity: Entity) -> None:
 
 
 def entity_triples(entity: Entity) -> Iterator[tuple]:
-    """Type, labels (one skos:prefLabel per language), aliases and Wikidata link of an entity."""
-    node = entity_node(entity.key)
-    yield node, RDF.type, terms.entity_class(entity.type)
+    """`entity_statements` as rdflib triples."""
+    for subject, predicate, obj in entity_statements(entity):
+        yield URIRef(subject), URIRef(predicate), URIRef(obj) if isinstance(obj, str) else Literal(obj[0], lang=obj[1])
+
+
+def entity_statements(entity: Entity) -> Iterator[tuple[str, str, str | tuple[str, str]]]:
+    """Type, labels (one skos:prefLabel per language), aliases and Wikidata link of an entity:
+    subject and predicate IRIs, the object an IRI or a (text, language) literal. The one layout
+    of a description, for rdflib (`entity_triples`) and Oxigraph (`description_quads`)."""
+    node = vocab.entity_iri(entity.key)
+    yield node, _TYPE, str(terms.entity_class(entity.type))
     preferred = {entity.lang: entity.label}
     for lang, label in ((entity.lang, entity.label), *entity.labels):
-        literal = Literal(label, lang=lang)
-        yield node, RDFS.label, literal
+        literal = (label, lang)
+        yield node, _LABEL, literal
         is_preferred = preferred.setdefault(lang, label) == label
-        yield node, SKOS.prefLabel if is_preferred else SKOS.altLabel, literal
+        yield node, _PREF_LABEL if is_preferred else _ALT_LABEL, literal
     for alias in entity.aliases - {entity.label}:
-        yield node, SKOS.altLabel, Literal(alias, lang=entity.lang)
+        yield node, _ALT_LABEL, (alias, entity.lang)
     if entity.wikidata:
-        yield node, OWL.sameAs, WD[entity.wikidata]
+        yield node, _SAME_AS, str(WD[entity.wikidata])
+
+
+_TYPE, _LABEL, _PREF_LABEL, _ALT_LABEL, _SAME_AS = map(str, (RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel,
+                                                              OWL.sameAs))
 
 
 def add_article(graph: Graph, article: Article) -> None:

@@ -89,20 +89,36 @@ def merged_entities(results: Iterable[ArticleFacts]) -> list[Entity]:
     return merge.entities()
 
 
-def keys_in_several_articles(results: Iterable[ArticleFacts]) -> set[str] | None:
-    """The keys of the entities that more than one article names, or None if some entity's views
-    disagree on its type. An entity of one article only is described in the merged graph exactly
-    as in that article's own graph (the same views, in the same order); see kg.article_graphs."""
+@dataclass(frozen=True)
+class SharedKeys:
+    """What the articles' views of the entities say about checking the parts one by one
+    (kg.article_graphs): `shared`, the keys more than one article names; `retyped`, the keys
+    whose views disagree on the type (within an article or across articles)."""
+
+    shared: frozenset[str]
+    retyped: frozenset[str]
+
+
+def keys_in_several_articles(results: Iterable[ArticleFacts]) -> SharedKeys:
+    """The keys of the entities that more than one article names, and those whose views disagree
+    on their type. An entity of one article only is described in the merged graph exactly as in
+    that article's own graph (the same views, in the same order); see kg.article_graphs."""
     types: dict[str, str] = {}
     first_article: dict[str, str] = {}
     shared: set[str] = set()
+    retyped: set[str] = set()
     for result in results:
         for entity in _mentioned(result):
             if types.setdefault(entity.key, entity.type) != entity.type:
-                return None
+                retyped.add(entity.key)
             if first_article.setdefault(entity.key, result.article.id) != result.article.id:
                 shared.add(entity.key)
-    return shared
+    return SharedKeys(frozenset(shared), frozenset(retyped))
+
+
+def named_keys(result: ArticleFacts) -> set[str]:
+    """The keys of every entity an article names (listed or inside its facts)."""
+    return {entity.key for entity in _mentioned(result)}
 
 
 def _check_distinct_iris(entities: dict[str, Entity]) -> None:

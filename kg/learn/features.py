@@ -69,11 +69,13 @@ class _Encoder(Protocol):
 def _features(words: list[Token], clusters: WordClusters, encoder: _Encoder) -> list[list]:
     """The layout of a token's features, in the order the models were trained with: its own facts,
     the extra ones, the facts of the tokens -2, -1, +1, +2 (or an edge), the lemma bigrams."""
-    facts = [_token_facts(token, clusters) for token in words]
+    morphs = [case_and_number(token) for token in words]
+    facts = [_token_facts(token, clusters, morph[0]) for token, morph in zip(words, morphs)]
     near_at, far_at = _neighbour_positions(len(clusters.centroids))
     views = [encoder.views(fact, near_at, far_at) for fact in facts]
-    extra = [encoder.encode("extra", _extra_values(token)) for token in words]
+    extra = [encoder.encode("extra", _extra_values(token, morph[1])) for token, morph in zip(words, morphs)]
     edges = [encoder.encode(f"edge{offset}", ("",)) for offset in OFFSETS]
+    bigrams = [(f"{facts[i][1]}|{facts[i + 1][1]}",) for i in range(len(words) - 1)]   # lemmas i, i+1
     features = []
     for i in range(len(words)):
         token = views[i][0] + extra[i]
@@ -81,9 +83,9 @@ def _features(words: list[Token], clusters: WordClusters, encoder: _Encoder) -> 
             j = i + offset
             token += views[j][n] if 0 <= j < len(words) else edges[n - 1]
         if i > 0:
-            token += encoder.encode("-1|0", (f"{facts[i - 1][1]}|{facts[i][1]}",))
+            token += encoder.encode("-1|0", bigrams[i - 1])
         if i + 1 < len(words):
-            token += encoder.encode("0|+1", (f"{facts[i][1]}|{facts[i + 1][1]}",))
+            token += encoder.encode("0|+1", bigrams[i])
         features.append(token)
     return features
 
@@ -178,9 +180,9 @@ class FeatureIds:
                 if (number := table.get(value)) is not None]
 
 
-def _token_facts(token: Token, clusters: WordClusters) -> tuple[str, ...]:
+def _token_facts(token: Token, clusters: WordClusters, case: str) -> tuple[str, ...]:
     text = token.text
-    return (text.lower(), token.lemma_.lower(), token.pos_, case_and_number(token)[0], shape(text),
+    return (text.lower(), token.lemma_.lower(), token.pos_, case, shape(text),
             f"{token.ent_iob_}-{ner_tag(token.ent_type_)}" if token.ent_type_ else "O", *clusters.of(text))
 
 
@@ -196,10 +198,10 @@ def _tags_of_classes() -> dict[str, str]:
     return {cls: tag for tag, cls in reversed(entity_classes(LANGUAGE).items())}   # the first tag wins
 
 
-def _extra_values(token: Token) -> tuple[str, ...]:
-    """The values of _EXTRA_KEYS."""
+def _extra_values(token: Token, number: str) -> tuple[str, ...]:
+    """The values of _EXTRA_KEYS (`number`: the token's, from case_and_number)."""
     word = token.text.lower()
-    return ("", case_and_number(token)[1], token.dep_, token.head.lemma_.lower() if token.head is not token else "ROOT",
+    return ("", number, token.dep_, token.head.lemma_.lower() if token.head is not token else "ROOT",
             word[-2:], word[-3:], word[-4:], word[:3], str(min(len(word), 8)))
 
 

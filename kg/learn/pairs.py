@@ -50,12 +50,24 @@ class DocView:
         self.is_word = [token.pos_ != SPACE_POS for token in doc]
         self._heads: dict[tuple[int, int], Token] = {}
         self._texts: dict[tuple[int, int], str] = {}
+        self._head_facts: dict[int, tuple] = {}
 
     def head(self, mention: PairMention) -> Token:
         key = (mention.start, mention.end)
         if key not in self._heads:
             self._heads[key] = self.doc[mention.start:mention.end].root
         return self._heads[key]
+
+    def head_facts(self, head: Token, clusters: WordClusters) -> tuple:
+        """What `_heads` reads of a head token (lemma, case, dependency, governor's lemma, word
+        clusters, trigger relations): once per token, though a mention is in many pairs."""
+        found = self._head_facts.get(head.i)
+        if found is None:
+            lemma = head.lemma_.lower()
+            found = self._head_facts[head.i] = (
+                lemma, case_and_number(head)[0], head.dep_, head.head.lemma_.lower(), tuple(clusters.of(head.text)),
+                tuple(triggers().get(lemma, ())))
+        return found
 
     def text(self, mention: PairMention) -> str:
         key = (mention.start, mention.end)
@@ -70,7 +82,7 @@ def pair_features(view: DocView, a: PairMention, b: PairMention, others: Sequenc
     head_a, head_b = view.head(a), view.head(b)
     features = ["bias", f"types={types}", f"order={_order(a, b)}|{types}"]
     features += _between(view, a, b, others, types)
-    features += _heads(head_a, head_b, clusters, types)
+    features += _heads(view, head_a, head_b, clusters, types)
     features += _path(head_a, head_b, types)
     if is_acronym(view.text(a), view.text(b)):
         features.append(f"acronym=a_of_b|{types}")
@@ -120,15 +132,14 @@ def _between(view: DocView, a: PairMention, b: PairMention, others: Sequence[Pai
     return features
 
 
-def _heads(head_a: Token, head_b: Token, clusters: WordClusters, types: str) -> list[str]:
+def _heads(view: DocView, head_a: Token, head_b: Token, clusters: WordClusters, types: str) -> list[str]:
     features = []
     for name, head in (("a", head_a), ("b", head_b)):
-        lemma = head.lemma_.lower()
+        lemma, case, dep, governor, words_clusters, relations = view.head_facts(head, clusters)
         features += [f"{name}_lemma={lemma}", f"{name}_lemma={lemma}|{types}",
-                     f"{name}_case={case_and_number(head)[0]}|{types}", f"{name}_dep={head.dep_}",
-                     f"{name}_governor={head.head.lemma_.lower()}"]
-        features += [f"{name}_c{n}={cluster}" for n, cluster in enumerate(clusters.of(head.text))]
-        features += [f"{name}_trigger={r}" for r in triggers().get(lemma, ())]
+                     f"{name}_case={case}|{types}", f"{name}_dep={dep}", f"{name}_governor={governor}"]
+        features += [f"{name}_c{n}={cluster}" for n, cluster in enumerate(words_clusters)]
+        features += [f"{name}_trigger={r}" for r in relations]
     return features
 
 

@@ -25,9 +25,11 @@ def to_ox(term: Node):
     raise TypeError(f"cannot convert RDF term {term!r}")
 
 
-def from_rdflib(dataset: Dataset | Graph | Iterable[tuple[Node, Node, Node]]) -> list[ox.Quad]:
+def from_rdflib(dataset: Dataset | Graph | Iterable[tuple[Node, Node, Node]],
+                graph_name: str | None = None) -> list[ox.Quad]:
     """Every quad of an rdflib Dataset (default graph and named graphs) as pyoxigraph quads; the
-    triples of a Graph (or any triples of rdflib terms) go to the default graph, each once."""
+    triples of a Graph (or any triples of rdflib terms) go to the default graph, each once, or to
+    the named graph `graph_name`."""
     converted: dict[Node, object] = {}   # IRIs repeat all over a graph: convert each once
 
     def term(node: Node):
@@ -39,7 +41,8 @@ def from_rdflib(dataset: Dataset | Graph | Iterable[tuple[Node, Node, Node]]) ->
     quads = []
     if not isinstance(dataset, Dataset):
         triples = dataset if isinstance(dataset, Graph) else dict.fromkeys(dataset)
-        return [ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in triples]
+        name = ox.NamedNode(graph_name) if graph_name else ox.DefaultGraph()
+        return [ox.Quad(term(s), term(p), term(o), name) for s, p, o in triples]
     for s, p, o, name in dataset.quads((None, None, None, None)):   # a Dataset yields graph names
         graph = ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else term(name)
         quads.append(ox.Quad(term(s), term(p), term(o), graph))

@@ -19,6 +19,8 @@ def table() -> dict[str, str]:
 def transliterate(text: str) -> str:
     """ASCII for `text`, keeping capitals ("Шанхай" → "Shankhay"); other non-ASCII letters lose
     their diacritics ("é" → "e"), and symbols without an ASCII form become a space."""
+    if text.isascii():   # the table maps non-ASCII letters only, and ASCII is its own ASCII form
+        return text
     return "".join(_char(char) for char in text)
 
 

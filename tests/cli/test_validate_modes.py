@@ -7,27 +7,28 @@ second of NLP and validation more, and the engines check the same shapes on one 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal
-from rdflib.namespace import RDF
 
 from kg.cli import main
 from kg.graph import build as rdf_build
 from kg.vocab.rdf import KG
 
 
-def _unbacked_triple(graph, node):
+def _unbacked_triple(graph, fact):
     """A kg triple about an entity with no statement node (kgsh:EntityTriplesShape's SPARQL)."""
-    graph.add((graph.value(node, RDF.subject), KG.worksFor, graph.value(node, RDF.object)))
+    graph.add((rdf_build.entity_node(fact.subject.key), KG.worksFor, rdf_build.object_term(fact.object)))
+    return fact
 
 
-def _confidence_above_one(graph, node):
-    graph.set((node, KG.confidence, Literal(2.5)))
+def _confidence_above_one(graph, fact):
+    return replace(fact, provenance=replace(fact.provenance, confidence=2.5))
 
 
-def _headless_sentence(graph, node):
-    graph.set((node, KG.sentence, Literal("")))
+def _headless_sentence(graph, fact):
+    return replace(fact, provenance=replace(fact.provenance, sentence=""))
 
 
 PLANTS = [(_unbacked_triple, "has no statement node"), (_confidence_above_one, "confidence"),
@@ -35,13 +36,11 @@ PLANTS = [(_unbacked_triple, "has no statement node"), (_confidence_above_one, "
 
 
 def _plant(monkeypatch, fault):
+    """`fault(graph, fact)` adds a bad triple or returns the fact made bad, for the `chairs` fact."""
     original = rdf_build.add_fact
 
     def add_fact_with_fault(graph, article, fact):
-        node = original(graph, article, fact)
-        if fact.predicate == "chairs":
-            fault(graph, node)
-        return node
+        return original(graph, article, fault(graph, fact) if fact.predicate == "chairs" else fact)
 
     monkeypatch.setattr(rdf_build, "add_fact", add_fact_with_fault)
 
@@ -73,7 +72,7 @@ def test_validate_none_writes_what_it_is_given(tmp_path, monkeypatch):
     _plant(monkeypatch, _confidence_above_one)
     result = _build(tmp_path, "--validate", "none")
     assert result.exit_code == 0, result.output
-    assert 'kg:confidence "2.5"^^xsd:double' in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert 'kg:confidence 2.500' in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
 
 
 def test_unknown_validation_mode_is_a_usage_error(tmp_path):

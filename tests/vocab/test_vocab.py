@@ -87,6 +87,17 @@ def test_slug_transliterates_deterministically(text, expected):
     assert vocab.slug(text) == expected
 
 
+@pytest.mark.parametrize("text", ["person/kasym-zhomart-tokaev", "Q232", "a b\tc~!@#$%^&*()\x00", "ШОС-2024", "café"])
+def test_transliteration_of_ascii_text_is_the_text_itself(text):
+    """ASCII text skips the per-letter walk: exact only while the table maps non-ASCII letters
+    alone; the non-ASCII twins go through the table."""
+    from kg.vocab.translit import _char, table, transliterate
+
+    assert not any(letter.isascii() for letter in table())
+    assert transliterate(text) == "".join(_char(char) for char in text)
+    assert (transliterate(text) == text) is text.isascii()
+
+
 def test_local_keys_are_slugs_of_lemma_keys_so_their_iris_are_lowercase():
     key = local_key("Person", "касым-жомарт токаев")
     assert key == "person/kasym-zhomart-tokaev"
