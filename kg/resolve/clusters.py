@@ -2,8 +2,8 @@
 
 Rules, in order: the same gazetteer entry; the same type group and lemma key; another name an
 extractor gave both (a post's names); an abbreviation equal to the initials of a longer name; a
-person's short name (surname, or first name + surname) inside a fuller name; a name in Latin letters
-in brackets right after a name of the same type group («Дэвид Эберсман (David Ebersman)»); an organization's or
+person's shorter name (surname, given name, first name + surname, initials) of one fuller name;
+a name in Latin letters in brackets right after a name of the same type group («Дэвид Эберсман (David Ebersman)»); an organization's or
 event's shorter name inside a fuller one (kg.resolve.containment); role phrases ("Глава
 государства", "организация", "мероприятие") to the article's dominant person, country,
 organization or event. Role phrases with no clear referent stay unresolved.
