@@ -5,9 +5,10 @@ owns, which several rules share. Read through the Doc's language (`grammar(doc.l
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
+from kg.errors import KgError
 from kg.resources import load_yaml
 
 
@@ -26,7 +27,17 @@ class Grammar:
     general_document: str
 
 
+class GrammarError(KgError):
+    """A language's grammar.yml lacks a word kg reads, or names one kg does not know."""
+
+
 @cache
 def grammar(lang: str) -> Grammar:
-    data = load_yaml("extract", "grammar.yml", lang)
+    data = load_yaml("extract", "grammar.yml", lang) or {}
+    wanted = {f.name for f in fields(Grammar)}
+    missing, unknown = sorted(wanted - set(data)), sorted(set(data) - wanted)
+    if missing or unknown:
+        raise GrammarError(f"extract resource 'grammar.yml' ({lang}): "
+                           + "; ".join(part for part in (missing and f"missing {', '.join(missing)}",
+                                                         unknown and f"unknown {', '.join(unknown)}") if part))
     return Grammar(**{name: frozenset(value) if isinstance(value, list) else value for name, value in data.items()})
