@@ -65,29 +65,33 @@ class _Encoder(Protocol):
 
     def views(self, fact: tuple[str, ...], near_at: Sequence[int], far_at: Sequence[int]) -> tuple[list, ...]: ...
 
+    def extra(self, values: tuple[str, ...]) -> list: ...
+
+    def each(self, role: str, values: Sequence[str]) -> list[list]: ...
+
 
 def _features(words: list[Token], clusters: WordClusters, encoder: _Encoder) -> list[list]:
     """The layout of a token's features, in the order the models were trained with: its own facts,
     the extra ones, the facts of the tokens -2, -1, +1, +2 (or an edge), the lemma bigrams."""
-    morphs = [case_and_number(token) for token in words]
-    facts = [_token_facts(token, clusters, morph[0]) for token, morph in zip(words, morphs)]
+    facts, extra = [], []
+    for token in words:   # what the layout reads of each token, read once
+        word, (case, number) = token.text.lower(), case_and_number(token)
+        facts.append(_token_facts(token, clusters, case, word))
+        extra.append(encoder.extra(_extra_values(token, number, word)))
     near_at, far_at = _neighbour_positions(len(clusters.centroids))
     views = [encoder.views(fact, near_at, far_at) for fact in facts]
-    extra = [encoder.encode("extra", _extra_values(token, morph[1])) for token, morph in zip(words, morphs)]
-    edges = [encoder.encode(f"edge{offset}", ("",)) for offset in OFFSETS]
-    bigrams = [(f"{facts[i][1]}|{facts[i + 1][1]}",) for i in range(len(words) - 1)]   # lemmas i, i+1
-    features = []
-    for i in range(len(words)):
-        token = views[i][0] + extra[i]
-        for n, offset in enumerate(OFFSETS, start=1):
-            j = i + offset
-            token += views[j][n] if 0 <= j < len(words) else edges[n - 1]
-        if i > 0:
-            token += encoder.encode("-1|0", bigrams[i - 1])
-        if i + 1 < len(words):
-            token += encoder.encode("0|+1", bigrams[i])
-        features.append(token)
-    return features
+    # each column below holds what token i reads at its place in the layout: the view of the token
+    # `offset` away, an edge where there is none (lists shifted once, not an index test per token)
+    size = len(words)
+    shifted = []
+    for n, offset in enumerate(OFFSETS, start=1):
+        edge, seen = encoder.encode(f"edge{offset}", ("",)), [view[n] for view in views]
+        shifted.append([edge] * -offset + seen[:size + offset] if offset < 0 else seen[offset:] + [edge] * offset)
+    bigrams = [f"{facts[i][1]}|{facts[i + 1][1]}" for i in range(size - 1)]   # lemmas i, i+1
+    left, right = [[], *encoder.each("-1|0", bigrams)], [*encoder.each("0|+1", bigrams), []]
+    return [view[0] + more + minus2 + minus1 + plus1 + plus2 + before + after
+            for view, more, minus2, minus1, plus1, plus2, before, after
+            in zip(views, extra, *shifted, left, right)]
 
 
 OFFSETS = (-2, -1, 1, 2)
@@ -145,6 +149,12 @@ class _Names:
     def views(self, fact: tuple[str, ...], near_at: Sequence[int], far_at: Sequence[int]) -> tuple[list, ...]:
         return _views(self, fact, near_at, far_at)
 
+    def extra(self, values: tuple[str, ...]) -> list[str]:
+        return self.encode("extra", values)
+
+    def each(self, role: str, values: Sequence[str]) -> list[list[str]]:
+        return [self.encode(role, (value,)) for value in values]
+
 
 @cache
 def _names(clusterings: int) -> _Names:
@@ -164,6 +174,7 @@ class FeatureIds:
         self.tables = {role: tuple(by_prefix.get(prefix, {}) for prefix in prefixes)
                        for role, prefixes in _prefixes(clusterings).items()}
         self._views: dict[tuple[str, ...], tuple[list, ...]] = {}   # a memo: words recur, in an article and across
+        self._extra: dict[tuple[str, ...], list[int]] = {}          # the same for the extra facts
 
     def views(self, fact: tuple[str, ...], near_at: Sequence[int], far_at: Sequence[int]) -> tuple[list, ...]:
         """`_views` of a token's facts, looked up once per distinct facts (most of the tagger's
@@ -175,15 +186,30 @@ class FeatureIds:
             found = self._views[fact] = _views(self, fact, near_at, far_at)
         return found
 
+    def extra(self, values: tuple[str, ...]) -> list[int]:
+        """The ids of a token's extra facts (_EXTRA_KEYS), remembered as `views` are."""
+        found = self._extra.get(values)
+        if found is None:
+            if len(self._extra) >= VIEWS_MEMO:
+                self._extra.clear()
+            found = self._extra[values] = self.encode("extra", values)
+        return found
+
+    def each(self, role: str, values: Sequence[str]) -> list[list[int]]:
+        """`encode(role, (value,))` of each value (a role of one value: the lemma bigrams)."""
+        table = self.tables[role][0]
+        return [[] if (number := table.get(value)) is None else [number] for value in values]
+
     def encode(self, role: str, values: Sequence[str]) -> list[int]:
         return [number for table, value in zip(self.tables[role], values)
                 if (number := table.get(value)) is not None]
 
 
-def _token_facts(token: Token, clusters: WordClusters, case: str) -> tuple[str, ...]:
-    text = token.text
-    return (text.lower(), token.lemma_.lower(), token.pos_, case, shape(text),
-            f"{token.ent_iob_}-{ner_tag(token.ent_type_)}" if token.ent_type_ else "O", *clusters.of(text))
+def _token_facts(token: Token, clusters: WordClusters, case: str, word: str) -> tuple[str, ...]:
+    """`word`: the token's text, lowercased."""
+    entity = token.ent_type_
+    return (word, token.lemma_.lower(), token.pos_, case, shape(token.text),
+            f"{token.ent_iob_}-{ner_tag(entity)}" if entity else "O", *clusters.of(word))
 
 
 def ner_tag(label: str) -> str:
@@ -198,9 +224,8 @@ def _tags_of_classes() -> dict[str, str]:
     return {cls: tag for tag, cls in reversed(entity_classes(LANGUAGE).items())}   # the first tag wins
 
 
-def _extra_values(token: Token, number: str) -> tuple[str, ...]:
-    """The values of _EXTRA_KEYS (`number`: the token's, from case_and_number)."""
-    word = token.text.lower()
+def _extra_values(token: Token, number: str, word: str) -> tuple[str, ...]:
+    """The values of _EXTRA_KEYS (`number`: the token's, from case_and_number; `word`: its text, lowercased)."""
     return ("", number, token.dep_, token.head.lemma_.lower() if token.head is not token else "ROOT",
             word[-2:], word[-3:], word[-4:], word[:3], str(min(len(word), 8)))
 

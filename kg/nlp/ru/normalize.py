@@ -17,7 +17,7 @@ Three repairs on top of that:
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from natasha import MorphVocab
 from natasha.norm import normal_word, select_form
@@ -133,17 +133,28 @@ def _counted_targets(span: Span, agreeing: set[int]) -> dict[int, frozenset[str]
 
 
 def _inflected(vocab: MorphVocab, token: Token, grammemes: frozenset[str]) -> str:
-    feats = token.morph.to_dict()
-    forms = vocab(normal_word(token.text)) if token.pos_ in INFLECTED_POS else []
-    if token.ent_type_ == PERSON and feats.get("Case") == "Nom":
-        feats = _case_of_name(forms, feats)
-    if token.pos_ not in INFLECTED_POS or (grammemes == NOMINATIVE and feats.get("Case") == "Nom"):
+    if token.pos_ not in INFLECTED_POS:
         return token.text
-    form = _select_form(forms, token, feats)
+    return _inflected_word(vocab, token.text, token.pos_, tuple(token.morph.to_dict().items()),
+                           token.ent_type_ == PERSON, grammemes)
+
+
+@lru_cache(maxsize=1 << 15)   # the same words recur across mentions and articles; pymorphy's lexemes cost
+def _inflected_word(vocab: MorphVocab, text: str, pos: str, morph: tuple[tuple[str, str], ...], person: bool,
+                    grammemes: frozenset[str]) -> str:
+    """The form of a word (`text` tagged `pos` with features `morph`, read as a person's name if
+    `person`) with `grammemes`: all `_inflected` reads of its token, so it can be remembered."""
+    feats = dict(morph)
+    forms = vocab(normal_word(text))
+    if person and feats.get("Case") == "Nom":
+        feats = _case_of_name(forms, feats)
+    if grammemes == NOMINATIVE and feats.get("Case") == "Nom":
+        return text
+    form = _select_form(forms, pos, person, feats)
     inflected = form and (form.inflect(set(grammemes)) or form.inflect(set(NOMINATIVE)))
     if inflected:
-        inflected = _closest(form, inflected, normal_word(token.text))
-    return recover_shape(normal_word(inflected.word), token.text) if inflected else token.text
+        inflected = _closest(form, inflected, normal_word(text))
+    return recover_shape(normal_word(inflected.word), text) if inflected else text
 
 
 def _closest(form, inflected, original: str):
@@ -158,16 +169,16 @@ def _common_prefix(first: str, second: str) -> int:
     return next((i for i, (a, b) in enumerate(zip(first, second)) if a != b), min(len(first), len(second)))
 
 
-def _select_form(forms: list, token: Token, feats: dict[str, str]):
-    """pymorphy's parse agreeing with the tagger; slovnet tags participles ADJ, pymorphy VERB."""
-    pos = token.pos_
+def _select_form(forms: list, pos: str, person: bool, feats: dict[str, str]):
+    """pymorphy's parse agreeing with the tagger (`pos`, `feats`; `person`: a word of a person's
+    name); slovnet tags participles ADJ, pymorphy VERB."""
     form = select_form(forms, pos, feats)
     if form is None and pos == "ADJ":
         participles = [form for form in forms if form.feats.get("VerbForm") == "Part"]
         form = select_form(participles, "VERB", feats)
     if form is None and pos == "NUM":
         form = next((f for f in forms if f.pos == "NUM" and f.feats.get("Case") == feats.get("Case")), None)
-    if form is None and token.ent_type_ == PERSON:
+    if form is None and person:
         form = _name_form(forms, feats)
     if form is None and pos == "NOUN":        # common gender ("главой", "судьи"): pymorphy gives none
         form = next((f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats.get("Case")
