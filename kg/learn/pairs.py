@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -46,8 +46,17 @@ class DocView:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.lemmas = [token.lemma_.lower() for token in doc]
-        self.is_word = [token.pos_ != SPACE_POS for token in doc]
+        self.lemmas: list[str] = []
+        self.is_word: list[bool] = []
+        # the dependency tree as indices: a pair's path is walked without making spaCy tokens
+        self.governors: list[int] = []
+        self.deps: list[str] = []
+        for token in doc:   # one pass: each spaCy token made once
+            self.lemmas.append(token.lemma_.lower())
+            self.is_word.append(token.pos_ != SPACE_POS)
+            self.governors.append(token.head.i)
+            self.deps.append(token.dep_)
+        self._chains: dict[int, list[int]] = {}
         self._heads: dict[tuple[int, int], Token] = {}
         self._texts: dict[tuple[int, int], str] = {}
         self._head_facts: dict[int, tuple] = {}
@@ -69,6 +78,18 @@ class DocView:
                 tuple(triggers().get(lemma, ())))
         return found
 
+    def chain(self, i: int) -> list[int]:
+        """Token i and its ancestors up to the root, as `Token.ancestors` walks them (at most as
+        many steps as the Doc has tokens)."""
+        found = self._chains.get(i)
+        if found is None:
+            found, at = [i], i
+            while self.governors[at] != at and len(found) <= len(self.governors):
+                at = self.governors[at]
+                found.append(at)
+            self._chains[i] = found
+        return found
+
     def text(self, mention: PairMention) -> str:
         key = (mention.start, mention.end)
         if key not in self._texts:
@@ -83,14 +104,16 @@ def pair_features(view: DocView, a: PairMention, b: PairMention, others: Sequenc
     features = ["bias", f"types={types}", f"order={_order(a, b)}|{types}"]
     features += _between(view, a, b, others, types)
     features += _heads(view, head_a, head_b, clusters, types)
-    features += _path(head_a, head_b, types)
-    if is_acronym(view.text(a), view.text(b)):
+    features += _path(view, head_a.i, head_b.i, types)
+    text_a, text_b = view.text(a), view.text(b)
+    if is_acronym(text_a, text_b):
         features.append(f"acronym=a_of_b|{types}")
-    if is_acronym(view.text(b), view.text(a)):
+    if is_acronym(text_b, text_a):
         features.append(f"acronym=b_of_a|{types}")
     return features
 
 
+@lru_cache(maxsize=1 << 16)   # asked for every pair, of the same few names
 def is_acronym(short: str, long: str) -> bool:
     """"ШОС" and "Шанхайская организация сотрудничества": initials of the long name's words."""
     letters = short.replace(".", "")
@@ -143,22 +166,22 @@ def _heads(view: DocView, head_a: Token, head_b: Token, clusters: WordClusters, 
     return features
 
 
-def _path(head_a: Token, head_b: Token, types: str) -> list[str]:
+def _path(view: DocView, head_a: int, head_b: int, types: str) -> list[str]:
     """The dependency path a → common ancestor → b, as relations and as relations with lemmas."""
-    up = [head_a, *head_a.ancestors]
-    down = [head_b, *head_b.ancestors]
-    down_at = {token.i: n for n, token in enumerate(down)}
-    rise = next((n for n, token in enumerate(up) if token.i in down_at), None)
+    up, down = view.chain(head_a), view.chain(head_b)
+    down_at = {i: n for n, i in enumerate(down)}
+    rise = next((n for n, i in enumerate(up) if i in down_at), None)
     if rise is None:
         return ["path=none"]
     common = up[rise]
-    rising, falling = up[:rise], down[:down_at[common.i]]
+    rising, falling = up[:rise], down[:down_at[common]]
+    lemmas, deps = view.lemmas, view.deps
     if len(rising) + len(falling) > MAX_PATH:
-        return [f"path=long|{types}", f"path_top={common.lemma_.lower()}"]
-    relations = [f"↑{t.dep_}" for t in rising] + [f"↓{t.dep_}" for t in reversed(falling)]
-    words = [t.lemma_.lower() for t in rising[1:]] + [common.lemma_.lower()] + [t.lemma_.lower() for t in falling[1:]]
+        return [f"path=long|{types}", f"path_top={lemmas[common]}"]
+    relations = [f"↑{deps[i]}" for i in rising] + [f"↓{deps[i]}" for i in reversed(falling)]
+    words = [lemmas[i] for i in rising[1:]] + [lemmas[common]] + [lemmas[i] for i in falling[1:]]
     features = [f"path={''.join(relations)}|{types}", f"path_words={''.join(relations)}|{' '.join(words)}",
-                f"path_top={common.lemma_.lower()}", f"path_length={len(relations)}|{types}"]
+                f"path_top={lemmas[common]}", f"path_length={len(relations)}|{types}"]
     features += [f"path_word={w}" for w in words]
     features += [f"trigger_path={r}" for w in words for r in triggers().get(w, ())]
     return features
@@ -178,7 +201,11 @@ def candidate_pairs(doc: Doc, mentions: Sequence[PairMention], type_pairs: Mappi
     A pair whose types only a symmetric relation links (ALTERNATIVE_NAME) is taken once, in
     text order, in training and at inference alike.
     """
-    sentence_of = [doc[m.start].sent.start for m in mentions]
+    starts = {}   # token → its sentence's first token, for the tokens that start a mention
+    wanted = {m.start for m in mentions}
+    for sentence in doc.sents:
+        starts.update((i, sentence.start) for i in wanted.intersection(range(sentence.start, sentence.end)))
+    sentence_of = [starts[m.start] for m in mentions]
     in_sentence: dict[int, list[int]] = {}
     for i, sentence in enumerate(sentence_of):
         in_sentence.setdefault(sentence, []).append(i)
