@@ -25,7 +25,7 @@ across articles.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -62,8 +62,12 @@ def article_graph(item: ArticleFacts | Skipped, validation: str = "fast") -> Art
 
 def article_quads(parts: Sequence[ArticleGraph]) -> list[ox.Quad]:
     """The parts' named graphs, each quad once (an article read twice has the same graph)."""
-    quads = (quad for part in parts for quad in ox.parse(part.nquads, format=ox.RdfFormat.N_QUADS))
-    return list(dict.fromkeys(quads))
+    return list(dict.fromkeys(quad for part in parts for quad in part_quads(part)))
+
+
+def part_quads(part: ArticleGraph) -> Iterator[ox.Quad]:
+    """A part's named graph as quads."""
+    return ox.parse(part.nquads, format=ox.RdfFormat.N_QUADS)
 
 
 def check_descriptions(parts: Sequence[ArticleGraph], descriptions: list[ox.Quad], mode: str,

@@ -24,6 +24,9 @@ class KnowledgeGraph:
     # the results' article graphs when they were built where the articles were processed (kg.build):
     # the graph is then assembled from them instead of built again from the results
     parts: list[ArticleGraph] = field(default_factory=list)
+    # the parts' quads with their written order, made as the parts arrive (`take_arrived`)
+    _arrived: rdfio.Ordered = field(default_factory=rdfio.Ordered, init=False)
+    _taken: int = field(default=0, init=False)   # parts in `_arrived`
 
     def __repr__(self) -> str:   # the default repr printed every fact: ~60 KB for one article
         return (f"KnowledgeGraph(articles={len(self.results)}, entities={self.entity_count}, "
@@ -47,7 +50,28 @@ class KnowledgeGraph:
         """The dataset as pyoxigraph quads: made once, for every file written and the store."""
         if not self._assembled:
             return rdfio.from_rdflib(self.dataset)
-        return self._descriptions + article_graphs.article_quads(self.parts)
+        return self._descriptions + self._article_quads().quads()
+
+    def take_arrived(self) -> None:
+        """Parse the parts added since the last call and work out where their quads go in the
+        written files: `kg.build` calls it as each article's graph arrives, so that work overlaps
+        the workers' instead of following them (the same quads as `article_graphs.article_quads`)."""
+        for part in self.parts[self._taken:]:
+            self._arrived.add(article_graphs.part_quads(part))
+        self._taken = len(self.parts)
+
+    def _article_quads(self) -> rdfio.Ordered:
+        self.take_arrived()
+        return self._arrived
+
+    @cached_property
+    def _ordered(self) -> rdfio.Ordered:
+        """`quads` with their written order, worked out once for every file written."""
+        if not self._assembled:
+            return rdfio.Ordered(self.quads)
+        ordered = rdfio.Ordered(self._descriptions)
+        ordered.extend(self._article_quads())
+        return ordered
 
     @property
     def _assembled(self) -> bool:
@@ -102,7 +126,7 @@ class KnowledgeGraph:
     def serialize(self, path: str | Path, format: str = "turtle") -> Path:
         """Write the graph: quad formats (trig, nquads, json-ld) keep one named graph per article,
         triple formats (turtle, nt, xml) hold the union; the same writer as `kg export`."""
-        return rdfio.write(self.quads, path, format)
+        return rdfio.write(self._ordered, path, format)
 
     def draw(self, path: str | Path, **filters) -> Path:
         """A picture (.png, .svg, .pdf) or an interactive page (.html); filters as in `kg.viz.view`."""
@@ -177,6 +201,7 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
         else:
             knowledge.results.append(item.facts)
             knowledge.parts.append(item)
+            knowledge.take_arrived()
         if progress:
             progress(item if isinstance(item, Skipped) else item.facts)
     return knowledge

@@ -11,7 +11,7 @@ pyoxigraph holds what is read; `to_rdflib`/`from_rdflib` convert for code that n
 from kg.rdfio.convert import from_rdflib, to_rdflib
 from kg.rdfio.formats import FORMATS, RdfFormat, by_extension, by_name, writable
 from kg.rdfio.read import load_file, open_graph
-from kg.rdfio.write import serialized, write
+from kg.rdfio.write import Ordered, serialized, write
 
-__all__ = ["FORMATS", "RdfFormat", "by_extension", "by_name", "from_rdflib", "load_file", "open_graph",
+__all__ = ["FORMATS", "Ordered", "RdfFormat", "by_extension", "by_name", "from_rdflib", "load_file", "open_graph",
            "serialized", "to_rdflib", "writable", "write"]

@@ -15,9 +15,51 @@ from kg.vocab import prefixes
 JSON_LD_INDENT = 1
 
 
-def serialized(quads: Iterable[ox.Quad | ox.Triple] | ox.Store, fmt: str | RdfFormat) -> bytes:
+class Ordered:
+    """Quads, each once, with their place in the written order worked out as they are added: a
+    caller writing several formats of the same quads (`kg build`: graph.ttl and graph.trig), or
+    receiving them piece by piece while other work runs (each article's graph from a worker),
+    has the sort keys made once, not once per file after the last piece. `serialized` writes
+    it as it writes a list of the same quads, byte for byte."""
+
+    def __init__(self, quads: Iterable[ox.Quad] = ()) -> None:
+        self._keys: dict[ox.Quad, tuple] = {}
+        self.add(quads)
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        keys = self._keys
+        for quad in quads:
+            if quad not in keys:
+                keys[quad] = _quad_order(quad)
+
+    def extend(self, other: "Ordered") -> None:
+        for quad, key in other._keys.items():
+            self._keys.setdefault(quad, key)
+
+    def quads(self) -> list[ox.Quad]:
+        """The quads in the order they were first added."""
+        return list(self._keys)
+
+    def in_quad_order(self) -> list[ox.Quad]:
+        return sorted(self._keys, key=self._keys.__getitem__)
+
+    def in_triple_order(self) -> list[ox.Triple]:
+        """Each triple of the union once, sorted as `serialized` sorts them (a quad's key ends
+        with its triple's)."""
+        triples: dict[ox.Triple, tuple] = {}
+        for quad, key in self._keys.items():
+            triples.setdefault(ox.Triple(quad.subject, quad.predicate, quad.object), key[2:])
+        return sorted(triples, key=triples.__getitem__)
+
+
+def serialized(quads: Iterable[ox.Quad | ox.Triple] | ox.Store | Ordered, fmt: str | RdfFormat) -> bytes:
     """Quad formats keep the named graphs; triple formats write each triple of the union once."""
     fmt = by_name(fmt) if isinstance(fmt, str) else fmt
+    if isinstance(quads, Ordered):
+        if fmt.name == "json-ld":
+            return jsonld(quads.quads())
+        ordered = quads.in_quad_order() if fmt.quads else quads.in_triple_order()
+        return ox.serialize(ordered, format=fmt.oxigraph, prefixes=prefixes())
     quads = [as_quad(item) for item in quads]
     if fmt.name == "json-ld":
         return jsonld(quads)
@@ -28,7 +70,7 @@ def serialized(quads: Iterable[ox.Quad | ox.Triple] | ox.Store, fmt: str | RdfFo
     return ox.serialize(ordered, format=fmt.oxigraph, prefixes=prefixes())
 
 
-def write(quads: Iterable[ox.Quad | ox.Triple] | ox.Store, path: str | Path, fmt: str | RdfFormat) -> Path:
+def write(quads: Iterable[ox.Quad | ox.Triple] | ox.Store | Ordered, path: str | Path, fmt: str | RdfFormat) -> Path:
     """Write `quads` to `path` in `fmt` (see `serialized`); return the path."""
     path = Path(path)
     path.write_bytes(serialized(quads, fmt))
