@@ -80,3 +80,16 @@ def test_a_plain_directory_is_no_graph(tmp_path):
     with pytest.raises(KgError, match="is not a kg store"):
         with rdfio.open_graph(tmp_path):
             pass
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "nt", "xml", "json-ld"])
+def test_quads_ordered_as_they_arrive_are_written_as_the_same_list(knowledge, fmt):
+    """kg build gives the article graphs' quads their written order piece by piece as they arrive
+    (rdfio.Ordered), some quads more than once: the file is the one the whole list gives."""
+    quads = list(knowledge.quads)
+    assert len(quads) > 100
+    ordered = rdfio.Ordered(quads[:40])
+    for start in range(0, len(quads), 37):   # pieces; the first 40 quads come again
+        ordered.add(quads[start:start + 37])
+    assert ordered.quads() == quads
+    assert rdfio.serialized(ordered, fmt) == rdfio.serialized(quads, fmt)
