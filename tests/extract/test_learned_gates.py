@@ -7,12 +7,16 @@ case has a kept twin.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import kg.extract.learned as learned_module
+from kg.learn.labels import labels
 from kg import extract, gazetteer, ingest, learn, nlp
 from kg.extract.learned import LEARNED, rule_subjects_win, with_learned
 from kg.extract.mentions import index_mentions
+from kg.pipeline import Pipeline
 from kg.types import Candidate, Mention, Provenance, Value
 
 
@@ -103,3 +107,28 @@ def test_without_the_check_the_tagger_adds_the_verb_phrase(tagged_mentions, monk
 def test_the_rule_event_inside_the_verb_phrase_stays(tagged_mentions):
     found = tagged_mentions("Саммит СНГ открылся встречей в узком составе.")
     assert "встречей" in found and found["встречей"][0] != LEARNED
+
+
+LAVROV_TEXT = ("Министр иностранных дел России Сергей Лавров провёл переговоры в Женеве. Премьер-министр России "
+               "Дмитрий Медведев предложил президенту Владимиру Путину назначить Сергея Лаврова главой Министерства "
+               "иностранных дел РФ. В мае 2004 года после вступления в должность избранного на следующий срок "
+               "президента России Лаврова вновь назначили на данную должность.")
+
+
+@pytest.mark.parametrize(("give_way", "learned_posts"), [
+    # the rules read his post in the first sentence: the classifier's «президент России» (the
+    # president named beside him) and its other readings of him give way
+    (None, set()),
+    # twin: with no property to give way to, the classifier's posts and workplace are written
+    ({}, {("holdsPosition", "президент России"), ("worksFor", "Министерство иностранных дел РФ")}),
+])
+def test_the_rules_post_of_a_person_stops_the_classifiers_posts_for_him(monkeypatch, give_way, learned_posts):
+    if give_way is not None:
+        table = labels()
+        monkeypatch.setattr(learned_module, "labels", lambda: replace(table, give_way=give_way))
+    result = Pipeline().process(ingest.from_text(LAVROV_TEXT))
+    of_lavrov = {(f.predicate, f.object.label, f.provenance.extractor) for f in result.facts
+                 if f.subject.label == "Сергей Лавров" and f.predicate in ("holdsPosition", "worksFor")}
+    assert ("holdsPosition", "министр иностранных дел России", "titles") in of_lavrov
+    assert learned_posts <= {(p, o) for p, o, extractor in of_lavrov if extractor == LEARNED}
+    assert bool({e for _, _, e in of_lavrov if e == LEARNED}) == bool(learned_posts)
