@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lists import continuation_items
-from kg.extract.tree import Reach, agent, children, preposition
+from kg.extract.tree import Reach, agent, children, genitive, prepositional, preposition
 
 
 def dative(token: Token, reach: Reach) -> list[Token]:
@@ -21,6 +21,20 @@ def dative(token: Token, reach: Reach) -> list[Token]:
 
 def _bare_dative(token: Token) -> bool:
     return token.dep_ in {"nmod", "iobj", "obl"} and preposition(token) is None and "Dat" in token.morph.get("Case")
+
+
+def acted_on(token: Token, reach: Reach) -> list[Token]:
+    """«За принятие резолюции проголосовали 153 страны»: a vote for adopting a document is a vote for the
+    document; the genitive of an act noun (`act_nouns`) in the role's prepositional phrase."""
+    return [g for noun in prepositional(token, reach) if noun.lemma_.lower() in reach.words["act_nouns"]
+            for g in genitive(noun, reach)]
+
+
+def document_party(token: Token, reach: Reach) -> list[Token]:
+    """«подписала соглашение с Турцией и ООН», «соглашения об ассоциации с Грузией»: the other party named in
+    the document's phrase (a dependent with the role's preposition, on the document or on its topic)."""
+    return [t for document in children(token, "obj", "nsubj:pass") for noun in document.subtree
+            if noun.pos_ in {"NOUN", "PROPN"} for t in prepositional(noun, reach)]
 
 
 def listed_after(token: Token, reach: Reach) -> list[Token]:
