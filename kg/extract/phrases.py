@@ -116,8 +116,7 @@ def named_by_modifier(head: Token, lang: str) -> bool:
         head = head.head
     signed_under = (preposition_of(head) in words.get("signature_prepositions", ())
                     and head.head.lemma_.lower() in words.get("signature_nouns", ()))   # «подписи под решением о …»
-    acted_on = head.dep_ == "nmod" and head.head.lemma_.lower() in words["adopting_nouns"]   # «принятие резолюции о …»
-    return signed_under or acted_on or (head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting)
+    return signed_under or (head.dep_ in {"obj", "nsubj:pass", "nsubj"} and head.head.lemma_.lower() in adopting)
 
 
 def _described(head: Token, prepositions: frozenset[str], lang: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.grammar import grammar
-from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive, in_capacity, preposition
+from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive, in_capacity
 
 PERSON = "Person"
 # what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
@@ -51,8 +51,6 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
                 and "Ins" in c.morph.get("Case")]
     if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
-    if preposition(token) in reach.words["stances"]:
-        return []                   # «Россия проголосовала за принятие резолюции»: a vote adopts nothing
     return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
 
 
