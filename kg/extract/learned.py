@@ -3,14 +3,16 @@
 Mentions: the tagger's spans fill what the rules and the NER miss. A rule mention always wins:
 a tagged span equal to one is not added (the rule mention only learns the tagger's finer
 type, for the classifier), nor is one that crosses a rule mention's boundaries; tagged spans
-nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ").
+nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ"),
+except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей").
 A rule extractor's own mention of a tagged span (a post named with its organization) replaces
 the tagged one once the extractors have run (`rule_mentions_win`).
 
 Relations: the `learned` extractor classifies every same-sentence pair of mentions (rule and
 learned alike) and proposes the mapped ontology property with the classifier's calibrated
 probability as its confidence, for the properties and subject types that resources/labels.yml
-`keep` lists, at its least confidence (chosen on the domain corpus's dev split).
+`keep` lists, at its least confidence (chosen on the domain corpus's dev split), and gives way
+to the rules' facts about the same subject mention (`rule_facts_win`) or entity (`rule_subjects_win`).
 
 Both stay out of articles in a language the models do not read (kg.learn.LANGUAGE).
 """
@@ -34,6 +36,7 @@ from kg.types import Candidate, Mention
 LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
 ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
+VERBAL = frozenset({"VERB", "AUX"})   # parts of speech of a verb phrase (Universal Dependencies)
 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
@@ -51,7 +54,8 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
             rule = merged[by_span[key]]
             if not rule.learned:
                 merged[by_span[key]] = replace(rule, learned=tagged.type)
-        elif tagged.type in classes and key not in added and not _crosses(key, found):
+        elif (tagged.type in classes and key not in added and not _crosses(key, found)
+              and not _verbal_reading(doc[tagged.start:tagged.end], tagged.type, found)):
             span = doc[tagged.start:tagged.end]
             label = classes[tagged.type]
             added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
@@ -104,9 +108,42 @@ def rule_facts_win(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
                  or ((c.subject.start, c.subject.end, c.predicate) not in ruled and not implied(c)))
 
 
+def rule_subjects_win(candidates: tuple[Candidate, ...], entity_key: Callable[[Mention], str | None],
+                      ) -> tuple[Candidate, ...]:
+    """The candidates without the classifier's facts about an entity the rules already describe:
+    a learned fact of a property gives way where a rule states, of the same subject entity anywhere
+    in the article, one of the properties labels.yml `give_way` lists for it (the rules' post of
+    «Сергей Лавров» makes the classifier's «Лавров — президент РФ» from a sentence that only names
+    both). Mention-level precedence is `rule_facts_win`'s; a learned fact a rule also states stays."""
+    give_way = labels().give_way
+    rules = [c for c in candidates if c.provenance.extractor != LEARNED]
+    described = {(entity_key(c.subject), c.predicate) for c in rules}
+    stated = {(entity_key(c.subject), c.predicate, _object_key(c, entity_key)) for c in rules}
+
+    def yields(c: Candidate) -> bool:
+        subject = entity_key(c.subject)
+        return (subject is not None and (subject, c.predicate, _object_key(c, entity_key)) not in stated
+                and any((subject, p) in described for p in give_way.get(c.predicate, ())))
+    return tuple(c for c in candidates if c.provenance.extractor != LEARNED or not yields(c))
+
+
+def _object_key(c: Candidate, entity_key: Callable[[Mention], str | None]) -> object:
+    return entity_key(c.object) if isinstance(c.object, Mention) else c.object
+
+
 def models_for(ctx: ExtractContext) -> LearnedModels | None:
     """The learned models, if there are any and they read the article's language."""
     return ctx.learned if ctx.learned is not None and ctx.learned.reads(ctx.lang) else None
+
+
+def _verbal_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
+    """Whether a tagged span is a verb phrase around a rule mention of its own type: NEREL tags
+    events with their verb («открылся встречей»), kg names them by the noun («встречей», which the
+    rules found); added, the verb phrase would give the event its label and its pronoun references."""
+    from_classes = labels().from_classes
+    return any(token.pos_ in VERBAL for token in span) and any(
+        span.start <= f.span.start and f.span.end <= span.end and (f.span.start, f.span.end) != (span.start, span.end)
+        and from_classes.get(f.mention.label) == nerel_type for f in found)
 
 
 def _crosses(key: tuple[int, int], found: list[Found]) -> bool:

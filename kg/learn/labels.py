@@ -38,6 +38,7 @@ class Labels:
     keep: dict[str, "Keep"]          # ontology property -> when a learned fact of it is written
     refine: tuple[Refine, ...] = ()  # typed exceptions to `predicates`
     narrower: dict[str, frozenset[str]] = field(default_factory=dict)   # property -> its subproperties
+    give_way: dict[str, frozenset[str]] = field(default_factory=dict)   # property -> rule properties it yields to
 
     def property_of(self, relation: str, subject_type: str, object_type: str,
                     occupation: bool = False) -> str | None:
@@ -66,5 +67,6 @@ def labels() -> Labels:
             for prop, rule in data["keep"].items()}
     refine = tuple(Refine(**rule) for rule in data.get("refine", ()))
     narrower = {prop: frozenset(subs) for prop, subs in (data.get("narrower") or {}).items()}
+    give_way = {prop: frozenset(rules) for prop, rules in (data.get("give_way") or {}).items()}
     return Labels(dict(data["classes"]), dict(data["from_classes"]), dict(data["predicates"]), keep, refine,
-                  narrower)
+                  narrower, give_way)

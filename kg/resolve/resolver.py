@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.learned import rule_subjects_win
 from kg.resolve.clusters import Reading, cluster
 from kg.resolve.entities import make_entity, merge_same_key
 from kg.resolve.events import is_event, scoped_key, with_name_variants
@@ -36,7 +37,8 @@ def resolve(extraction: Extraction, lemmatize: Lemmatize | None = None,
     entity_of = with_name_variants({mention: entities[key] for mention, key in key_of.items()}, mentions, lexicon.events,
                                    lambda word: lemmatize(word) in lexicon.organization_references)
     entities = {entity.key: entity for entity in entity_of.values()}
-    facts, readings = resolve_facts(extraction.candidates, entity_of)
+    candidates = rule_subjects_win(extraction.candidates, lambda m: entity_of[m].key if m in entity_of else None)
+    facts, readings = resolve_facts(candidates, entity_of)
     return ArticleFacts(
         article=extraction.article,
         entities=tuple(entities[key] for key in sorted(entities)),

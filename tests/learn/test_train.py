@@ -65,6 +65,21 @@ def test_tiny_models_learn_their_training_data(trained, tiny_corpus):
     assert all(0 < r.confidence <= 1 for r in models.relations.predict(example.doc, mentions))
 
 
+def test_a_fresh_process_with_another_hash_seed_writes_the_same_files(trained, tiny_corpus, tmp_path):
+    """`kg train ner` then `relations` in a new interpreter with another PYTHONHASHSEED: every model
+    file (the CRFs' weights, clusters, classifier, thresholds) is byte-identical to this process's."""
+    seed = "7" if os.environ.get("PYTHONHASHSEED") != "7" else "8"
+    script = ("import sys; from click.testing import CliRunner; from kg.cli import main\n"
+              "for task in ('ner', 'relations'):\n"
+              "    result = CliRunner().invoke(main, ['train', task, '--nerel', sys.argv[1], '-o', sys.argv[2]])\n"
+              "    assert result.exit_code == 0, result.output")   # one interpreter: the parser loads once
+    subprocess.run([sys.executable, "-c", script, str(tiny_corpus), str(tmp_path)],
+                   check=True, timeout=600, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+    files = sorted(p.relative_to(trained[0]) for p in trained[0].rglob("*") if p.is_file() and p.name != "card.json")
+    assert {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()} >= set(files)
+    assert [f for f in files if (trained[0] / f).read_bytes() != (tmp_path / f).read_bytes()] == []
+
+
 WORDS = ("саммит встреча заседание президент министр посол Москва Пекин Астана договор соглашение "
          "устав Москва саммит").split()
 
