@@ -15,7 +15,8 @@ from kg.extract.grammar import grammar
 from kg.extract.lists import item_roots
 from kg.extract.participle_paths import modified
 from kg.resources import load_yaml
-from kg.extract.complement_paths import adjacent_name, dative, granter, listed_after, name_of_complement
+from kg.extract.complement_paths import (adjacent_name, dative, document_party, granter, listed_after, listed_later,
+                                         name_of_complement, party)
 from kg.extract.subject_paths import (controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
 from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, agent, children, genitive, genitive_chain, in_capacity,
@@ -273,6 +274,9 @@ PATHS: dict[str, Path] = {
     "object_owner": object_owner,
     "dative": dative,
     "listed_after": listed_after,
+    "document_party": document_party,
+    "party": party,
+    "listed_later": listed_later,
     "adjacent_name": adjacent_name,
     "granter": granter,
     "name_of_complement": name_of_complement,

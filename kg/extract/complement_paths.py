@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lists import continuation_items
+from kg.extract.lists import continuation_items, documents_listed_later, list_words
 from kg.extract.tree import Reach, agent, children, preposition
 
 
@@ -21,6 +21,34 @@ def dative(token: Token, reach: Reach) -> list[Token]:
 
 def _bare_dative(token: Token) -> bool:
     return token.dep_ in {"nmod", "iobj", "obl"} and preposition(token) is None and "Dat" in token.morph.get("Case")
+
+
+def party(token: Token, reach: Reach) -> list[Token]:
+    """«подписал соглашение с канцлером Германии», «заключила соглашение с Сингапуром»: the other party of an
+    act, with its preposition in the instrumental (not «со стороны Киева», a side named in the genitive). Of a
+    verb only: «запланировано подписание меморандумов с ЮНЕСКО» names a plan, not a signature."""
+    return _parties(token, reach.words) if token.pos_ in {"VERB", "AUX"} else []
+
+
+def document_party(token: Token, reach: Reach) -> list[Token]:
+    """«подписала соглашение с Турцией и ООН», «соглашения об ассоциации с Грузией»: the other party named in
+    the document's phrase (on the document or on its topic)."""
+    return [t for document in children(token, "obj", "nsubj:pass") for noun in document.subtree
+            if noun.pos_ in {"NOUN", "PROPN"} for t in _parties(noun, reach.words)]
+
+
+def _parties(token: Token, words: dict) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"obl", "nmod"}
+            and preposition(c) in words["party_prepositions"] and "Ins" in c.morph.get("Case")]
+
+
+def listed_later(token: Token, reach: Reach) -> list[Token]:
+    """«главы государств подписали 15 документов. … Среди ключевых документов — Стратегия …»: an act on a
+    counted or collective set of documents has as objects the documents listed soon after."""
+    nouns = list_words(reach.lang)["document_nouns"]
+    objects = children(token, "obj", "nsubj:pass")
+    counted = [o for o in objects if o.lemma_.lower() in nouns or any(g.lemma_.lower() in nouns for g in o.children)]
+    return documents_listed_later(token, reach.lang) if counted else []
 
 
 def listed_after(token: Token, reach: Reach) -> list[Token]:

@@ -14,6 +14,7 @@ their head alone would not make one («астанинский акт», «Хар
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,6 +65,33 @@ def continuation_items(token: Token, lang: str) -> list[Token]:
     if bridge is not None and token.dep_ in SUBJECT_DEPS:
         return _named_in(bridge, words)
     return []
+
+
+def documents_listed_later(token: Token, lang: str) -> list[Token]:
+    """«главы государств подписали 15 документов. … Среди ключевых документов — Стратегия …, План …»: the
+    items a sentence soon after (within `later_reach`) lists under an opener and a document noun."""
+    words = list_words(lang)
+    for sentence in islice(_sentences_after(token.sent), words["later_reach"]):
+        noun = _opening_document_noun(sentence, words)
+        if noun is not None:
+            return [t for c in noun.children if c.i > noun.i and c.dep_ in SUBJECT_DEPS | INLINE_DEPS
+                    for t in (c, *c.conjuncts)]
+    return []
+
+
+def _opening_document_noun(sentence: Span, words: dict) -> Token | None:
+    """«Среди подписанных документов — …», «В числе принятых решений – …»: the document noun right after the
+    opener (and its adjectives or participles), before the mark that starts the list."""
+    opening = " ".join(t.text.lower() for t in sentence[:2])
+    opener = next((o for o in words["later_openers"] if opening == o or opening.startswith(o + " ")), None)
+    if opener is None:
+        return None
+    for token in sentence[len(opener.split()):]:
+        if token.text in words["marks"]:
+            return None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token if token.lemma_.lower() in words["document_nouns"] else None
+    return None
 
 
 def _named_in(sentence: Span, words: dict) -> list[Token]:

@@ -11,6 +11,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "benchmarks" / "batch_subset.py"
+BATCHES = sorted((REPO / "corpora" / "ru" / "batches").glob("*.txt"))
 BATCH = REPO / "corpora" / "ru" / "batches" / "session11.txt"
 DEV = REPO / "corpora" / "ru" / "dev"
 
@@ -23,10 +24,11 @@ def listed(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
-def test_the_session11_batch_gets_its_articles_and_exactly_their_gold_rows(tmp_path):
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda path: path.stem)
+def test_a_batch_gets_its_articles_and_exactly_their_gold_rows(tmp_path, batch):
     out = tmp_path / "batch"
-    articles, rows = batch_subset.build(BATCH, out)
-    names = listed(BATCH)
+    articles, rows = batch_subset.build(batch, out)
+    names = listed(batch)
     assert articles == len(names) == len({path.stem for path in out.glob("*.txt")})
     for name in names:
         assert (out / f"{name}.txt").read_bytes() == (DEV / f"{name}.txt").read_bytes()
@@ -35,6 +37,11 @@ def test_the_session11_batch_gets_its_articles_and_exactly_their_gold_rows(tmp_p
                 if line.split("\t", 1)[0] in set(names)]
     assert gold[0].startswith("article\tsubject\tpredicate")
     assert gold[1:] == expected and rows == len(expected) > 0
+
+
+def test_no_article_is_held_out_in_two_batches():
+    names = [name for batch in BATCHES for name in listed(batch)]
+    assert len(BATCHES) >= 2 and len(names) == len(set(names))
 
 
 def a_test_split_name() -> str:
