@@ -64,3 +64,14 @@ def test_the_dev_gold_reads_and_names_only_dev_articles():
 ])
 def test_the_split_rule_sends_names_both_ways(name, split):
     assert split_of(name) == split
+
+
+def source_urls(split: str) -> dict[str, str]:
+    """Each article's source URL, read from its front matter only (never the text)."""
+    return {name: front_matter(CORPUS / split / f"{name}.txt")["url"].rstrip("/") for name in names(split)}
+
+
+def test_no_story_is_in_both_splits_under_one_url():
+    # a dev article tuned on whose source is also a test article would leak the test split
+    test_urls = set(source_urls("test").values())
+    assert sorted(name for name, url in source_urls("dev").items() if url in test_urls) == []
