@@ -77,20 +77,24 @@ class Title:
 class Lexicon:
     relations: dict[tuple[str, ...], str]
     longest: int
+    first_words: frozenset[str]
 
     def match(self, tokens: list[Token]) -> tuple[int, str] | None:
         """(length, relation) of the longest entry the tokens start with."""
-        for size in range(min(self.longest, len(tokens)), 0, -1):
-            words = tuple(title_lemma(t) for t in tokens[:size])
-            if words in self.relations:
-                return size, self.relations[words]
+        if not tokens or title_lemma(tokens[0]) not in self.first_words:
+            return None             # most words start no title: each sentence asks once per token
+        words = tuple(title_lemma(t) for t in tokens[:self.longest])
+        for size in range(len(words), 0, -1):
+            if words[:size] in self.relations:
+                return size, self.relations[words[:size]]
         return None
 
 
 @cache
 def title_lexicon(lang: str) -> Lexicon:
     relations = {tuple(words.split()): relation for words, relation in load_tsv("extract", "titles.tsv", lang)}
-    return Lexicon(relations, max(map(len, relations), default=0))   # a language may list no titles yet
+    return Lexicon(relations, max(map(len, relations), default=0),   # a language may list no titles yet
+                   frozenset(words[0] for words in relations if words))
 
 
 def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[Title]:
