@@ -20,6 +20,7 @@ from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
 
+NOUNS = frozenset({"NOUN", "PROPN"})
 NAME_KINDS = {"entity", "state", "topic"}   # kinds of mention a word inside names (not a phrase it sits in)
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
 
@@ -112,7 +113,7 @@ class MentionIndex:
         """The mention whose syntactic head is `token` (the largest, e.g. the whole document name);
         with `labels`, the largest of those classes if there is one («Хартия ШОС» is both a
         document and, for the NER, an organization)."""
-        headed = [f for f in self.found if f.span.root == token]
+        headed = [f for f in self.found if f.span.root == token or _noun_head(f.span) == token]
         wanted = [f for f in headed if labels is not None and f.mention.label in labels] or headed
         return max(wanted, key=lambda f: len(f.span), default=None)
 
@@ -120,6 +121,15 @@ class MentionIndex:
         wanted = set(labels)
         return [f for f in self.found if f.mention.label in wanted
                 and span.start <= f.span.start and f.span.end <= span.end and f.span != span]
+
+
+def _noun_head(span: Span) -> Token | None:
+    """«Тяньдзинской декларации» with the adjective hung on the verb: two words of the span hang outside
+    it on the same word, and spaCy's root may be the adjective; the noun among them heads the mention too."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    if len(outside) < 2 or span.root.pos_ in NOUNS or len({t.head for t in outside}) > 1:
+        return None                       # (both hung on one word: a phrase the parser split, no stretch)
+    return next((t for t in outside if t.pos_ in NOUNS), None)
 
 
 def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None = None) -> Found | None:

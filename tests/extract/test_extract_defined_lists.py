@@ -2,7 +2,8 @@
 relative words that agree with a noun below the one the parser hung their clause on, lists in brackets or
 after a colon under a group noun, the items of one list never filling two roles of one fact, clauses that
 leave out their verb («…, а Азербайджан, Египет – статусом партнера»), and list items the parser chained to
-another list. Sentences from (or paraphrasing) corpora/ru/dev; every no-fact row names its positive twin.
+another list; a bare document a gathering is said to have adopted, and a document's title adjective hung on
+the verb. Sentences from (or paraphrasing) corpora/ru/dev; every no-fact row names its positive twin.
 """
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ WORDINGS = {
     "stray-items-join-their-list": (STATUSES, {("Египет", "dialoguePartnerOf", ORGANIZATION),
                                                ("Непал", "dialoguePartnerOf", ORGANIZATION),
                                                ("Турция", "dialoguePartnerOf", ORGANIZATION)}),
+    # a bare document noun whose participle says a gathering adopted it names that gathering's document
+    "document-of-the-gathering": (
+        "В Тяньцзине прошел саммит Шанхайской организации сотрудничества (ШОС). Об этом говорится в декларации, "
+        "принятой в ходе саммита.", {(ORGANIZATION, "adopts", "декларация")}),
+    # the title's adjective hung on the verb: the noun heads the document's mention all the same
+    "title-adjective-hung-on-the-verb": (
+        "Об этом говорится в Тяньдзинской декларации, подписанной 1 сентября по итогам саммита ШОС в Китае.",
+        {(ORGANIZATION, "adopts", "Тяньдзинская декларация")}),
 }
 
 # name → (text, facts it must not give)
@@ -73,6 +82,10 @@ NO_FACTS = {
         VOTE + "Резолюцию поддержали 143 из 193 членов Генассамблеи ООН, пять государств (Россия, Беларусь, Сирия, "
         "Северная Корея и Никарагуа) проголосовали против.",
         {("Россия", "supports", "резолюция о Крыме"), ("Никарагуа", "supports", "резолюция о Крыме")}),
+    # a document adopted in a city, not at a gathering, names no document of its own (twin: document-adopted-there)
+    "document-adopted-there": (
+        "Президент провел переговоры в Минске. Об этом говорится в декларации, принятой в Минске.",
+        {(ORGANIZATION, "adopts", "декларация")}),
 }
 
 # name → (text, facts it gives): the positive twin of each no-fact row
@@ -88,6 +101,9 @@ TWINS = {
     "conjunct-subject-of-its-own-verb": (
         VOTE + "Резолюцию поддержали пять государств (Россия, Беларусь, Сирия, Северная Корея и Никарагуа).",
         {("Россия", "supports", "резолюция о Крыме"), ("Никарагуа", "supports", "резолюция о Крыме")}),
+    "document-adopted-there": (
+        "Президент провел переговоры в Минске. Об этом говорится в декларации, принятой на встрече.",
+        {(ORGANIZATION, "adopts", "декларация")}),
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = table_tests(
