@@ -43,6 +43,15 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
         end = genitive[0].right_edge.i + 1
 
 
+def _without_verbs(entity: Span) -> Span | None:
+    """«в Содружестве председательствовала Киргизия» tagged «Содружестве председательствовала»: a name
+    holds no finite verb; the NER's span ends before the first one (None when it starts with one)."""
+    verb = next((t for t in entity if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None:
+        return entity
+    return Span(entity.doc, entity.start, verb.i, label=entity.label) if verb.i > entity.start else None
+
+
 def with_leading_name(entity: Span) -> Span:
     """«Пан Ги Мун»: the NER starts a person's name after a first word it took for a common noun,
     which the parser makes the head of the name's other words (flat:name)."""
@@ -149,7 +158,8 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else with_leading_name(ent) for ent in doc.ents]
+    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else with_leading_name(ent)
+             for ent in (_without_verbs(e) for e in doc.ents) if ent is not None]
     found = [Found(span, mention(span, span.label_, ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]

@@ -2,8 +2,8 @@
 relative words that agree with a noun below the one the parser hung their clause on, lists in brackets or
 after a colon under a group noun, the items of one list never filling two roles of one fact, clauses that
 leave out their verb («…, а Азербайджан, Египет – статусом партнера»), and list items the parser chained to
-another list; a bare document a gathering is said to have adopted, and a document's title adjective hung on
-the verb. Sentences from (or paraphrasing) corpora/ru/dev; every no-fact row names its positive twin.
+another list; a bare document a gathering is said to have adopted, a document's title adjective hung on the verb,
+and names the NER ran on into a verb. Sentences from (or paraphrasing) corpora/ru/dev; every no-fact row names its positive twin.
 """
 from __future__ import annotations
 
@@ -56,6 +56,11 @@ WORDINGS = {
     "title-adjective-hung-on-the-verb": (
         "Об этом говорится в Тяньдзинской декларации, подписанной 1 сентября по итогам саммита ШОС в Китае.",
         {(ORGANIZATION, "adopts", "Тяньдзинская декларация")}),
+    # the NER ran a name on into the verb after it («Содружестве председательствовала»): a name holds no verb
+    "name-holds-no-verb": (
+        "Россия с 1 января начала председательство в Содружестве Независимых Государств (СНГ). Российский лидер "
+        "Владимир Путин отмечал, что в 2023 году в Содружестве председательствовала Киргизия, которая провела "
+        "активную работу.", {("Киргизия", "chairs", "Содружество")}),
 }
 
 # name → (text, facts it must not give)
