@@ -45,10 +45,11 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
 
 def _without_verbs(entity: Span) -> Span | None:
     """«в Содружестве председательствовала Киргизия» tagged «Содружестве председательствовала»: a name
-    holds no finite verb; the NER's span ends before the first one (None when it starts with one)."""
+    holds no finite verb that governs it; the NER's span ends before that verb (None when it starts with one)."""
     verb = next((t for t in entity if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
-    if verb is None:
-        return entity
+    quoted = any(t.is_quote for t in entity.doc[max(0, entity.start - 1):entity.end])
+    if verb is None or quoted or not verb.is_ancestor(entity[0]):
+        return entity                     # a quoted title may hold a verb; so may a name the verb does not govern
     return Span(entity.doc, entity.start, verb.i, label=entity.label) if verb.i > entity.start else None
 
 
