@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lists import list_words
 from kg.extract.tree import SUBJECTS
 
 JOINERS = frozenset({"punct", "cc"})
@@ -21,8 +22,6 @@ GAPPED = "orphan"        # UD's relation of a remnant in a clause whose verb is 
 NOUNS = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
 CLAUSAL = frozenset({"advcl", "parataxis", "orphan", "acl:relcl", "ccomp"})   # what heads a clause of its own
-SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-LIST_MARKS = frozenset({":", "–", "—", "-"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -59,18 +58,18 @@ def _contiguous(token: Token, chain: list[Token]) -> list[Token]:
 def _opens_list(token: Token) -> bool:
     """«странами-партнерами – Азербайджан, …»: the token is the first item after a list's mark."""
     start = _first_word(token)
-    return start > 0 and token.doc[start - 1].text in LIST_MARKS
+    return start > 0 and token.doc[start - 1].text in list_words(token.doc.lang_)["marks"]
 
 
 def _trailing_strays(last: Token, chain: list[Token]) -> list[Token]:
     """«…, партнерами – Азербайджан, Армения, Камбоджа»: items after the run's last one, joined by commas
     and conjunctions, that the parser chained to an earlier list."""
-    doc, found, i = last.doc, [], last.right_edge.i + 1
+    doc, found, i, end = last.doc, [], last.right_edge.i + 1, last.sent.end
     while True:
         joined = i
-        while i < len(doc) and doc[i].dep_ in JOINERS and doc[i].text not in SENTENCE_ENDS:
+        while i < end and doc[i].dep_ in JOINERS:
             i += 1
-        stray = _stray_at(doc, i, chain) if i > joined and i < len(doc) else None
+        stray = _stray_at(doc, i, chain) if joined < i < end else None
         if stray is None:
             return found
         found.append(stray)
