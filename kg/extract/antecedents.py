@@ -16,6 +16,8 @@ from kg.extract.tree import SUBJECTS
 
 PLURAL = "Plur"
 NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+CHAIN_DEPS = frozenset({"nmod", "appos", "parataxis", "flat:name"})   # a genitive chain and the names in it
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 
 
@@ -31,7 +33,39 @@ def antecedents(relative: Token) -> list[Token]:
         # «Венгрия и Турция, которые состоят в НАТО»: a plural relative hung on the last of coordinated
         # nouns stands for all of them
         return [antecedent.head, *antecedent.head.conjuncts]
+    antecedent = _agreeing_antecedent(relative, antecedent)
     return [antecedent] + ([antecedent.head] if antecedent.dep_ == "nmod" else [])
+
+
+def _agreeing_antecedent(relative: Token, head: Token) -> Token:
+    """«саммит Шанхайской организации сотрудничества (ШОС), в которую входят …»: the parser hangs a
+    relative clause on the top of a genitive chain, but the relative word agrees in gender and number
+    with the noun it stands for; when the top does not agree, the nearest noun of its chain before the
+    relative word that does (else the top, as parsed)."""
+    if _agrees_with(relative, head):
+        return head
+    chain = [t for t in head.subtree if t.i < relative.i and t.pos_ in NOUNS and _in_chain(t, head)]
+    agreeing = [t for t in chain if t != head and _agrees_with(relative, t)]
+    return max(agreeing, key=lambda t: t.i, default=head)
+
+
+def _in_chain(token: Token, head: Token) -> bool:
+    """A noun reached from `head` through genitive dependents and their names only («саммит → организации
+    → (ШОС)»), not through a prepositional phrase or a clause of its own."""
+    while token != head:
+        if token.dep_ not in CHAIN_DEPS or any(c.dep_ == "case" for c in token.children):
+            return False
+        token = token.head
+    return True
+
+
+def _agrees_with(relative: Token, noun: Token) -> bool:
+    """The relative word's gender and number (where both are marked) are the noun's."""
+    for feature in ("Number", "Gender"):
+        own, its = set(relative.morph.get(feature)), set(noun.morph.get(feature))
+        if own and its and not own & its:
+            return False
+    return True
 
 
 def personal(token: Token) -> str | None:

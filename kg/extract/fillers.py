@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import tokens
 from kg.extract.collectives import (COLLECTIVE_LABELS, ORGANIZATIONS, governs, included, is_proxy, listed_under,
                                     organization_of, plural_description)
+from kg.extract.coordination import conjuncts
 from kg.extract.lists import item_roots
 from kg.extract.antecedents import (agreement, antecedents, counted_people, document_antecedent, personal,
                                     pronoun_antecedents, stands_for_nothing)
@@ -142,9 +143,10 @@ def _conjuncts(token: Token) -> list[Token]:
     """The token's conjuncts; a person's only when they name people too: in a list of titled names the
     parser coordinates a name with the next title or its state («… К.Расулзода и Премьер-министр …»,
     «президенты Грузии Михаил Саакашвили и Украины Виктор Ющенко»), whose own name the list reads."""
+    found = conjuncts(token)
     if token.ent_type_ != PERSON:
-        return list(token.conjuncts)
-    return [c for c in token.conjuncts if c.ent_type_ == PERSON]
+        return found
+    return [c for c in found if c.ent_type_ == PERSON]
 
 
 def _list_items(token: Token, reach: Reach) -> list[Token]:

@@ -140,10 +140,12 @@ class FrameExtractor:
             subjects = filled[statement.subject]
             objects = _dates(trigger, ctx) if statement.object == DATE else filled[statement.object]
             qualifiers = () if statement.object == DATE else _qualifiers(trigger, statement, ctx)
-            if frame.symmetric and not objects and len(subjects) == BILATERAL:
+            paired = frame.symmetric and not objects and len(subjects) == BILATERAL
+            if paired:
                 subjects, objects = subjects[:1], subjects[1:]     # «Россия и Казахстан сотрудничают»
             for subject, obj in ((s, o) for s in subjects for o in objects):
-                if isinstance(obj, Value) or subject.mention != obj.mention:
+                if isinstance(obj, Value) or (subject.mention != obj.mention
+                                              and (paired or not _one_list(subject, obj))):
                     yield self._candidate(trigger, statement, subject, obj, qualifiers, ctx)
 
     def _fill(self, trigger: Trigger, role: Role, index: MentionIndex, words: dict,
@@ -175,6 +177,12 @@ class FrameExtractor:
                               f"{trigger.frame.id}/{trigger.realization}", trigger.frame.confidence)
         return Candidate(subject.mention, statement.predicate, obj if isinstance(obj, Value) else obj.mention,
                          evidence, qualifiers)
+
+
+def _one_list(first: Filled, second: Filled) -> bool:
+    """«Страны объединения (Грузия, Украина, Азербайджан, Молдова)»: items of one coordinated list share
+    the role the list fills; two roles of one fact are never filled by two of its items."""
+    return second.span.root in first.span.root.conjuncts
 
 
 def _without_occasions(found: list[Filled]) -> list[Filled]:

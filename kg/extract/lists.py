@@ -34,9 +34,16 @@ def item_roots(token: Token, lang: str) -> list[Token]:
     """Heads of the items of the list `token` introduces (with their coordinated items)."""
     words = list_words(lang)
     inline = [c for c in token.children if c.dep_ in INLINE_DEPS and c.i > token.i
-              and any(t.text in words["marks"] for t in token.doc[token.i + 1:c.i])]
+              and (any(t.text in words["marks"] for t in token.doc[token.i + 1:c.i]) or _bracketed_list(token, c, words))]
     found = [item for first in (*inline, *_hung_on_the_verb(token, words)) for item in (first, *first.conjuncts)]
     return found + continuation_items(token, lang)
+
+
+def _bracketed_list(token: Token, first: Token, words: dict) -> bool:
+    """«объединения ГУАМ (Грузия, Украина, Азербайджан, Молдова)»: a bracket opened after the noun's
+    phrase before the first of at least two coordinated items (one name in brackets is another name
+    of what precedes it: «ШОС (Шанхайская организация сотрудничества)»)."""
+    return bool(first.conjuncts) and any(t.text in words["brackets"] for t in token.doc[token.i + 1:first.i])
 
 
 def _hung_on_the_verb(token: Token, words: dict) -> list[Token]:

@@ -20,6 +20,7 @@ from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
 
+NOUNS = frozenset({"NOUN", "PROPN"})
 NAME_KINDS = {"entity", "state", "topic"}   # kinds of mention a word inside names (not a phrase it sits in)
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
 
@@ -40,6 +41,16 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
         if not genitive:
             return _known_with_topic(doc[entity.start:end], entity, ctx)
         end = genitive[0].right_edge.i + 1
+
+
+def _without_verbs(entity: Span) -> Span | None:
+    """«в Содружестве председательствовала Киргизия» tagged «Содружестве председательствовала»: a name
+    holds no finite verb that governs it; the NER's span ends before that verb (None when it starts with one)."""
+    verb = next((t for t in entity if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
+    quoted = any(t.is_quote for t in entity.doc[max(0, entity.start - 1):entity.end])
+    if verb is None or quoted or not verb.is_ancestor(entity[0]):
+        return entity                     # a quoted title may hold a verb; so may a name the verb does not govern
+    return Span(entity.doc, entity.start, verb.i, label=entity.label) if verb.i > entity.start else None
 
 
 def with_leading_name(entity: Span) -> Span:
@@ -112,7 +123,7 @@ class MentionIndex:
         """The mention whose syntactic head is `token` (the largest, e.g. the whole document name);
         with `labels`, the largest of those classes if there is one («Хартия ШОС» is both a
         document and, for the NER, an organization)."""
-        headed = [f for f in self.found if f.span.root == token]
+        headed = [f for f in self.found if f.span.root == token or _noun_head(f.span) == token]
         wanted = [f for f in headed if labels is not None and f.mention.label in labels] or headed
         return max(wanted, key=lambda f: len(f.span), default=None)
 
@@ -120,6 +131,15 @@ class MentionIndex:
         wanted = set(labels)
         return [f for f in self.found if f.mention.label in wanted
                 and span.start <= f.span.start and f.span.end <= span.end and f.span != span]
+
+
+def _noun_head(span: Span) -> Token | None:
+    """«Тяньдзинской декларации» with the adjective hung on the verb: two words of the span hang outside
+    it on the same word, and spaCy's root may be the adjective; the noun among them heads the mention too."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    if len(outside) < 2 or span.root.pos_ in NOUNS or len({t.head for t in outside}) > 1:
+        return None                       # (both hung on one word: a phrase the parser split, no stretch)
+    return next((t for t in outside if t.pos_ in NOUNS), None)
 
 
 def mention_of(token: Token, index: MentionIndex, labels: frozenset[str] | None = None) -> Found | None:
@@ -139,7 +159,8 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else with_leading_name(ent) for ent in doc.ents]
+    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else with_leading_name(ent)
+             for ent in (_without_verbs(e) for e in doc.ents) if ent is not None]
     found = [Found(span, mention(span, span.label_, ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]

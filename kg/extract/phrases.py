@@ -52,6 +52,7 @@ def _has_complement(token: Token, prepositions: frozenset[str]) -> bool:
 
 
 # words before a document's head that are no part of its name («в том числе Соглашение …», «в частности Конвенция»)
+GATHERINGS = frozenset({"Summit", "Meeting", "Event"})      # classes of the events that adopt documents
 LEADING_CUT = {"nmod", "obl", "advmod", "cc", "mark", "case", "discourse"}
 
 
@@ -146,9 +147,22 @@ def document_span(head: Token, lang: str) -> Span | None:
     capitalized = head.text[:1].isupper() and head.i > head.sent.start      # «в Декларации, принятой …»
     proper = any(t.text[:1].isupper() and t.i > t.sent.start for t in span)   # «Казанскую декларацию»
     named = named_by_modifier(head, lang)
+    gathered = adopted_at_gathering(head, lang)
     specific = (proper or (head.text[:1].isupper() and len(span) > 1) or has_entity or has_year or named
-                or "«" in span.text)
-    return span if specific and (len(span) > 1 or capitalized) else None
+                or gathered or "«" in span.text)
+    return span if specific and (len(span) > 1 or capitalized or gathered) else None
+
+
+def adopted_at_gathering(head: Token, lang: str) -> bool:
+    """«декларации, принятой в ходе саммита», «принятой по итогам саммита декларации»: a document its
+    participle says a gathering adopted is that gathering's one document of its kind, named so (the
+    article's declaration: GUIDE §2 labels it by the descriptive phrase)."""
+    adopting = load_yaml("extract", "documents.yml", lang)["adopting_verbs"]
+    gatherings = {lemma for lemma, (label, kind, _) in heads(lang).items() if kind == "event" and label in GATHERINGS}
+    participles = [c for c in head.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in adopting
+                   and "Part" in c.morph.get("VerbForm")]
+    places = [o for p in participles for o in p.children if o.dep_ in {"obl", "nmod"}]
+    return any(t.lemma_.lower() in gatherings for o in places for t in (o, *o.children) if t.dep_ in {"obl", "nmod"})
 
 
 def with_stray_topic(span: Span) -> Span:

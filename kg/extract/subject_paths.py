@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.coordination import heads_gapped_clause, remnant_subject
 from kg.extract.grammar import grammar
+from kg.extract.lists import item_roots
 from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive, in_capacity
 
 PERSON = "Person"
@@ -90,6 +92,10 @@ def _elliptical_dash(token: Token) -> bool:
     return doc[token.i - 1].ent_type_ in STATES and doc[token.i + 1].ent_type_ == PERSON
 
 
+# how a parser hangs the predicate noun of a gapped copular clause on the copula of the first one
+GAPPED_PREDICATES = frozenset({"advcl", "conj", "parataxis"})
+
+
 def copula_subject(token: Token, reach: Reach) -> list[Token]:
     """«Иран стал членом ШОС», «X является одним из приоритетов», «X — член Y», «выбрала Швейцарию
     своим председателем», «имеют статус наблюдателей»: whom the role noun is said of."""
@@ -99,8 +105,15 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
         return own
     role_noun = token
     while (token.dep_ == "nmod" and token.head.lemma_.lower() in words["transparent"]) or token.dep_ == "appos":
+        if remnant_subject(token) is not None:
+            break
         token = token.head                              # «статус наблюдателя», «странами — партнерами»
+    remnant = remnant_subject(token)
+    if remnant is not None:
+        return [remnant]                                # «…, а Азербайджан, Египет … – статусом партнера»
     verb = token.head
+    if token.dep_ in GAPPED_PREDICATES and verb.i < token.i and item_roots(token, reach.lang):
+        return []               # «Наблюдателями являются A и B, партнерами – C, D»: its own list (`listed`)
     if _as_status(token, token != role_noun, words) and verb.pos_ in {"VERB", "AUX"}:
         return children(verb, "nsubj")                  # «участвовала в ШОС в статусе партнера», «как наблюдатель»
     if verb.lemma_.lower() in words["one_of"] and verb.head != verb:      # "одним из приоритетов"
@@ -112,7 +125,9 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
         return []
     if verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
         return [verb.head]                              # «Индия и Пакистан, имеющие статус наблюдателей»
-    subjects = [s for s in children(verb, *SUBJECTS) if s != token]
+    # a subject heading a gapped clause's remnant is that clause's («A обладают статусом наблюдателя,
+    # а B — статусом партнера»: B is no observer)
+    subjects = [s for s in children(verb, *SUBJECTS) if s != token and not heads_gapped_clause(s)]
     # parsers often hang later parts of a long coordinated subject on the verb itself
     stray = [c for s in subjects for c in verb.children
              if s.i < c.i < verb.i and c.dep_ in {"amod", "nmod", "conj", "obl", "iobj"}]
