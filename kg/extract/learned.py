@@ -4,9 +4,8 @@ Mentions: the tagger's spans fill what the rules and the NER miss. A rule mentio
 a tagged span equal to one is not added (the rule mention only learns the tagger's finer
 type, for the classifier), nor is one that crosses a rule mention's boundaries; tagged spans
 nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ"),
-except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей"), the
-first words of a rule mention of its own type ("Саммит" of "Саммит СНГ") and an event that is not one
-phrase of the parse ("в ходе переговоров ключевые вопросы").
+except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей") and an
+event that is not one phrase of the parse ("в ходе переговоров ключевые вопросы").
 A rule extractor's own mention of a tagged span (a post named with its organization) replaces
 the tagged one once the extractors have run (`rule_mentions_win`).
 
@@ -40,6 +39,7 @@ LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
 ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
 VERBAL = frozenset({"VERB", "AUX"})   # parts of speech of a verb phrase (Universal Dependencies)
+COORDINATING = "CCONJ"                 # «и», «а», «или» between two conjuncts
 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
@@ -59,7 +59,7 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
                 merged[by_span[key]] = replace(rule, learned=tagged.type)
         elif (tagged.type in classes and key not in added and not _crosses(key, found)
               and not _verbal_reading(doc[tagged.start:tagged.end], tagged.type, found)
-              and not _truncated_reading(key, tagged.type, found)
+              and not _coordinated_reading(doc[tagged.start:tagged.end], tagged.type, found)
               and (tagged.type != "EVENT" or _one_phrase(doc[tagged.start:tagged.end]))):
             span = doc[tagged.start:tagged.end]
             label = classes[tagged.type]
@@ -151,21 +151,22 @@ def _verbal_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
         and from_classes.get(f.mention.label) == nerel_type for f in found)
 
 
+def _coordinated_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
+    """Whether a tagged span joins a rule mention of its own type to another conjunct: «Антинаркотическая
+    стратегия ШОС на 2024-2029 годы и Программы действий по её реализации» names two documents, which
+    the rules read one by one (each its own fact); added, the joined span would take their facts."""
+    from_classes = labels().from_classes
+    inner = [f.span for f in found if span.start <= f.span.start and f.span.end <= span.end
+             and (f.span.start, f.span.end) != (span.start, span.end) and from_classes.get(f.mention.label) == nerel_type]
+    return any(token.pos_ == COORDINATING and not any(i.start <= token.i < i.end for i in inner)
+               and any(i.end <= token.i for i in inner) for token in span)
+
+
 def _one_phrase(span: Span) -> bool:
     """Whether a tagged span is one phrase of the parse: one of its words governs the others
     («встреча лидеров стран ОДКБ»), not two words of the same clause joined only by their verb
     («обсудили в ходе [переговоров] [ключевые вопросы] …»: a circumstance and an object)."""
     return sum(not (span.start <= token.head.i < span.end) or token.head.i == token.i for token in span) == 1
-
-
-def _truncated_reading(key: tuple[int, int], nerel_type: str, found: list[Found]) -> bool:
-    """Whether a tagged span is the first words of a longer rule mention of its own type: the bare
-    «Саммит» of the rules' «Саммит СНГ» is the same event cut short, not a second one nested in it
-    (added, it would be an event of its own that the article's bare references could join)."""
-    start, end = key
-    from_classes = labels().from_classes
-    return any(f.span.start == start and end < f.span.end and from_classes.get(f.mention.label) == nerel_type
-               for f in found)
 
 
 def _crosses(key: tuple[int, int], found: list[Found]) -> bool:
