@@ -4,14 +4,16 @@ Mentions: the tagger's spans fill what the rules and the NER miss. A rule mentio
 a tagged span equal to one is not added (the rule mention only learns the tagger's finer
 type, for the classifier), nor is one that crosses a rule mention's boundaries; tagged spans
 nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ"),
-except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей").
+except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей") and an
+event that is not one phrase of the parse ("в ходе переговоров ключевые вопросы").
 A rule extractor's own mention of a tagged span (a post named with its organization) replaces
 the tagged one once the extractors have run (`rule_mentions_win`).
 
 Relations: the `learned` extractor classifies every same-sentence pair of mentions (rule and
 learned alike) and proposes the mapped ontology property with the classifier's calibrated
 probability as its confidence, for the properties and subject types that resources/labels.yml
-`keep` lists, at its least confidence (chosen on the domain corpus's dev split), and gives way
+`keep` lists, at its least confidence (chosen on the domain corpus's dev split; a post only when it is
+singular, where `keep` says so), and gives way
 to the rules' facts about the same subject mention (`rule_facts_win`) or entity (`rule_subjects_win`).
 
 Both stay out of articles in a language the models do not read (kg.learn.LANGUAGE).
@@ -37,6 +39,7 @@ LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
 ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
 VERBAL = frozenset({"VERB", "AUX"})   # parts of speech of a verb phrase (Universal Dependencies)
+COORDINATING = "CCONJ"                 # «и», «а», «или» between two conjuncts
 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
@@ -55,7 +58,9 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
             if not rule.learned:
                 merged[by_span[key]] = replace(rule, learned=tagged.type)
         elif (tagged.type in classes and key not in added and not _crosses(key, found)
-              and not _verbal_reading(doc[tagged.start:tagged.end], tagged.type, found)):
+              and not _verbal_reading(doc[tagged.start:tagged.end], tagged.type, found)
+              and not _coordinated_reading(doc[tagged.start:tagged.end], tagged.type, found)
+              and (tagged.type != "EVENT" or _one_phrase(doc[tagged.start:tagged.end]))):
             span = doc[tagged.start:tagged.end]
             label = classes[tagged.type]
             added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
@@ -146,6 +151,24 @@ def _verbal_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
         and from_classes.get(f.mention.label) == nerel_type for f in found)
 
 
+def _coordinated_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
+    """Whether a tagged span joins a rule mention of its own type to another conjunct: «Антинаркотическая
+    стратегия ШОС на 2024-2029 годы и Программы действий по её реализации» names two documents, which
+    the rules read one by one (each its own fact); added, the joined span would take their facts."""
+    from_classes = labels().from_classes
+    inner = [f.span for f in found if span.start <= f.span.start and f.span.end <= span.end
+             and (f.span.start, f.span.end) != (span.start, span.end) and from_classes.get(f.mention.label) == nerel_type]
+    return any(token.pos_ == COORDINATING and not any(i.start <= token.i < i.end for i in inner)
+               and any(i.end <= token.i for i in inner) for token in span)
+
+
+def _one_phrase(span: Span) -> bool:
+    """Whether a tagged span is one phrase of the parse: one of its words governs the others
+    («встреча лидеров стран ОДКБ»), not two words of the same clause joined only by their verb
+    («обсудили в ходе [переговоров] [ключевые вопросы] …»: a circumstance and an object)."""
+    return sum(not (span.start <= token.head.i < span.end) or token.head.i == token.i for token in span) == 1
+
+
 def _crosses(key: tuple[int, int], found: list[Found]) -> bool:
     start, end = key
     return any(start < f.span.start < end < f.span.end or f.span.start < start < f.span.end < end
@@ -178,12 +201,18 @@ class LearnedExtractor:
             predicate = table.property_of(relation.type, subject_type, object_type,
                                          occupation=_profession(obj.span, ctx.lang))
             keep = table.keep.get(predicate)
-            if keep is None or not keep.admits(relation.confidence, subject_type):
+            if keep is None or not keep.admits(relation.confidence, subject_type) or (
+                    keep.singular_object and _plural(obj.span)):
                 continue
             parts = [(subject.span.start_char, subject.span.end_char), (obj.span.start_char, obj.span.end_char)]
             evidence = provenance(doc, ctx, subject.span.sent, parts, LEARNED, relation.type,
                                   round(relation.confidence, 3))
             yield Candidate(subject.mention, predicate, obj.mention, evidence)
+
+
+def _plural(span: Span) -> bool:
+    """Whether a noun phrase names several («премьеры Белоруссии и России»): its head is plural."""
+    return "Plur" in span.root.morph.get("Number")
 
 
 def _profession(span: Span, lang: str) -> bool:

@@ -52,9 +52,11 @@ class Labels:
 
 @dataclass(frozen=True)
 class Keep:
-    """Which learned facts of one property are written: confident enough, with a subject of these types."""
+    """Which learned facts of one property are written: confident enough, with a subject of these types
+    (and, with `singular_object`, an object that is not a plural noun phrase)."""
     min_confidence: float
     subjects: frozenset[str]         # NEREL entity types
+    singular_object: bool = False    # «министры иностранных дел двух стран» names a group, not one person's post
 
     def admits(self, confidence: float, subject_type: str) -> bool:
         return confidence >= self.min_confidence and subject_type in self.subjects
@@ -63,7 +65,7 @@ class Keep:
 @cache
 def labels() -> Labels:
     data = load_yaml("learn", "labels.yml")
-    keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]))
+    keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]), bool(rule.get("singular_object")))
             for prop, rule in data["keep"].items()}
     refine = tuple(Refine(**rule) for rule in data.get("refine", ()))
     narrower = {prop: frozenset(subs) for prop, subs in (data.get("narrower") or {}).items()}

@@ -1,8 +1,9 @@
 """Features of a pair of mentions in one sentence, shared by relation training and inference.
 
 What tells a relation in news text: the two types and their order, how far apart they are and
-what stands between (lemmas, other mentions), the dependency path between their heads with its
-words, the heads' lemmas and cases, trigger words of each relation (a data file), whether one
+what stands between (lemmas and parts of speech, other mentions, and whether one of either
+argument's own type does: the nearest candidate is the likelier one), the dependency path between
+their heads with its words and parts of speech, the heads' lemmas and cases, trigger words of each relation (a data file), whether one
 name is the acronym of the other, and the word clusters of the heads.
 """
 from __future__ import annotations
@@ -48,12 +49,14 @@ class DocView:
         self.doc = doc
         self.lemmas: list[str] = []
         self.is_word: list[bool] = []
+        self.pos: list[str] = []
         # the dependency tree as indices: a pair's path is walked without making spaCy tokens
         self.governors: list[int] = []
         self.deps: list[str] = []
         for token in doc:   # one pass: each spaCy token made once
             self.lemmas.append(token.lemma_.lower())
-            self.is_word.append(token.pos_ != SPACE_POS)
+            self.pos.append(token.pos_)
+            self.is_word.append(self.pos[-1] != SPACE_POS)
             self.governors.append(token.head.i)
             self.deps.append(token.dep_)
         self._chains: dict[int, list[int]] = {}
@@ -144,15 +147,25 @@ def _between(view: DocView, a: PairMention, b: PairMention, others: Sequence[Pai
     inside = [m for m in others if left.end <= m.start and m.end <= right.start]
     features.append(f"mentions_between={min(len(inside), 3)}|{types}")
     features += [f"type_between={m.type}" for m in inside]
+    features += _rivals(inside, a, b, types)
     if len(gap) <= MAX_BETWEEN:
         lemmas = [view.lemmas[k] for k in gap]
         features += [f"between={lemma}" for lemma in lemmas]
         features += [f"between={lemma}|{types}" for lemma in lemmas]
         features.append(f"between_all={' '.join(lemmas[:6])}|{types}")
+        features.append(f"between_pos={' '.join(view.pos[k] for k in gap[:6])}|{types}")
         features += [f"trigger_between={r}" for lemma in lemmas for r in triggers().get(lemma, ())]
     features.append(f"before={view.lemmas[left.start - 1] if left.start > 0 else '<s>'}")
     features.append(f"after={view.lemmas[right.end] if right.end < len(view.lemmas) else '</s>'}")
     return features
+
+
+def _rivals(inside: Sequence[PairMention], a: PairMention, b: PairMention, types: str) -> list[str]:
+    """Whether a mention of a's or b's own type stands between them: «президент США Барак Обама»
+    links the post to the nearest person, not to one across another person."""
+    same_a = sum(m.type == a.type for m in inside)
+    same_b = sum(m.type == b.type for m in inside)
+    return [f"rivals={min(same_a, 2)},{min(same_b, 2)}|{types}"]
 
 
 def _heads(view: DocView, head_a: Token, head_b: Token, clusters: WordClusters, types: str) -> list[str]:
@@ -182,6 +195,8 @@ def _path(view: DocView, head_a: int, head_b: int, types: str) -> list[str]:
     words = [lemmas[i] for i in rising[1:]] + [lemmas[common]] + [lemmas[i] for i in falling[1:]]
     features = [f"path={''.join(relations)}|{types}", f"path_words={''.join(relations)}|{' '.join(words)}",
                 f"path_top={lemmas[common]}", f"path_length={len(relations)}|{types}"]
+    tags = [view.pos[i] for i in rising[1:]] + [view.pos[common]] + [view.pos[i] for i in falling[1:]]
+    features.append(f"path_pos={''.join(relations)}|{' '.join(tags)}|{types}")
     features += [f"path_word={w}" for w in words]
     features += [f"trigger_path={r}" for w in words for r in triggers().get(w, ())]
     return features

@@ -80,8 +80,9 @@ def _train_relations(corpus: Path, directory: Path, limit: int | None, report: R
     return _write_card(directory, "relations", corpus, examples, {
         "model": "multinomial logistic regression (scikit-learn), exported to numpy",
         "classes": spec["classes"], "settings": spec["settings"], "samples": spec["samples"],
-        "features": "types and order of the pair, token distance, mentions between, lemmas between, "
-        "lemmas before and after, dependency path with and without its lemmas, head lemmas, cases, "
+        "features": "types and order of the pair, token distance, mentions between and those of either "
+        "argument's own type (rivals), lemmas and parts of speech between, lemmas before and after, "
+        "dependency path with and without its lemmas and with its parts of speech, head lemmas, cases, "
         "relations and governors, trigger lexicon (resources/ru/triggers.yml) between, on the path "
         "and at the heads, acronym test, head word clusters", "seed": SEED,
         "calibration": f"softmax temperature {spec['temperature']} fitted on out-of-fold predictions "

@@ -88,7 +88,7 @@ def tagged_mentions():
 
 @pytest.mark.parametrize(("text", "verb_phrase", "added"), [
     # the rules found «встречей»: the tagger's «открылся встречей» would become the event's label
-    ("Саммит СНГ открылся встречей в узком составе.", "открылся встречей", False),
+    ("Саммит СНГ открылся встречей в узком составе.", "Саммит СНГ открылся встречей", False),
     # twin: no rule mention of an event inside, NEREL's verbal event stays («переизбран»)
     ("Сергей Лебедев переизбран генеральным секретарем СНГ.", "переизбран", True),
 ])
@@ -99,9 +99,9 @@ def test_a_tagged_verb_phrase_around_a_rule_event_is_not_added(tagged_mentions, 
 
 
 def test_without_the_check_the_tagger_adds_the_verb_phrase(tagged_mentions, monkeypatch):
-    """The twin of the first case: the tagger does tag «открылся встречей» (NEREL's verbal event)."""
+    """The twin of the first case: the tagger does tag «Саммит СНГ открылся встречей» (NEREL's verbal event)."""
     monkeypatch.setattr(learned_module, "_verbal_reading", lambda *args: False)
-    assert tagged_mentions("Саммит СНГ открылся встречей в узком составе.")["открылся встречей"][0] == LEARNED
+    assert tagged_mentions("Саммит СНГ открылся встречей в узком составе.")["Саммит СНГ открылся встречей"][0] == LEARNED
 
 
 def test_the_rule_event_inside_the_verb_phrase_stays(tagged_mentions):
@@ -132,3 +132,71 @@ def test_the_rules_post_of_a_person_stops_the_classifiers_posts_for_him(monkeypa
     assert ("holdsPosition", "министр иностранных дел России", "titles") in of_lavrov
     assert learned_posts <= {(p, o) for p, o, extractor in of_lavrov if extractor == LEARNED}
     assert bool({e for _, _, e in of_lavrov if e == LEARNED}) == bool(learned_posts)
+
+
+@pytest.fixture(scope="module")
+def learned_posts():
+    pipeline = Pipeline()
+
+    def run(text: str) -> set[tuple[str, str]]:
+        result = pipeline.process(ingest.from_text(text))
+        return {(f.subject_mention.text, f.object_mention.text) for f in result.facts
+                if f.provenance.extractor == LEARNED and f.predicate == "holdsPosition"}
+    return run
+
+
+@pytest.mark.parametrize(("text", "posts"), [
+    # one person, one post: the classifier's post is written
+    ("Об этом сообщила помощница главы ЕЭК Ия Малкина.", {("Ия Малкина", "помощница главы ЕЭК")}),
+    # a plural post names a group (labels.yml keep: holdsPosition singular_object), not each person's post
+    ("Об этом сообщили помощницы главы ЕЭК Ия Малкина и Анна Иванова.", set()),
+    ("Подписи под документом поставили министры иностранных дел двух стран Сергей Алейник и Сергей Лавров.",
+     set()),
+])
+def test_a_plural_post_is_nobodys_learned_post(learned_posts, text, posts):
+    assert learned_posts(text) == posts
+
+
+def test_without_the_check_the_plural_post_is_written(learned_posts, monkeypatch):
+    """The twin of the plural rows: the classifier does give the group's post to a person."""
+    monkeypatch.setattr(learned_module, "_plural", lambda span: False)
+    assert learned_posts("Подписи под документом поставили министры иностранных дел двух стран Сергей Алейник "
+                         "и Сергей Лавров.")
+
+
+@pytest.mark.parametrize(("text", "span", "added"), [
+    # «одобренные на [заседании] [документы]»: the participle's circumstance and the noun it describes,
+    # two phrases
+    ("Все одобренные на заседании документы в эту пятницу в Ашхабаде подпишут главы государств Содружества.",
+     "заседании документы", False),
+    # twin: a tagged verb phrase is one phrase of the parse (the verb governs its object) and stays
+    ("Полиция задержала пять человек по делу о перестрелке в Гаваре.", "задержала пять человек", True),
+])
+def test_a_tagged_event_must_be_one_phrase(tagged_mentions, text, span, added):
+    assert (span in tagged_mentions(text)) is added
+
+
+def test_without_the_check_the_tagger_adds_the_two_phrase_event(tagged_mentions, monkeypatch):
+    monkeypatch.setattr(learned_module, "_one_phrase", lambda span: True)
+    assert "заседании документы" in tagged_mentions(
+        "Все одобренные на заседании документы в эту пятницу в Ашхабаде подпишут главы государств Содружества.")
+
+
+# the demo article's sentence (examples/ru/sco-security-council-2024-04-03.txt)
+DEMO_DOCUMENTS = ("В выступлении также отмечена важность принятия Антинаркотической стратегии ШОС на 2024-2029 годы "
+                  "и Программы действий по ее реализации.")
+JOINED = "Антинаркотической стратегии ШОС на 2024-2029 годы и Программы действий по ее реализации"
+
+
+@pytest.mark.parametrize(("text", "span", "added"), [
+    # two documents joined by «и», the first the rules' own: the joined span would take their facts
+    (DEMO_DOCUMENTS, JOINED, False),
+])
+def test_a_tagged_span_joining_a_rule_mention_to_another_conjunct_is_not_added(tagged_mentions, text, span, added):
+    assert (span in tagged_mentions(text)) is added
+
+
+def test_without_the_check_the_tagger_adds_the_joined_documents(tagged_mentions, monkeypatch):
+    """The twin: the tagger does read the two documents as one span."""
+    monkeypatch.setattr(learned_module, "_coordinated_reading", lambda *args: False)
+    assert JOINED in tagged_mentions(DEMO_DOCUMENTS)

@@ -1,0 +1,55 @@
+"""Pair features the relation classifier reads (kg.learn.pairs), on real sentences parsed by kg.
+
+`rivals`: whether a mention of either argument's own type stands between them («президент США Барак
+Обама» links the post to the nearest person, not one across another); `between_pos`: the parts of
+speech between two close mentions, which generalize the lemmas between («глава МИД … Сергей Лавров»).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.learn.pairs import DocView, PairMention, pair_features
+
+
+def mention(doc, text: str, entity_type: str, occurrence: int = 0) -> PairMention:
+    starts = [i for i in range(len(doc)) if doc[i:].text.startswith(text)]
+    span = doc.char_span(doc[starts[occurrence]].idx, doc[starts[occurrence]].idx + len(text))
+    return PairMention(span.start, span.end, entity_type)
+
+
+SENTENCE = "Президент России Владимир Путин и президент Казахстана Касым-Жомарт Токаев провели переговоры."
+TYPES = {"Президент России": "PROFESSION", "Владимир Путин": "PERSON", "президент Казахстана": "PROFESSION",
+         "Касым-Жомарт Токаев": "PERSON"}
+ALL = frozenset(TYPES)
+
+
+@pytest.mark.parametrize(("post", "person", "rivals", "known"), [
+    # the nearest person: nothing of either type between
+    (("Президент России", 0), ("Владимир Путин", 0), "rivals=0,0|PROFESSION>PERSON", ALL),
+    (("президент Казахстана", 0), ("Касым-Жомарт Токаев", 0), "rivals=0,0|PROFESSION>PERSON", ALL),
+    # across the other person and the other post: one rival of each type
+    (("Президент России", 0), ("Касым-Жомарт Токаев", 0), "rivals=1,1|PROFESSION>PERSON", ALL),
+    # the other post not a mention: only the person between is a rival, of the second argument
+    (("Президент России", 0), ("Касым-Жомарт Токаев", 0), "rivals=0,1|PROFESSION>PERSON",
+     ALL - {"президент Казахстана"}),
+])
+def test_rivals_count_the_mentions_of_each_arguments_type_between(parse, shipped, post, person, rivals, known):
+    doc = parse(SENTENCE)
+    mentions = [mention(doc, text, entity_type) for text, entity_type in TYPES.items() if text in known]
+    a, b = mention(doc, post[0], "PROFESSION", post[1]), mention(doc, person[0], "PERSON", person[1])
+    features = pair_features(DocView(doc), a, b, mentions, shipped.relations.clusters)
+    assert [f for f in features if f.startswith("rivals=")] == [rivals]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # adjacent mentions: nothing between
+    ("Президент России", "Владимир Путин", "between_pos=|PROFESSION>PERSON"),
+    # a conjunction and a noun phrase between
+    ("Владимир Путин", "Касым-Жомарт Токаев", "between_pos=CCONJ NOUN PROPN|PERSON>PERSON"),
+])
+def test_between_pos_names_the_parts_of_speech_between(parse, shipped, first, second, expected):
+    doc = parse(SENTENCE)
+    types = expected.split("|")[1].split(">")
+    a, b = mention(doc, first, types[0]), mention(doc, second, types[1])
+    features = pair_features(DocView(doc), a, b, [a, b], shipped.relations.clusters)
+    assert [f for f in features if f.startswith("between_pos=")] == [expected]
