@@ -21,8 +21,8 @@ class Ordered:
     caller writing several formats of the same quads (`kg build`: graph.ttl and graph.trig), or
     receiving them piece by piece while other work runs (each article's graph from a worker),
     has the sort keys made once, not once per file after the last piece, and may have a named
-    graph's TriG written as soon as its last quad is in (`prepare_trig`). `serialized` writes it as it
-    writes a list of the same quads, byte for byte."""
+    graph's TriG written as soon as its last quad is in (`prepare_trig`). `serialized` writes it
+    as it writes a list of the same quads, byte for byte."""
 
     def __init__(self, quads: Iterable[ox.Quad] = ()) -> None:
         self._keys: dict[ox.Quad, tuple] = {}
