@@ -5,8 +5,9 @@
 Stages, timed around the same calls `kg.pipeline.Pipeline.process` and `kg build` make: model
 loading, NLP (natasha/slovnet into a spaCy Doc), the learned tagger, extraction (rules and the
 learned relation classifier), resolution and the shapes' type check, each article's RDF graph
-built and checked (kg.article_graphs: in the workers of `kg build -w N`), assembling the corpus
-graph and checking the merged entity descriptions (the parent's serial part), the whole-graph
+built and checked (kg.article_graphs: in the workers of `kg build -w N`), each article's graph
+assembled into the corpus's as it arrives (the parent's, while the workers run), the rest of the
+assembly and the check of the merged entity descriptions (the parent's serial part), the whole-graph
 `--validate full`, and writing graph.ttl, graph.trig and facts.tsv. CPU time of this process (`time.process_time`), so other processes sharing the
 cores do not count; per 100 articles. One BLAS thread, as `kg build` runs.
 """
@@ -63,6 +64,8 @@ def main() -> None:
         with clock("article graph"):
             knowledge.parts.append(article_graph(result, "fast"))
             knowledge.results.append(result)
+        with clock("assemble each part as it arrives"):   # kg build's parent, while workers run
+            knowledge.take_arrived()
     with clock("assemble + check descriptions"):
         knowledge.quads   # noqa: B018 - made once, cached; validation and writing read them
         knowledge.validate()

@@ -1,13 +1,14 @@
 """`KnowledgeGraph`: the built graph as notebooks and scripts use it."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
 from kg import article_graphs, graph, rdfio
-from kg.article_graphs import ArticleGraph
+from kg.article_graphs import ArticleGraph, Assembly
 from kg.types import ArticleFacts, Skipped, Value
 
 OUTPUT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig"}
@@ -24,9 +25,9 @@ class KnowledgeGraph:
     # the results' article graphs when they were built where the articles were processed (kg.build):
     # the graph is then assembled from them instead of built again from the results
     parts: list[ArticleGraph] = field(default_factory=list)
-    # the parts' quads with their written order, made as the parts arrive (`take_arrived`)
-    _arrived: rdfio.Ordered = field(default_factory=rdfio.Ordered, init=False)
-    _taken: int = field(default=0, init=False)   # parts in `_arrived`
+    # the graph assembled from the parts as they arrive (`take_arrived`)
+    _assembly: Assembly = field(default_factory=Assembly, init=False)
+    _taken: int = field(default=0, init=False)   # parts in `_assembly`
 
     def __repr__(self) -> str:   # the default repr printed every fact: ~60 KB for one article
         return (f"KnowledgeGraph(articles={len(self.results)}, entities={self.entity_count}, "
@@ -53,25 +54,24 @@ class KnowledgeGraph:
         return self._descriptions + self._article_quads().quads()
 
     def take_arrived(self) -> None:
-        """Parse the parts added since the last call and work out where their quads go in the
-        written files: `kg.build` calls it as each article's graph arrives, so that work overlaps
-        the workers' instead of following them (the same quads as `article_graphs.article_quads`)."""
+        """Assemble the parts added since the last call (kg.article_graphs.Assembly: their quads'
+        written order and TriG, the merged descriptions, facts.tsv's rows): `kg.build` calls it as
+        each article's graph arrives, so that work overlaps the workers' instead of following them."""
         for part in self.parts[self._taken:]:
-            self._arrived.add(article_graphs.part_quads(part))
+            self._assembly.add(part)
         self._taken = len(self.parts)
 
     def _article_quads(self) -> rdfio.Ordered:
         self.take_arrived()
-        return self._arrived
+        return self._assembly.articles
 
     @cached_property
     def _ordered(self) -> rdfio.Ordered:
         """`quads` with their written order, worked out once for every file written."""
         if not self._assembled:
             return rdfio.Ordered(self.quads)
-        ordered = rdfio.Ordered(self._descriptions)
-        ordered.extend(self._article_quads())
-        return ordered
+        self.take_arrived()
+        return self._assembly.ordered(self._descriptions)
 
     @property
     def _assembled(self) -> bool:
@@ -82,7 +82,8 @@ class KnowledgeGraph:
     def _descriptions(self) -> list:
         """The default graph (merged entity descriptions) and the gazetteer's graph, as quads."""
         if not self.enrich:
-            return graph.description_quads(self.results)
+            self.take_arrived()
+            return self._assembly.descriptions.quads()
         dataset = graph.described_entities(self.results)
         add_gazetteer_members(dataset, self.results)   # it describes the members no article named
         return rdfio.from_rdflib(dataset)
@@ -106,7 +107,8 @@ class KnowledgeGraph:
         `mode`: "fast" (pyshacl-turbo, the default), "full" (pyshacl) or "none"; see kg.graph.validate.
         Article graphs checked where they were built leave only the entity descriptions to check
         (kg.article_graphs)."""
-        if self._assembled and article_graphs.check_descriptions(self.parts, self._descriptions, mode, self.enrich):
+        if self._assembled and article_graphs.check_descriptions(self.parts, self._descriptions, mode, self.enrich,
+                                                                 self._assembly.shared_keys()):
             return
         graph.validate(self.quads, mode)
 
@@ -147,8 +149,15 @@ class KnowledgeGraph:
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         written = [self.serialize(outdir / name, fmt) for name, fmt in OUTPUT_FILES.items()]
-        written.append(graph.write_facts_tsv(self.quads, outdir / "facts.tsv"))
+        written.append(graph.tsv.write_rows(self.facts_rows(), outdir / "facts.tsv"))
         return written
+
+    def facts_rows(self) -> list[dict[str, str]]:
+        """The rows of facts.tsv (`kg.graph.facts_rows` of the graph)."""
+        if not self._assembled:
+            return graph.facts_rows(self.quads)
+        self.take_arrived()
+        return self._assembly.facts_rows(self._descriptions if self.enrich else None)
 
 
 def add_gazetteer_members(dataset, results: Iterable[ArticleFacts]) -> None:
@@ -185,6 +194,7 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
     """
     from kg import ingest, pipeline, web as kgweb   # imported here so `import kg` stays light for notebooks
     from kg.article_graphs import article_graph
+    from kg.graph.validate import prepare
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if web is None and any(isinstance(path, kgweb.Feed) or kgweb.is_url(path) for path in paths):
@@ -193,6 +203,10 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
     read = (kgweb.WebReader(web, max_article_chars=limit).read if web is not None
             else partial(ingest.read, max_article_chars=limit))
     knowledge = KnowledgeGraph(enrich=enrich)
+    # what validating the descriptions needs, made while the first articles are processed (the
+    # parent of a worker pool only waits then)
+    preparing = threading.Thread(target=prepare, args=(validation,), name="kg-prepare-validation", daemon=True)
+    preparing.start()
     for item in pipeline.run(paths, workers=workers, extractors=extractors, read=read, learned=learned,
                              min_confidence=min_confidence, models=models,
                              finish=partial(article_graph, validation=validation)):
@@ -204,4 +218,5 @@ def build(paths: Iterable[str | Path] | str | Path, *, workers: int | None = 1,
             knowledge.take_arrived()
         if progress:
             progress(item if isinstance(item, Skipped) else item.facts)
+    preparing.join()
     return knowledge

@@ -5,6 +5,7 @@ the pool's fork server loads once (kg.worker_preload) and each worker inherits.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -53,6 +54,19 @@ class Pipeline:
     def process_text(self, text: str, doc_id: str | None = None, **metadata) -> ArticleFacts:
         """Clean and process a raw string (metadata as in `kg.ingest.from_text`)."""
         return self.process(ingest.from_text(text, source=doc_id, **metadata))
+
+
+# The cyclic garbage collector, run less often: a build allocates millions of small objects and
+# keeps many (a worker its models, the parent of a pool every article's graph until it writes),
+# and every full collection walks them all. Measured on 150 NEREL texts: `kg build -w 1` spent
+# 1.75 s of 18.6 s of CPU in 1,902 collections, 0.63 s in 18 with these thresholds (peak memory
+# the same); the parent of `-w 2` 0.32 s, then 0.08 s. Cycles are still collected, later.
+GC_THRESHOLDS = (50_000, 20, 20)
+
+
+def collect_less() -> None:
+    """Set GC_THRESHOLDS in this process: kg's pool workers and the `kg build` command's process."""
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def default_workers() -> int:
@@ -107,6 +121,7 @@ _worker_finish: Callable | None = None
 def _init_worker(extractors: Sequence[str] | None, learned: bool, min_confidence: float,
                  models: str | Path | None, finish: Callable | None) -> None:
     global _worker_pipeline, _worker_finish
+    collect_less()
     _worker_pipeline = Pipeline(extractors, learned=learned, min_confidence=min_confidence, models=models)
     _worker_finish = finish
 

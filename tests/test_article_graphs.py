@@ -18,13 +18,40 @@ def _parts(results, validation="fast"):
     return [article_graph(result, validation) for result in results]
 
 
+ARRIVALS = {   # the order results (and their parts) arrive in, from the built corpus's
+    "as-built": lambda results: results,
+    "reversed": lambda results: results[::-1],
+    "first-twice": lambda results: [results[0], *results[1:], results[0]],
+}
+
+
 @pytest.mark.parametrize("enrich", [False, True], ids=["plain", "enriched"])
 @pytest.mark.parametrize("fmt", ["trig", "turtle"])
-def test_assembled_graph_is_the_graph_built_at_once(built, enrich, fmt):
+@pytest.mark.parametrize("arrival", ARRIVALS)
+def test_assembled_graph_is_the_graph_built_at_once(built, enrich, fmt, arrival):
     whole = KnowledgeGraph(list(built.results), enrich=enrich)
-    results = list(reversed(built.results))   # arrival order must not matter
+    results = ARRIVALS[arrival](list(built.results))   # arrival order must not matter
     assembled = KnowledgeGraph(results, enrich=enrich, parts=_parts(results))
     assert rdfio.serialized(assembled.quads, fmt) == rdfio.serialized(whole.quads, fmt)
+
+
+@pytest.mark.parametrize("enrich", [False, True], ids=["plain", "enriched"])
+@pytest.mark.parametrize("arrival", ARRIVALS)
+def test_files_written_from_parts_as_they_arrive_are_the_files_of_the_graph_built_at_once(built, tmp_path, enrich,
+                                                                                          arrival):
+    """What `kg build`'s parent writes from the parts it assembled as they arrived (each graph's
+    TriG, the merged descriptions, facts.tsv's rows: kg.article_graphs.Assembly) is byte for byte
+    what the graph built at once from all the results writes."""
+    whole = KnowledgeGraph(list(built.results), enrich=enrich)
+    results = ARRIVALS[arrival](list(built.results))
+    assembled = KnowledgeGraph([], enrich=enrich)
+    for result, part in zip(results, _parts(results)):   # as kg.build adds them
+        assembled.results.append(result)
+        assembled.parts.append(part)
+        assembled.take_arrived()
+    assembled.validate("fast")
+    for expected, written in zip(whole.write(tmp_path / "whole"), assembled.write(tmp_path / "assembled")):
+        assert written.read_bytes() == expected.read_bytes(), written.name
 
 
 def test_an_article_read_twice_is_written_once(built):

@@ -66,3 +66,32 @@ def test_in_process_parsing_has_one_blas_thread_even_when_numpy_loads_late():
            if name not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
     out = subprocess.run([sys.executable, "-c", BLAS_THREADS], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[1]"
+
+
+GC_THRESHOLDS_AFTER = """
+import gc, sys
+sys.path.insert(0, {root!r})
+from kg import pipeline
+from kg.cli import main
+pipeline.Pipeline = lambda *args, **kwargs: None   # no models: the thresholds are the point
+if {where!r} == "worker":
+    pipeline._init_worker(None, False, 0.0, None, None)
+elif {where!r} == "cli":
+    main(["build", "--no-learned", "-o", {out!r}, {out!r}], standalone_mode=False)
+print(gc.get_threshold())
+"""
+
+
+@pytest.mark.parametrize("where, collects_less", [("worker", True), ("cli", True), ("import", False)])
+def test_workers_and_the_build_command_run_the_collector_less_often(tmp_path, where, collects_less):
+    """A pool worker and `kg build`'s process set kg.pipeline.GC_THRESHOLDS (a full collection walks
+    every object a build keeps); importing kg leaves a notebook's collector as it was."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from kg.pipeline import GC_THRESHOLDS
+
+    script = GC_THRESHOLDS_AFTER.format(root=str(Path(kg.__file__).parents[1]), where=where, out=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert (out.strip().splitlines()[-1] == str(GC_THRESHOLDS)) is collects_less

@@ -14,6 +14,7 @@ from kg.cli.distributed import build_distributed, distributed_options
 from kg.cli.web_options import make_web_options, web_options
 from kg.distributed.tasks import BuildOptions
 from kg.graph.validate import MODES as VALIDATION_MODES
+from kg.pipeline import collect_less
 from kg.store import Store
 from kg.types import Skipped
 
@@ -89,6 +90,7 @@ def build_command(inputs: tuple[str, ...], url_list: Path | None, feed_urls: tup
                                   models=models, max_article_chars=max_article_chars, validation=validation)
         return build_distributed(sources, outdir, store_dir, scheduler, cluster, batch_size, options, enrich)
     web = make_web_options(raw_dir or (outdir or store_dir) / "raw", offline=offline, **fetching)
+    collect_less()   # this process exits after the build: its collector settings are its own
     with user_errors(), ExitStack() as stack:
         # The store is locked before any work: a second writer fails now, not after the whole build.
         store = stack.enter_context(Store.open(store_dir)) if store_dir else None

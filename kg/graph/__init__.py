@@ -2,7 +2,8 @@
 
 The only package that imports rdflib for building; see docs/graph-model.md for the model.
 """
-from kg.graph.build import article_triples, build_dataset, described_entities, description_quads
+from kg.graph.build import article_triples, build_dataset, described_entities
+from kg.graph.descriptions import Descriptions, description_quads
 from kg.graph.union import merged_graph, query
 from kg.vocab.rdf import KG
 from kg.graph.nx import to_networkx
@@ -12,5 +13,5 @@ from kg.graph.terms import UnknownTermError, ontology, shapes
 from kg.graph.tsv import COLUMNS, facts_rows, write_facts_tsv
 from kg.graph.validate import validate
 
-__all__ = ["KG", "COLUMNS", "ReferenceFact", "ReferenceSource", "UnknownTermError", "add_reference_facts", "article_triples", "build_dataset", "conforming", "described_entities", "description_quads", "facts_rows", "merged_graph", "ontology",
+__all__ = ["KG", "COLUMNS", "Descriptions", "ReferenceFact", "ReferenceSource", "UnknownTermError", "add_reference_facts", "article_triples", "build_dataset", "conforming", "described_entities", "description_quads", "facts_rows", "merged_graph", "ontology",
            "query", "shapes", "to_networkx", "validate", "write_facts_tsv"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
 
@@ -77,27 +76,6 @@ def described_entities(results: Iterable[ArticleFacts]) -> Dataset:
     for entity in merged_entities(sorted(results, key=lambda result: result.article.id)):
         add_entity(dataset.default_graph, entity)
     return dataset
-
-
-def description_quads(results: Iterable[ArticleFacts]) -> list[ox.Quad]:
-    """The default graph of `build_dataset` as Oxigraph quads, each once: every entity of
-    `results` described, merged by key in article-id order, for a graph whose article graphs were
-    built elsewhere (kg.article_graphs). Made without rdflib, whose terms and Graph indexes cost
-    more than the triples for a corpus's thousands of entities."""
-    named: dict[str, ox.NamedNode] = {}   # classes and properties repeat for every entity
-
-    def node(iri: str) -> ox.NamedNode:
-        found = named.get(iri)
-        if found is None:
-            found = named[iri] = ox.NamedNode(iri)
-        return found
-
-    quads = {}
-    for entity in merged_entities(sorted(results, key=lambda result: result.article.id)):
-        for subject, predicate, obj in entity_statements(entity):
-            value = node(obj) if isinstance(obj, str) else ox.Literal(obj[0], language=obj[1])
-            quads[ox.Quad(ox.NamedNode(subject), node(predicate), value, ox.DefaultGraph())] = None
-    return list(quads)
 
 
 def add_entity(graph: Graph, entity: Entity) -> None:

@@ -16,7 +16,7 @@ from kg.vocab import entity_iri
 from kg.types import ArticleFacts, Entity
 
 
-def _mentioned(result: ArticleFacts) -> Iterator[Entity]:
+def mentioned(result: ArticleFacts) -> Iterator[Entity]:
     """Listed entities first, then any that only appear inside facts."""
     yield from result.entities
     for fact in result.facts:
@@ -72,9 +72,13 @@ class EntityMerge:
 
     def entities(self) -> list[Entity]:
         """One entity per key, sorted by key."""
-        merged = {key: self._merging[key].entity() for key in sorted(self._merging)}
-        _check_distinct_iris(merged)
-        return list(merged.values())
+        keys = sorted(self._merging)
+        check_distinct_iris({key: entity_iri(key) for key in keys})
+        return [self._merging[key].entity() for key in keys]
+
+    def entity(self, key: str) -> Entity:
+        """The merged entity of one key, from the views added so far (IRIs left unchecked)."""
+        return self._merging[key].entity()
 
 
 def merged_entities(results: Iterable[ArticleFacts]) -> list[Entity]:
@@ -84,7 +88,7 @@ def merged_entities(results: Iterable[ArticleFacts]) -> list[Entity]:
     """
     merge = EntityMerge()
     for index, result in enumerate(results):
-        for position, entity in enumerate(_mentioned(result)):
+        for position, entity in enumerate(mentioned(result)):
             merge.add((index, position), entity)
     return merge.entities()
 
@@ -99,32 +103,47 @@ class SharedKeys:
     retyped: frozenset[str]
 
 
+class KeyUse:
+    """`SharedKeys` counted article by article, in any order (kg.article_graphs.Assembly counts
+    each article as its graph arrives from a worker)."""
+
+    def __init__(self) -> None:
+        self._types: dict[str, str] = {}
+        self._first_article: dict[str, str] = {}
+        self._shared: set[str] = set()
+        self._retyped: set[str] = set()
+
+    def add(self, result: ArticleFacts) -> None:
+        for entity in mentioned(result):
+            if self._types.setdefault(entity.key, entity.type) != entity.type:
+                self._retyped.add(entity.key)
+            if self._first_article.setdefault(entity.key, result.article.id) != result.article.id:
+                self._shared.add(entity.key)
+
+    def keys(self) -> SharedKeys:
+        return SharedKeys(frozenset(self._shared), frozenset(self._retyped))
+
+
 def keys_in_several_articles(results: Iterable[ArticleFacts]) -> SharedKeys:
     """The keys of the entities that more than one article names, and those whose views disagree
     on their type. An entity of one article only is described in the merged graph exactly as in
     that article's own graph (the same views, in the same order); see kg.article_graphs."""
-    types: dict[str, str] = {}
-    first_article: dict[str, str] = {}
-    shared: set[str] = set()
-    retyped: set[str] = set()
+    use = KeyUse()
     for result in results:
-        for entity in _mentioned(result):
-            if types.setdefault(entity.key, entity.type) != entity.type:
-                retyped.add(entity.key)
-            if first_article.setdefault(entity.key, result.article.id) != result.article.id:
-                shared.add(entity.key)
-    return SharedKeys(frozenset(shared), frozenset(retyped))
+        use.add(result)
+    return use.keys()
 
 
 def named_keys(result: ArticleFacts) -> set[str]:
     """The keys of every entity an article names (listed or inside its facts)."""
-    return {entity.key for entity in _mentioned(result)}
+    return {entity.key for entity in mentioned(result)}
 
 
-def _check_distinct_iris(entities: dict[str, Entity]) -> None:
-    """Slugging is not injective ("a b" and "a-b"); two keys sharing an IRI would fuse two things."""
+def check_distinct_iris(iris: dict[str, str]) -> None:
+    """Slugging is not injective ("a b" and "a-b"); two keys sharing an IRI would fuse two things.
+    `iris`: entity key → its IRI, in the order the keys are reported."""
     seen: dict[str, str] = {}
-    for key in entities:
-        other = seen.setdefault(entity_iri(key), key)
+    for key, iri in iris.items():
+        other = seen.setdefault(iri, key)
         if other != key:
-            raise ValidationError(f"entity keys {other!r} and {key!r} map to the same IRI {entity_iri(key)}")
+            raise ValidationError(f"entity keys {other!r} and {key!r} map to the same IRI {iri}")

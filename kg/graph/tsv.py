@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal
@@ -41,12 +42,36 @@ _PLAIN = {str(XSD.string), "http://www.w3.org/1999/02/22-rdf-syntax-ns#langStrin
 def facts_rows(source: Graph | Iterable[ox.Quad]) -> list[dict[str, str]]:
     """Rows of facts.tsv (dicts keyed by COLUMNS), sorted by article, subject, predicate, object."""
     index = index_of(source)
-    facts = [(node, hit) for node in _facts(index) if (hit := _required(index, node))]
+    return labelled_rows(statements(index), index)
+
+
+class Statement(NamedTuple):
+    """A statement node that makes a row: its sort key, its REQUIRED values and its article's
+    language; the labels and types of its subject and object are looked up apart (`labelled_rows`)."""
+
+    order: tuple
+    hit: dict[str, Term]
+    lang: str
+
+
+def statements(index: Index) -> list[Statement]:
+    """The statement nodes of `index` that make rows, unsorted. All that a row reads of a
+    statement node and its article is in the article's own named graph, so `kg build` reads each
+    article's graph alone as it arrives; subject and object are described in the default graph."""
+    found = []
+    for node in _facts(index):
+        hit = _required(index, node)
+        if hit:
+            language = _value(index, hit["article"], str(SCHEMA.inLanguage))
+            order = (hit["article"][1], hit["subject"][1], hit["predicate"][1], hit["object"][1], node[1])
+            found.append(Statement(order, hit, language[1] if language else ""))
+    return found
+
+
+def labelled_rows(found: Iterable[Statement], index: Index) -> list[dict[str, str]]:
+    """The rows of `found`, sorted, with subject and object labels and types read from `index`."""
     rows = []
-    for node, hit in sorted(facts, key=lambda f: (f[1]["article"][1], f[1]["subject"][1], f[1]["predicate"][1],
-                                                   f[1]["object"][1], f[0][1])):
-        language = _value(index, hit["article"], str(SCHEMA.inLanguage))
-        lang = language[1] if language else ""
+    for _, hit, lang in sorted(found, key=lambda statement: statement.order):
         rows.append({
             "subject": hit["subject"][1], "subject_label": label(index, hit["subject"], lang),
             "subject_type": type_curie(index, hit["subject"]), "predicate": curie(hit["predicate"][1]),
@@ -69,6 +94,16 @@ def index_of(source: Graph | Iterable[ox.Quad]) -> Index:
     for subject, predicate, obj in plain:
         index[subject][predicate].append(obj)
     return index
+
+
+def node_index(quads: Iterable[ox.Quad]) -> dict[str, list[Term]]:
+    """`index_of(quads)` of quads that are all about one node, each quad once: that node's entry."""
+    about: dict[str, list[Term]] = {}
+    for quad in quads:
+        predicate = quad.predicate.value
+        if predicate in INDEXED:
+            about.setdefault(predicate, []).append(_ox_term(quad.object))
+    return about
 
 
 def rdflib_term(term) -> Term:
@@ -125,6 +160,11 @@ def format_tsv(rows: Iterable[dict[str, str]]) -> str:
 
 def write_facts_tsv(source: Graph | Iterable[ox.Quad], path: str | Path) -> Path:
     """Write facts.tsv (UTF-8, header `subject<TAB>subject_label…`) and return its path."""
+    return write_rows(facts_rows(source), path)
+
+
+def write_rows(rows: Iterable[dict[str, str]], path: str | Path) -> Path:
+    """Write rows made elsewhere (`labelled_rows`) as facts.tsv; return its path."""
     path = Path(path)
-    path.write_text(format_tsv(facts_rows(source)), encoding="utf-8")
+    path.write_text(format_tsv(rows), encoding="utf-8")
     return path

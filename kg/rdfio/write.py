@@ -4,6 +4,7 @@ byte-identical files (quads sorted by graph, then subject, predicate, object).""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,22 +20,60 @@ class Ordered:
     """Quads, each once, with their place in the written order worked out as they are added: a
     caller writing several formats of the same quads (`kg build`: graph.ttl and graph.trig), or
     receiving them piece by piece while other work runs (each article's graph from a worker),
-    has the sort keys made once, not once per file after the last piece. `serialized` writes
-    it as it writes a list of the same quads, byte for byte."""
+    has the sort keys made once, not once per file after the last piece, and may have a named
+    graph's TriG written as soon as its last quad is in (`prepare_trig`). `serialized` writes it
+    as it writes a list of the same quads, byte for byte."""
 
     def __init__(self, quads: Iterable[ox.Quad] = ()) -> None:
         self._keys: dict[ox.Quad, tuple] = {}
+        self._triples: dict[tuple, ox.Triple] = {}      # each triple of the union once, by its key
+        self._graphs: dict[tuple, list[ox.Quad]] = {}   # graph's key → its quads
+        self._blocks: dict[tuple, bytes] = {}           # graph's key → its TriG, while its quads stay
         self.add(quads)
 
-    def add(self, quads: Iterable[ox.Quad]) -> None:
-        keys = self._keys
+    def add(self, quads: Iterable[ox.Quad], known: "Ordered | None" = None) -> None:
+        """Add `quads`; those that `known` holds take their keys from it instead of having them
+        made again (kg.article_graphs.Assembly keeps the descriptions made while articles arrived)."""
+        keys, triples, graphs, blocks = self._keys, self._triples, self._graphs, self._blocks
+        known_keys, known_triples = (known._keys, known._triples) if known else ({}, {})
         for quad in quads:
-            if quad not in keys:
-                keys[quad] = _quad_order(quad)
+            if quad in keys:
+                continue
+            key = known_keys.get(quad)
+            if key is None:   # `_quad_order`, inline: kg build adds every quad of the corpus here
+                subject, predicate, obj, graph = quad.subject, quad.predicate, quad.object, quad.graph_name
+                triple = str(subject), str(predicate), str(obj)
+                key = ((False, "") if isinstance(graph, ox.DefaultGraph) else (True, str(graph))) + triple
+                if triple not in triples:
+                    triples[triple] = ox.Triple(subject, predicate, obj)
+            else:
+                triple = key[2:]
+                if triple not in triples:
+                    triples[triple] = known_triples[triple]
+            keys[quad] = key
+            graph = key[:2]
+            if graph in graphs:
+                graphs[graph].append(quad)
+            else:
+                graphs[graph] = [quad]
+            blocks.pop(graph, None)
 
     def extend(self, other: "Ordered") -> None:
-        for quad, key in other._keys.items():
-            self._keys.setdefault(quad, key)
+        """Add the quads of `other`, with the keys and the TriG it has made."""
+        new = other._graphs.keys() - self._graphs.keys()
+        if len(new) < len(other._graphs):   # a graph in both: quad by quad, its TriG made again
+            self.add(other._keys, known=other)
+        else:   # (kg build: the descriptions' graph and the articles') the same quad has the same key in both
+            self._keys.update(other._keys)
+            self._triples.update(other._triples)
+            self._graphs.update((graph, list(other._graphs[graph])) for graph in new)
+        self._blocks.update((graph, other._blocks[graph]) for graph in new if graph in other._blocks)
+
+    def prepare_trig(self) -> None:
+        """Write now the TriG of each graph that has none (or has had quads added since), for
+        `serialized` to join later: `kg build` calls it as each article's graph arrives."""
+        for graph in self._graphs.keys() - self._blocks.keys():
+            self._blocks[graph] = self._block(graph)
 
     def quads(self) -> list[ox.Quad]:
         """The quads in the order they were first added."""
@@ -46,10 +85,33 @@ class Ordered:
     def in_triple_order(self) -> list[ox.Triple]:
         """Each triple of the union once, sorted as `serialized` sorts them (a quad's key ends
         with its triple's)."""
-        triples: dict[ox.Triple, tuple] = {}
-        for quad, key in self._keys.items():
-            triples.setdefault(ox.Triple(quad.subject, quad.predicate, quad.object), key[2:])
-        return sorted(triples, key=triples.__getitem__)
+        return [self._triples[key] for key in sorted(self._triples)]
+
+    def trig(self) -> bytes:
+        """TriG of all the quads: each graph's TriG, made once, joined in graph order. Oxigraph's
+        TriG writer writes graph after graph, each independent of the others, so the join is the
+        file it writes of all the quads at once (tests/rdfio/test_rdfio.py checks it)."""
+        if not self._graphs:
+            return b""
+        self.prepare_trig()
+        return _trig_header() + b"".join(self._blocks[graph] for graph in sorted(self._graphs))
+
+    def _block(self, graph: tuple) -> bytes:
+        """One graph's TriG without the prefix lines that open every file."""
+        text = ox.serialize(sorted(self._graphs[graph], key=self._keys.__getitem__), format=ox.RdfFormat.TRIG,
+                            prefixes=prefixes())
+        header = _trig_header()
+        if not text.startswith(header):
+            raise AssertionError("Oxigraph's TriG writer no longer opens with the prefix lines alone")
+        return text[len(header):]
+
+
+@cache
+def _trig_header() -> bytes:
+    """The prefix lines Oxigraph's TriG writer opens a file with: what precedes one triple."""
+    marker = ox.NamedNode("urn:kg:header")
+    text = ox.serialize([ox.Quad(marker, marker, marker)], format=ox.RdfFormat.TRIG, prefixes=prefixes())
+    return text[:text.index(b"<urn:kg:header>")]
 
 
 def serialized(quads: Iterable[ox.Quad | ox.Triple] | ox.Store | Ordered, fmt: str | RdfFormat) -> bytes:
@@ -58,6 +120,8 @@ def serialized(quads: Iterable[ox.Quad | ox.Triple] | ox.Store | Ordered, fmt: s
     if isinstance(quads, Ordered):
         if fmt.name == "json-ld":
             return jsonld(quads.quads())
+        if fmt.name == "trig":
+            return quads.trig()
         ordered = quads.in_quad_order() if fmt.quads else quads.in_triple_order()
         return ox.serialize(ordered, format=fmt.oxigraph, prefixes=prefixes())
     quads = [as_quad(item) for item in quads]

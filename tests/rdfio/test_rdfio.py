@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
@@ -82,14 +83,54 @@ def test_a_plain_directory_is_no_graph(tmp_path):
             pass
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "nt", "xml", "json-ld"])
-def test_quads_ordered_as_they_arrive_are_written_as_the_same_list(knowledge, fmt):
-    """kg build gives the article graphs' quads their written order piece by piece as they arrive
-    (rdfio.Ordered), some quads more than once: the file is the one the whole list gives."""
-    quads = list(knowledge.quads)
-    assert len(quads) > 100
+def _pieces(quads, prepare=False):
+    """`quads` added to an Ordered in pieces of 37 after a first 40 (the first 40 come again, and
+    most graphs arrive in two pieces); with `prepare`, graphs are written to TriG between pieces."""
     ordered = rdfio.Ordered(quads[:40])
-    for start in range(0, len(quads), 37):   # pieces; the first 40 quads come again
+    for start in range(0, len(quads), 37):
+        if prepare:
+            ordered.prepare_trig()
         ordered.add(quads[start:start + 37])
-    assert ordered.quads() == quads
+    return ordered
+
+
+def _extended(quads, prepare=False):
+    """Two Ordered of the quads' two halves (a graph split between them), the second added to the first."""
+    first, second = rdfio.Ordered(quads[:len(quads) // 2]), rdfio.Ordered(quads[len(quads) // 2 - 5:])
+    if prepare:
+        first.prepare_trig(), second.prepare_trig()
+    first.extend(second)
+    return first
+
+
+def _known(quads, prepare=False):
+    """Keys taken from an Ordered that holds the quads and more (kg.article_graphs.Assembly's descriptions)."""
+    stale = ox.Quad(ox.NamedNode("urn:x:stale"), ox.NamedNode("urn:x:p"), ox.Literal("old description"))
+    known = rdfio.Ordered([stale, *reversed(quads)])
+    ordered = rdfio.Ordered()
+    ordered.add(quads[:len(quads) // 2], known=known)
+    if prepare:
+        ordered.prepare_trig()
+    ordered.add(quads[len(quads) // 2:], known=known)
+    return ordered
+
+
+@pytest.fixture(scope="module")
+def three_articles():
+    """Quads of three articles' named graphs and the default graph, shuffled across graphs."""
+    quads = kg.KnowledgeGraph(results=[load_article_facts(name) for name in "abc"]).quads
+    return quads[::3] + quads[1::3] + quads[2::3]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "nt", "xml", "json-ld"])
+@pytest.mark.parametrize("assemble", [_pieces, _extended, _known])
+@pytest.mark.parametrize("prepare", [False, True], ids=["", "trig-prepared"])
+def test_quads_ordered_as_they_arrive_are_written_as_the_same_list(three_articles, fmt, assemble, prepare):
+    """kg build gives the article graphs' quads their written order (rdfio.Ordered) piece by piece
+    as they arrive, some quads more than once, and writes each graph's TriG as soon as it is in
+    (`prepare_trig`): whatever the pieces, the file is the one the whole list gives."""
+    quads = three_articles
+    assert len(quads) > 100
+    ordered = assemble(quads, prepare)
+    assert ordered.quads() == list(dict.fromkeys(quads))   # JSON-LD (through rdflib) keeps this order
     assert rdfio.serialized(ordered, fmt) == rdfio.serialized(quads, fmt)
