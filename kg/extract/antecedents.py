@@ -12,11 +12,10 @@ from spacy.tokens import Span, Token
 from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.resources import load_yaml
-from kg.extract.tree import SUBJECTS
+from kg.extract.tree import NOUNS, SUBJECTS, VERBS
 
 PLURAL = "Plur"
 NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
-NOUNS = frozenset({"NOUN", "PROPN"})
 CHAIN_DEPS = frozenset({"nmod", "appos", "parataxis", "flat:name"})   # a genitive chain and the names in it
 PRONOUN_REACH = 2                     # sentences back where a pronoun's antecedent may be
 
@@ -175,7 +174,7 @@ def document_antecedent(noun: Token, index: MentionIndex, labels, words: dict) -
     lemma = noun.lemma_.lower()
     if lemma not in words["document_references"] or "Plur" in noun.morph.get("Number"):
         return []
-    if noun.head.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "case" for c in noun.children):
+    if noun.head.pos_ not in VERBS and not any(c.dep_ == "case" for c in noun.children):
         return []          # «об утверждении документа сообщил Путин»: a nominalization's document is its own
     if any(c.dep_ not in {"case", "punct"} and c.lemma_.lower() not in words["reference_determiners"]
            for c in noun.children):

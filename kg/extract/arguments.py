@@ -19,8 +19,8 @@ from kg.extract.complement_paths import (adjacent_name, dative, document_party, 
                                          name_of_complement, party)
 from kg.extract.subject_paths import (controller, converb_subject, copula_subject, light_verb_subject,
                                       possessor, speaker, subjects)
-from kg.extract.tree import (OBLIQUE, SUBJECTS, Path, Reach, agent, children, genitive, genitive_chain, in_capacity,
-                             is_genitive, preposition, prepositional)
+from kg.extract.tree import (NOUNS, OBLIQUE, SUBJECTS, VERBS, Path, Reach, agent, children, genitive, genitive_chain,
+                             in_capacity, is_genitive, preposition, prepositional)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
@@ -49,7 +49,7 @@ def co_located(token: Token, reach: Reach) -> list[Token]:
     """«переизбран в Душанбе на саммите», «в Тяньцзинь на встречу приехали лидеры»: an event in an
     oblique «в/на» phrase of a verb happens at the place another «в/на» phrase of that verb names."""
     verb = token.head
-    if preposition(token) not in reach.words["gathering_places"] or token.dep_ not in {"obl", "nmod"} or verb.pos_ not in {"VERB", "AUX"}:
+    if preposition(token) not in reach.words["gathering_places"] or token.dep_ not in {"obl", "nmod"} or verb.pos_ not in VERBS:
         return []
     if _future(verb, reach.lang):          # «будет согласована 25 июня в Батуми на встрече»: only announced
         return []
@@ -104,7 +104,7 @@ def prep_of_light_verb(token: Token, reach: Reach) -> list[Token]:
     while token.dep_ == "nmod" and token.head.lemma_.lower() in reach.words["transparent"]:
         token = token.head
     light = {"obj", "nsubj", "obl", "advcl"} if framed else {"obj", "nsubj"}
-    if token.dep_ not in light or token.head.pos_ not in {"VERB", "AUX"}:
+    if token.dep_ not in light or token.head.pos_ not in VERBS:
         return []
     return [t for t in prepositional(token.head, reach) if t != token]
 
@@ -125,7 +125,7 @@ def listed(token: Token, reach: Reach) -> list[Token]:
 def alongside(token: Token, reach: Reach) -> list[Token]:
     """«Беларусь стала членом ШОС наряду с Индией, Ираном …», «вместе с РФ членами стали …»: the
     companions share the role of the clause's subject."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    verb = token if token.pos_ in VERBS else token.head
     companions = reach.words["companions"]
     found = [c for c in verb.children if c.dep_ in OBLIQUE and preposition(c) == "с"
              and any(g.lemma_.lower() in companions for g in c.children)]
@@ -162,7 +162,7 @@ def recipient(token: Token, reach: Reach) -> list[Token]:
     ends = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in words["transfer_ends_on_noun"]]
     found = [c for c in verb.children if (c.dep_ in OBLIQUE and preposition(c) in words["transfer_ends"])
              or (c.dep_ in {"iobj", "obl"} and preposition(c) is None and "Dat" in c.morph.get("Case"))] + ends
-    if verb.pos_ in {"NOUN", "PROPN"} and not found:
+    if verb.pos_ in NOUNS and not found:
         # «решение о предоставлении Лаосской Народно-Демократической Республике статуса партнера», «о
         # присвоении Лаоса статуса»: a nominalization's other bare dependent, whatever case the tagger gave it
         found = [c for c in verb.children if c.dep_ == "nmod" and c.i > verb.i and preposition(c) is None
@@ -175,7 +175,7 @@ def chaired_event(token: Token, reach: Reach) -> list[Token]:
     if preposition(token) != "под":
         return []
     head = token.head
-    if head.pos_ in {"NOUN", "PROPN"}:
+    if head.pos_ in NOUNS:
         return [head]
     if head.dep_ in {"acl", "amod"}:             # «комитет, заседавший под председательством X»
         return [head.head]

@@ -25,6 +25,7 @@ from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention, provenance
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
 from kg.types import Candidate
+from kg.extract.tree import NOUNS
 
 PREDICATE = "subOrganizationOf"
 STATE_TYPES = frozenset({"Country", "Place"})
@@ -48,7 +49,7 @@ class BodyExtractor:
         nouns = _body_nouns(ctx.lang)
         covered_until = 0       # "правительств" inside "Совет глав правительств … ШОС" is no body of its own
         for token in doc:
-            if (token.i >= covered_until and token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in nouns
+            if (token.i >= covered_until and token.pos_ in NOUNS and token.lemma_.lower() in nouns
                     and token.ent_type_ != PERSON and _singular(token)):
                 for body, owner in _bodies(token, index, ctx):
                     covered_until = max(covered_until, owner.span.end)
@@ -153,7 +154,7 @@ def _organization_from(doc: Doc, position: int, end: int, index: MentionIndex, c
     for last in range(position, min(end, position + MAX_NAME)):
         if doc[last].ent_type_ == PERSON or not (_continues(doc[last]) or doc[last].ent_type_ == PLACE):
             break
-        if doc[last].pos_ in {"NOUN", "PROPN"}:
+        if doc[last].pos_ in NOUNS:
             span = doc[position:last + 1]
             candidates.append(Found(span, mention(span, "Organization", ctx), "entity"))
     organizations = [c for c in candidates if _is_organization(c, ctx)]
@@ -174,7 +175,7 @@ def _complement_end(doc: Doc, end: int, limit: int, lang: str) -> int:
         k = end + 1
         while k < limit and (doc[k].pos_ in NAME_POS or doc[k].text == "и") and not doc[k].ent_type_:
             k += 1
-        return k if doc[k - 1].pos_ in {"NOUN", "PROPN"} else end
+        return k if doc[k - 1].pos_ in NOUNS else end
     return end
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lists import continuation_items, documents_listed_later, list_words
-from kg.extract.tree import Reach, agent, children, preposition
+from kg.extract.tree import NOUNS, VERBS, Reach, agent, children, preposition
 
 
 def dative(token: Token, reach: Reach) -> list[Token]:
@@ -27,14 +27,14 @@ def party(token: Token, reach: Reach) -> list[Token]:
     """«подписал соглашение с канцлером Германии», «заключила соглашение с Сингапуром»: the other party of an
     act, with its preposition in the instrumental (not «со стороны Киева», a side named in the genitive). Of a
     verb only: «запланировано подписание меморандумов с ЮНЕСКО» names a plan, not a signature."""
-    return _parties(token, reach.words) if token.pos_ in {"VERB", "AUX"} else []
+    return _parties(token, reach.words) if token.pos_ in VERBS else []
 
 
 def document_party(token: Token, reach: Reach) -> list[Token]:
     """«подписала соглашение с Турцией и ООН», «соглашения об ассоциации с Грузией»: the other party named in
     the document's phrase (on the document or on its topic)."""
     return [t for document in children(token, "obj", "nsubj:pass") for noun in document.subtree
-            if noun.pos_ in {"NOUN", "PROPN"} for t in _parties(noun, reach.words)]
+            if noun.pos_ in NOUNS for t in _parties(noun, reach.words)]
 
 
 def _parties(token: Token, words: dict) -> list[Token]:

@@ -15,12 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lists import list_words
-from kg.extract.tree import SUBJECTS
+from kg.extract.tree import NOUNS, SUBJECTS, VERBS
 
 JOINERS = frozenset({"punct", "cc"})
 GAPPED = "orphan"        # UD's relation of a remnant in a clause whose verb is left out
-NOUNS = frozenset({"NOUN", "PROPN"})
-VERBS = frozenset({"VERB", "AUX"})
 CLAUSAL = frozenset({"advcl", "parataxis", "orphan", "acl:relcl", "ccomp"})   # what heads a clause of its own
 
 

@@ -26,7 +26,7 @@ from kg.extract.antecedents import (agreement, antecedents, counted_people, docu
                                     pronoun_antecedents, stands_for_nothing)
 from kg.extract.mentions import Found, MentionIndex, mention_of
 from kg.extract.spans import mention
-from kg.extract.tree import Reach, children, in_capacity, preposition
+from kg.extract.tree import NOUNS, Reach, children, in_capacity, preposition
 
 Filled = Found
 PERSON = "Person"
@@ -218,7 +218,7 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
         names = [c for c in token.children if c.dep_ in {"nmod", "appos"} and c.i > token.i and c.ent_type_]
         if names:
             return _mentions(names[0], index, labels, words, depth + 1)
-    if token.dep_ == "nsubj" and token.head.pos_ in {"NOUN", "PROPN"} and depth == 0:
+    if token.dep_ == "nsubj" and token.head.pos_ in NOUNS and depth == 0:
         return _mentions(token.head, index, labels, words, depth + 1)   # «АТЭС — … площадка» parsed inverted
     subjects = children(token, "nsubj")                # «АТЭС — образованная в 1989 году площадка»
     if subjects and token.pos_ == "NOUN":

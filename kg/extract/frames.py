@@ -26,6 +26,7 @@ from kg.extract.realizations import Trigger, find_triggers, role_paths
 from kg.resources import load_yaml
 from kg.extract.spans import provenance
 from kg.types import Candidate, Value
+from kg.extract.tree import VERBS
 
 DATE = "date"          # the pseudo-role of a date literal the clause names
 COMPANIONS = "alongside"   # the path to those who share the subject's role
@@ -70,7 +71,7 @@ class Frame:
     agent_nouns: frozenset[str]
     roles: tuple[Role, ...]
     facts: tuple[Statement, ...]
-    verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
+    verb_pos: frozenset[str] = VERBS
     governors: frozenset[str] = frozenset()
     needs: str | None = None
     symmetric: bool = False

@@ -18,6 +18,7 @@ from kg.extract.holding import Holding, person_at
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.spans import PERSON
 from kg.extract.titles import Title, acting
+from kg.extract.tree import VERBS
 
 SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -118,7 +119,7 @@ def _role_tokens(verb: Token, role: str, words: dict, title: Title | None = None
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
         if not subjects and verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
             # "Гиёсов, ранее работавший первым заместителем …"; hung on the main verb: its subject
-            subjects = participle_subject(verb) if verb.head.pos_ in {"VERB", "AUX"} else [verb.head]
+            subjects = participle_subject(verb) if verb.head.pos_ in VERBS else [verb.head]
         if not subjects and _coordinated(verb):
             return _role_tokens(verb.head, role, words)   # "X занимал посты в ООН, а также был заместителем …"
         if not subjects and _finite_complement(verb, words):
@@ -141,7 +142,7 @@ def _finite_complement(verb: Token, words: dict) -> bool:
     """«заявил, что покидает пост», «заявил о том, что …»: a clause with no subject of its own under
     a verb is said of that verb's subject."""
     marked = any(c.dep_ == "mark" and c.lemma_.lower() in words["complement_marks"] for c in verb.children)
-    return marked and "Fin" in verb.morph.get("VerbForm") and _matrix(verb, words).pos_ in {"VERB", "AUX"}
+    return marked and "Fin" in verb.morph.get("VerbForm") and _matrix(verb, words).pos_ in VERBS
 
 
 def _matrix(verb: Token, words: dict) -> Token:
@@ -161,7 +162,7 @@ def _object_after_title(verb: Token, title: Title | None) -> list[Token]:
         if token.ent_type_ == PERSON:
             accusative = {"Acc", "Gen"} & set(token.morph.get("Case"))
             return [token] if accusative and root.is_ancestor(token) else []
-        if token.is_punct or token.pos_ in {"VERB", "AUX"} or not root.is_ancestor(token):
+        if token.is_punct or token.pos_ in VERBS or not root.is_ancestor(token):
             return []
     return []
 

@@ -30,6 +30,7 @@ from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
 from kg.extract.post_labels import title_lemma
 from kg.extract.titles import title_lexicon
+from kg.extract.tree import VERBS
 from kg.learn import LearnedModels
 from kg.learn.labels import Labels, labels
 from kg.learn.pairs import PairMention
@@ -38,7 +39,6 @@ from kg.types import Candidate, Mention
 LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
 ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
-VERBAL = frozenset({"VERB", "AUX"})   # parts of speech of a verb phrase (Universal Dependencies)
 COORDINATING = "CCONJ"                 # «и», «а», «или» between two conjuncts
 
 
@@ -146,7 +146,7 @@ def _verbal_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
     events with their verb («открылся встречей»), kg names them by the noun («встречей», which the
     rules found); added, the verb phrase would give the event its label and its pronoun references."""
     from_classes = labels().from_classes
-    return any(token.pos_ in VERBAL for token in span) and any(
+    return any(token.pos_ in VERBS for token in span) and any(
         span.start <= f.span.start and f.span.end <= span.end and (f.span.start, f.span.end) != (span.start, span.end)
         and from_classes.get(f.mention.label) == nerel_type for f in found)
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.resources import load_yaml
 from kg.extract.spans import subtree_span, trimmed
+from kg.extract.tree import NOUNS
 
 INLINE_DEPS = {"parataxis", "appos"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -96,7 +97,7 @@ def _opening_document_noun(sentence: Span, words: dict) -> Token | None:
     for token in sentence[len(opener.split()):]:
         if token.text in words["marks"]:
             return None
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if token.pos_ in NOUNS:
             return token if token.lemma_.lower() in words["document_nouns"] else None
     return None
 
@@ -155,7 +156,7 @@ def document_items(doc: Doc, lang: str) -> Iterator[Span]:
     nouns, verbs = set(words["document_nouns"]), set(words["document_verbs"])
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in nouns and token.pos_ in {"NOUN", "PROPN"}:
+        if lemma in nouns and token.pos_ in NOUNS:
             roots = item_roots(token, lang)
         elif lemma in verbs and token.pos_ == "VERB" and not any(c.dep_ in {"obj", "nsubj:pass"} for c in token.children):
             roots = continuation_items(token, lang)

@@ -15,12 +15,12 @@ from kg.extract.grammar import grammar
 from kg.extract.lists import document_items
 from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
+from kg.extract.tree import NOUNS, VERBS
 from kg.extract.spans import ORGANIZATION, PERSON, mention
 from kg.extract.states import find_state_adjectives
 from kg.types import Mention
 
 
-NOUNS = frozenset({"NOUN", "PROPN"})
 NAME_KINDS = {"entity", "state", "topic"}   # kinds of mention a word inside names (not a phrase it sits in)
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
 
@@ -46,7 +46,7 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
 def _without_verbs(entity: Span) -> Span | None:
     """«в Содружестве председательствовала Киргизия» tagged «Содружестве председательствовала»: a name
     holds no finite verb that governs it; the NER's span ends before that verb (None when it starts with one)."""
-    verb = next((t for t in entity if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
+    verb = next((t for t in entity if t.pos_ in VERBS and "Fin" in t.morph.get("VerbForm")), None)
     quoted = any(t.is_quote for t in entity.doc[max(0, entity.start - 1):entity.end])
     if verb is None or quoted or not verb.is_ancestor(entity[0]):
         return entity                     # a quoted title may hold a verb; so may a name the verb does not govern

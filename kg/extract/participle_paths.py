@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.tree import SUBJECTS, Reach, preposition
+from kg.extract.tree import NOUNS, SUBJECTS, VERBS, Reach, preposition
 
 AGREEMENT_REACH = 5      # words after a participle where the noun it agrees with may stand
 
@@ -19,7 +19,7 @@ def modified(token: Token, reach: Reach) -> list[Token]:
     agreeing noun after it («премьер председательствующей в ЕМПС Белоруссии»)."""
     if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
         return []
-    if "Part" in token.morph.get("VerbForm") and token.head.pos_ in {"VERB", "AUX"}:
+    if "Part" in token.morph.get("VerbForm") and token.head.pos_ in VERBS:
         return participle_subject(token)
     if "Part" in token.morph.get("VerbForm") and not _agrees(token, token.head):
         owners = [c for c in token.head.children if c.dep_ == "nmod" and c.i < token.i and _agrees(token, c)]
@@ -33,7 +33,7 @@ def modified(token: Token, reach: Reach) -> list[Token]:
         for noun in following:
             if noun.is_punct:
                 break
-            if noun.pos_ in {"NOUN", "PROPN"} and preposition(noun) is None and _agrees(token, noun):
+            if noun.pos_ in NOUNS and preposition(noun) is None and _agrees(token, noun):
                 return [noun]
     return [token.head]
 
@@ -48,7 +48,7 @@ def participle_subject(participle: Token) -> list[Token]:
 def _noun_ancestors(noun: Token) -> list[Token]:
     """The nouns above `noun` through its nominal dependencies («ситуации» → «резолюцию»)."""
     found = []
-    while noun.dep_ == "nmod" and noun.head != noun and noun.head.pos_ in {"NOUN", "PROPN"} and len(found) < 3:
+    while noun.dep_ == "nmod" and noun.head != noun and noun.head.pos_ in NOUNS and len(found) < 3:
         noun = noun.head
         found.append(noun)
     return found

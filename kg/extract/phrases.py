@@ -15,6 +15,7 @@ from kg.extract.document_edges import codes, is_counted, next_documents, title_a
 from kg.extract.event_phrases import SHAPERS
 from kg.extract.spans import CUT_DEPS, is_quote_part, subtree_span, trimmed, with_closing_quote, with_quoted_title
 from kg.resources import load_tsv, load_yaml
+from kg.extract.tree import NOUNS
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def heads(lang: str) -> dict[str, tuple[str, str, frozenset[str]]]:
 def find_phrases(doc: Doc, lang: str) -> Iterator[Phrase]:
     lexicon = heads(lang)
     for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in lexicon:
+        if token.pos_ not in NOUNS or token.lemma_.lower() not in lexicon:
             continue
         label, kind, needs = lexicon[token.lemma_.lower()]
         titled = token.text[:1].isupper() and token.i > token.sent.start
@@ -173,7 +174,7 @@ def with_stray_topic(span: Span) -> Span:
     if span.end != head.i + 1 or span.end >= len(doc) or doc[span.end].lower_ not in strays:
         return span
     topic = doc[span.end].head
-    if topic.i <= span.end or topic.head.i >= span.start and topic.head.i < span.end or topic.pos_ not in {"NOUN", "PROPN"}:
+    if topic.i <= span.end or topic.head.i >= span.start and topic.head.i < span.end or topic.pos_ not in NOUNS:
         return span
     rest = subtree_span(topic, [c for c in topic.children if c.dep_ in CUT_DEPS - {"punct"}])
     return doc[span.start:max(rest.end, topic.i + 1)] if rest.start <= span.end + 1 else span

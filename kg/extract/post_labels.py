@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ExtractContext
+from kg.extract.tree import NOUNS
 
-NOUNS = frozenset({"NOUN", "PROPN"})
 BRACKETED = re.compile(r"\s*\([A-ZА-ЯЁ]{2,}\)")
 
 

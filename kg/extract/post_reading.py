@@ -16,6 +16,7 @@ from kg.extract.mentions import Found, MentionIndex
 from kg.extract.spans import PERSON, mention
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
+from kg.extract.tree import NOUNS
 
 ORGANIZATION_LABELS = frozenset({"Organization", "Place", "Country"})
 NAMED_KINDS = frozenset({"entity", "state"})
@@ -186,7 +187,7 @@ def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -
     Returns (the noun it hangs on, the phrase's end)."""
     if doc[j].lemma_.lower() not in vocabulary["topics"] or j + 1 >= end:
         return None
-    noun = next((t for t in doc[j + 1:end] if t.pos_ in {"NOUN", "PROPN"}), None)
+    noun = next((t for t in doc[j + 1:end] if t.pos_ in NOUNS), None)
     if noun is None or noun.dep_ != "nmod" or not words.start <= noun.head.i < j or noun.ent_type_ == PERSON:
         return None
     last = min(noun.right_edge.i + 1, end)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.coordination import heads_gapped_clause, remnant_subject
 from kg.extract.grammar import grammar
 from kg.extract.lists import item_roots
-from kg.extract.tree import STOP, SUBJECTS, Reach, children, genitive, in_capacity
+from kg.extract.tree import STOP, SUBJECTS, VERBS, Reach, children, genitive, in_capacity
 
 PERSON = "Person"
 # what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
@@ -47,11 +47,11 @@ def light_verb_subject(token: Token, reach: Reach) -> list[Token]:
                                                    and not children(c, "case")) or
                      (c.dep_ in {"obl", "nmod"} and any(g.lemma_.lower() in reach.words["transfer_receivers"] for g in children(c, "case")))]
         return subjects(verb, reach) + receivers
-    if token.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"} and _reflexive_passive(verb, reach.words):
+    if token.dep_ in SUBJECTS and verb.pos_ in VERBS and _reflexive_passive(verb, reach.words):
         # «председательство будет осуществляться Туркменистаном»: the instrumental of a -ся passive
         return [c for c in verb.children if c.dep_ in {"obl", "obl:agent", "nmod"} and not children(c, "case")
                 and "Ins" in c.morph.get("Case")]
-    if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
+    if token.dep_ not in {"obj", "obl", "nsubj:pass"} or verb.pos_ not in VERBS:
         return []
     return subjects(verb, reach) or children(verb, "nsubj:pass") if token.dep_ != "nsubj:pass" else []
 
@@ -114,7 +114,7 @@ def copula_subject(token: Token, reach: Reach) -> list[Token]:
     verb = token.head
     if token.dep_ in GAPPED_PREDICATES and verb.i < token.i and item_roots(token, reach.lang):
         return []               # «Наблюдателями являются A и B, партнерами – C, D»: its own list (`listed`)
-    if _as_status(token, token != role_noun, words) and verb.pos_ in {"VERB", "AUX"}:
+    if _as_status(token, token != role_noun, words) and verb.pos_ in VERBS:
         return children(verb, "nsubj")                  # «участвовала в ШОС в статусе партнера», «как наблюдатель»
     if verb.lemma_.lower() in words["one_of"] and verb.head != verb:      # "одним из приоритетов"
         verb = verb.head

@@ -20,11 +20,11 @@ from kg.extract.context import ExtractContext
 from kg.extract.periods import calendar_value
 from kg.resources import load_yaml
 from kg.types import Qualifiers, Value
+from kg.extract.tree import VERBS
 
 START, END = "validFrom", "validUntil"
 DATE_DEPS = frozenset({"obl", "nmod", "advmod", "obl:tmod", "nummod", "flat"})
 CLAUSE_MARKS = frozenset({",", ";", ":"})
-VERB_POS = frozenset({"VERB", "AUX"})
 
 
 @cache
@@ -67,7 +67,7 @@ def _date_tokens(post: Span, verb: Token | None) -> Iterator[tuple[Token, str | 
     heads = [post.root] + ([verb] if verb is not None else [])
     between = _between(post, verb)
     dates = [child for head in heads for child in head.children if not _comma_between(child, head)]
-    dates += [token for token in between if token.head not in heads and token.head.pos_ in VERB_POS
+    dates += [token for token in between if token.head not in heads and token.head.pos_ in VERBS
               and not between.start <= token.head.i < between.end]
     # «с 1999 по 2008 годы»: the parser may hang the end of a range on its start
     dates += [child for token in dates if token.dep_ in DATE_DEPS for child in token.children

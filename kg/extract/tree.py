@@ -11,6 +11,8 @@ from spacy.tokens import Token
 OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
 STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
 SUBJECTS = ("nsubj", "nsubj:pass")
+NOUNS = frozenset({"NOUN", "PROPN"})     # parts of speech of a noun phrase's head (Universal Dependencies)
+VERBS = frozenset({"VERB", "AUX"})       # parts of speech of a verb
 
 
 @dataclass(frozen=True)
