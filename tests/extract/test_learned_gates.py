@@ -56,12 +56,16 @@ def test_a_learned_fact_gives_way_to_the_rules_reading_of_its_subject(rule, lear
     assert all(c in result for c in rules)                       # the rules' facts always stay
 
 
-@pytest.mark.parametrize(("rule_object", "kept"), [
-    (NATO, True),      # a state is a member of many bodies: its memberOf does not yield to memberOf
-    (None, True),
+@pytest.mark.parametrize(("rule_predicate", "rule_object", "kept"), [
+    ("memberOf", NATO, True),   # a state is a member of many bodies: its memberOf does not yield to memberOf
+    (None, None, True),
+    # a state the rules read as an observer or a dialogue partner («Узбекистан получил статус
+    # наблюдателя в ЕАЭС», «Шри-Ланка — партнёр ШОС по диалогу»): the classifier's membership gives way
+    ("observerOf", EU, False),
+    ("dialoguePartnerOf", NATO, False),
 ])
-def test_a_states_learned_membership_stays_beside_the_rules_memberships(rule_object, kept):
-    rules = [candidate(LATVIA, "memberOf", rule_object, "membership")] if rule_object else []
+def test_a_states_learned_membership_stays_beside_the_rules_memberships(rule_predicate, rule_object, kept):
+    rules = [candidate(LATVIA, rule_predicate, rule_object, "membership")] if rule_object else []
     mine = candidate(LATVIA, "memberOf", EU, LEARNED)
     assert (mine in rule_subjects_win(tuple(rules) + (mine,), KEYS.get)) is kept
 
