@@ -4,7 +4,8 @@ Mentions: the tagger's spans fill what the rules and the NER miss. A rule mentio
 a tagged span equal to one is not added (the rule mention only learns the tagger's finer
 type, for the classifier), nor is one that crosses a rule mention's boundaries; tagged spans
 nested in rule mentions or containing them are added (NEREL nests "генсек ОДКБ" ⊃ "ОДКБ"),
-except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей") and an
+except a verb phrase around a rule mention of its own type ("открылся встречей" ⊃ "встречей"), a span
+joining a rule mention of its own type to another conjunct ("стратегии … и Программы действий …") and an
 event that is not one phrase of the parse ("в ходе переговоров ключевые вопросы").
 A rule extractor's own mention of a tagged span (a post named with its organization) replaces
 the tagged one once the extractors have run (`rule_mentions_win`).
