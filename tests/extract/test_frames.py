@@ -171,6 +171,12 @@ from triples import triple
      {("Р.Сингх", "participatesIn", "заседание"), ("А.У.Мамин", "participatesIn", "заседание"),
       ("М.Д.Абылгазиев", "participatesIn", "заседание"), ("З.Ахмед", "participatesIn", "заседание"),
       ("К.Расулзода", "participatesIn", "заседание"), ("А.Н.Арипов", "participatesIn", "заседание")}),
+    # a dash joining two titles of one person does not end the run of names
+    ("В заседании приняли участие Министр иностранных дел Республики Беларусь С.Алейник, заместитель "
+     "Премьер-министра – Министр иностранных дел Республики Казахстан М.Нуртлеу, Министр иностранных дел "
+     "Российской Федерации С.Лавров.",
+     {("С.Алейник", "participatesIn", "заседание"), ("М.Нуртлеу", "participatesIn", "заседание"),
+      ("С.Лавров", "participatesIn", "заседание")}),
     ("На заседании председательствовал Премьер-министр Республики Узбекистан А.Н.Арипов.",
      {("А.Н.Арипов", "chairs", "заседание")}),
     # the place of an event hung on the genitive of its name
@@ -215,6 +221,11 @@ def test_realizations(read, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a dash after a name ends the run of names (twin: the run through «заместитель Премьер-министра –
+    # Министр …» above)
+    ("В заседании приняли участие Министр иностранных дел Республики Беларусь С.Алейник, Министр иностранных "
+     "дел Российской Федерации С.Лавров – Министр иностранных дел Республики Казахстан М.Нуртлеу в это время "
+     "находился в Астане.", ("М.Нуртлеу", "participatesIn", "заседание")),
     # a participle read as a genitive noun does not describe the noun it was hung on (twin: the same
     # sentence gives «Финляндия chairs ОБСЕ» above)
     ("Слово взяла глава МИД председательствующей в ОБСЕ Финляндии Элина Валтонен.", ("МИД", "chairs", "ОБСЕ")),
