@@ -111,9 +111,11 @@ def implicit_event(trigger, words: dict, ctx) -> list[Found]:
     """«Армению представляет вице-премьер Ваче Габриелян», «Российскую делегацию возглавляет президент»
     in an article about a meeting: who represents a state or leads a delegation without the event
     named takes part in the article's event (a reference resolution links to its dominant event, or
-    drops when the article has none). Not who represents a state in an organization or a place («Россию
-    в ООН представляет Василий Небензя»): that is a post, not a gathering."""
-    if any(c.dep_ in {"obl", "nmod"} and preposition(c) in words["standing_places"] for c in trigger.token.children):
+    drops when the article has none). Not who represents a state in an organization («Россию в ООН
+    представляет Василий Небензя»): that is a post, not a gathering; a state or city there is where the
+    gathering is («Российскую делегацию в Индии возглавляет глава МИД»)."""
+    if any(c.dep_ in {"obl", "nmod"} and preposition(c) in words["standing_places"]
+           and c.ent_type_ not in words["venues"] for c in trigger.token.children):
         return []
     span = trigger.token.doc[trigger.token.i:trigger.token.i + 1]
     return [Found(span, replace(mention(span, "Event", ctx, proper=False), normal=words["event_reference"]), "role")]

@@ -17,7 +17,11 @@ def modified(token: Token, reach: Reach) -> list[Token]:
     """The noun a participle or apposition describes («принятая декларация», «Иран, член ШОС»): the
     participle agrees with it, so a participle hung on a noun it does not agree with describes the
     agreeing noun after it («премьер председательствующей в ЕМПС Белоруссии»)."""
-    if token.dep_ not in {"acl", "amod", "appos"} or token.head == token:
+    if token.head == token:
+        return []
+    if token.dep_ == "nmod" and "Part" in token.morph.get("VerbForm"):
+        return _misread_as_genitive(token)
+    if token.dep_ not in {"acl", "amod", "appos"}:
         return []
     if "Part" in token.morph.get("VerbForm") and token.head.pos_ in VERBS:
         return participle_subject(token)
@@ -63,3 +67,15 @@ def _agrees(participle: Token, noun: Token) -> bool:
         if own and other and not set(own) & set(other):
             return False
     return True
+
+
+def _misread_as_genitive(participle: Token) -> list[Token]:
+    """«глава МИД председательствующей в ОБСЕ Финляндии», «президент председательствующей в 2020 году
+    в ЕАЭС Беларуси»: a participle before its noun that the parser read as a genitive of the noun before
+    it, and its noun as a genitive of the participle's own last dependent. The participle describes the
+    agreeing noun hung on it or on one of its dependents, never the noun it was hung on."""
+    dependents = [c for c in participle.children if c.i > participle.i]
+    found = [n for c in dependents for n in (c, *c.children)
+             if n.i > participle.i and n.dep_ in {"nmod", "obl", "obj"} and n.pos_ in NOUNS
+             and preposition(n) is None and _agrees(participle, n)]
+    return sorted(found, key=lambda n: n.i)[:1]

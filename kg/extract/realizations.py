@@ -21,6 +21,9 @@ from kg.resources import load_yaml
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})        # the parser tags compounds («странами-партнерами») ADJ
 MODIFIER_DEPS = frozenset({"acl", "amod"})
+# a full participle also describes a noun where the parser read it as a genitive of the noun before it
+# («глава МИД председательствующей в ОБСЕ Финляндии»: kg.extract.participle_paths finds the noun)
+PARTICIPLE_DEPS = MODIFIER_DEPS | {"nmod"}
 # participles the tagger left without features («Председательствующая» tagged PROPN)
 ACTIVE_PARTICIPLE = re.compile(r"(?:ущ|ющ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ем|их|ими)$")
 # past-tense verbs the tagger left a noun («На заседании председательствовал Президент …»)
@@ -106,7 +109,7 @@ def _mistagged_finite(token: Token) -> bool:
 def verb_realization(token: Token) -> str:
     forms, voice = token.morph.get("VerbForm"), token.morph.get("Voice")
     if "Part" in forms and "Short" not in token.morph.get("Variant"):
-        if token.dep_ in MODIFIER_DEPS:
+        if token.dep_ in PARTICIPLE_DEPS:
             return "participle_passive" if "Pass" in voice else "participle_active"
         return "passive" if "Pass" in voice else "active"
     if "Part" in forms or "Pass" in voice:

@@ -16,6 +16,7 @@ RUN_STOP_POS = {"VERB", "AUX", "ADP", "SCONJ"}
 RUN_STOP_TEXT = {";", ":", "(", "-", "–", "—"}
 DASHES = {"-", "–", "—"}
 STATES = {"Place", "Country"}
+TITLE_POS = {"NOUN", "PROPN"}
 
 
 def controller(token: Token, reach: Reach) -> list[Token]:
@@ -85,11 +86,18 @@ def subjects(verb: Token, reach: Reach) -> list[Token]:
 
 def _elliptical_dash(token: Token) -> bool:
     """«премьер-министр России Дмитрий Медведев, Казахстана – Карим Мсимов»: a dash between a state and a
-    name stands for the title said once before; the run of names goes on."""
+    name stands for the title said once before; «заместитель Премьер-министра – Министр иностранных дел
+    Республики Казахстан М.Нуртлеу»: a dash between two titles of one person joins them. The run of names
+    goes on (not after a name: «…, Шахбаз Шариф - все, как главы делегаций»)."""
     doc = token.doc
     if token.text not in DASHES or token.i == 0 or token.i + 1 >= len(doc):
         return False
-    return doc[token.i - 1].ent_type_ in STATES and doc[token.i + 1].ent_type_ == PERSON
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.ent_type_ in STATES and after.ent_type_ == PERSON:
+        return True
+    # titles are often capitalized and tagged as proper nouns («Премьер-министра – Министр»), but name nothing
+    return (before.pos_ in TITLE_POS and not before.ent_type_ and after.pos_ in TITLE_POS | {"ADJ"}
+            and not after.ent_type_)
 
 
 # how a parser hangs the predicate noun of a gapped copular clause on the copula of the first one

@@ -27,6 +27,10 @@ ROWS = {
     "delegate-represents-state": (DELEGATE, {("Ваче Габриелян", "participatesIn", ARTICLE_EVENT)},
                                   {("Армения", "participatesIn", ARTICLE_EVENT)}, None),
     "head-of-delegation": (HEAD_OF_DELEGATION, {("Дмитрий Медведев", "participatesIn", ARTICLE_EVENT)}, set(), None),
+    # a state or city the delegation is in is where the gathering is, not a standing post (twin of
+    # «represents-in-an-organization»)
+    "head-of-delegation-in-a-state": ("Российскую делегацию в Индии возглавляет глава МИД Сергей Лавров.",
+                                      {("Сергей Лавров", "participatesIn", ARTICLE_EVENT)}, set(), None),
     # unnamed delegations: their states take part (GUIDE §6)
     "delegations-of-states": ("В саммите приняли участие делегации Индии и Пакистана.",
                               {("Индия", "participatesIn", "саммит"), ("Пакистан", "participatesIn", "саммит")},
@@ -46,7 +50,7 @@ ROWS = {
     # representing a state in an organization is a post, not a gathering
     "represents-in-an-organization": ("Россию в ООН представляет постпред Василий Небензя.", set(),
                                       {("Василий Небензя", "participatesIn", ARTICLE_EVENT)},
-                                      "delegate-represents-state"),
+                                      "head-of-delegation-in-a-state"),
     # heading a service is no delegation
     "heads-a-service": ("Службу внешней разведки России возглавляет Сергей Лебедев.", set(),
                         {("Сергей Лебедев", "participatesIn", ARTICLE_EVENT)}, "head-of-delegation"),

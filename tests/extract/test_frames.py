@@ -171,6 +171,12 @@ from triples import triple
      {("Р.Сингх", "participatesIn", "заседание"), ("А.У.Мамин", "participatesIn", "заседание"),
       ("М.Д.Абылгазиев", "participatesIn", "заседание"), ("З.Ахмед", "participatesIn", "заседание"),
       ("К.Расулзода", "participatesIn", "заседание"), ("А.Н.Арипов", "participatesIn", "заседание")}),
+    # a dash joining two titles of one person does not end the run of names
+    ("В заседании приняли участие Министр иностранных дел Республики Беларусь С.Алейник, заместитель "
+     "Премьер-министра – Министр иностранных дел Республики Казахстан М.Нуртлеу, Министр иностранных дел "
+     "Российской Федерации С.Лавров.",
+     {("С.Алейник", "participatesIn", "заседание"), ("М.Нуртлеу", "participatesIn", "заседание"),
+      ("С.Лавров", "participatesIn", "заседание")}),
     ("На заседании председательствовал Премьер-министр Республики Узбекистан А.Н.Арипов.",
      {("А.Н.Арипов", "chairs", "заседание")}),
     # the place of an event hung on the genitive of its name
@@ -198,6 +204,13 @@ from triples import triple
     # a participle describes the noun it agrees with, not the noun the parser hung it on
     ("Его участники - премьер председательствующей в ЕМПС Белоруссии Александр Турчин и другие.",
      {("Белоруссия", "chairs", "ЕМПС")}),
+    # … also where the parser read the participle as a genitive noun and its noun as the genitive of the
+    # participle's own oblique
+    ("Президент председательствующей в 2020 году в ЕАЭС Беларуси Александр Лукашенко поздравил лидеров "
+     "Узбекистана и Кубы.",
+     {("Беларусь", "chairs", "ЕАЭС")}),
+    ("Слово взяла глава МИД председательствующей в ОБСЕ Финляндии Элина Валтонен.",
+     {("Финляндия", "chairs", "ОБСЕ")}),
     # who acts in the course or on the sidelines of an event takes part in it
     ("В ходе саммита ШОС Путин заявил о росте торговли.", {("Путин", "participatesIn", "саммит ШОС")}),
     ("На полях саммита ШОС Владимир Путин провел переговоры с Си Цзиньпином.",
@@ -208,6 +221,16 @@ def test_realizations(read, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a dash after a name ends the run of names (twin: the run through «заместитель Премьер-министра –
+    # Министр …» above)
+    ("В заседании приняли участие Министр иностранных дел Республики Беларусь С.Алейник, Министр иностранных "
+     "дел Российской Федерации С.Лавров – Министр иностранных дел Республики Казахстан М.Нуртлеу в это время "
+     "находился в Астане.", ("М.Нуртлеу", "participatesIn", "заседание")),
+    # a participle read as a genitive noun does not describe the noun it was hung on (twin: the same
+    # sentence gives «Финляндия chairs ОБСЕ» above)
+    ("Слово взяла глава МИД председательствующей в ОБСЕ Финляндии Элина Валтонен.", ("МИД", "chairs", "ОБСЕ")),
+    ("Президент председательствующей в 2020 году в ЕАЭС Беларуси Александр Лукашенко поздравил лидеров "
+     "Узбекистана и Кубы.", ("Президент", "chairs", "ЕАЭС")),
     # announced, not happened (twin: «Саммит ШОС прошел в Астане.»)
     ("Саммит ШОС пройдет в Астане в следующем году.", ("Астана", "hosts", "Саммит ШОС")),
     # no named decision (twin: «… приняты следующие документы: • решение о принятии флага ОТГ.»)
