@@ -41,6 +41,7 @@ LEARNED = "learned"
 COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, like rule roles
 ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
 COORDINATING = "CCONJ"                 # «и», «а», «или» between two conjuncts
+EVENT = "EVENT"                        # NEREL's event type: its tagged spans must be one phrase of the parse
 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
@@ -59,9 +60,7 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
             if not rule.learned:
                 merged[by_span[key]] = replace(rule, learned=tagged.type)
         elif (tagged.type in classes and key not in added and not _crosses(key, found)
-              and not _verbal_reading(doc[tagged.start:tagged.end], tagged.type, found)
-              and not _coordinated_reading(doc[tagged.start:tagged.end], tagged.type, found)
-              and (tagged.type != "EVENT" or _one_phrase(doc[tagged.start:tagged.end]))):
+              and _reads_apart(doc[tagged.start:tagged.end], tagged.type, found)):
             span = doc[tagged.start:tagged.end]
             label = classes[tagged.type]
             added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
@@ -142,23 +141,31 @@ def models_for(ctx: ExtractContext) -> LearnedModels | None:
     return ctx.learned if ctx.learned is not None and ctx.learned.reads(ctx.lang) else None
 
 
-def _verbal_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
+def _reads_apart(span: Span, nerel_type: str, found: list[Found]) -> bool:
+    """Whether a tagged span around or beside the rule mentions is a reading of its own, worth adding."""
+    inner = _inner_rule_spans(span, nerel_type, found)
+    return (not _verbal_reading(span, inner) and not _coordinated_reading(span, inner)
+            and (nerel_type != EVENT or _one_phrase(span)))
+
+
+def _inner_rule_spans(span: Span, nerel_type: str, found: list[Found]) -> list[Span]:
+    """The rule mentions of the tagged span's own type strictly inside it."""
+    from_classes = labels().from_classes
+    return [f.span for f in found if span.start <= f.span.start and f.span.end <= span.end
+            and (f.span.start, f.span.end) != (span.start, span.end) and from_classes.get(f.mention.label) == nerel_type]
+
+
+def _verbal_reading(span: Span, inner: list[Span]) -> bool:
     """Whether a tagged span is a verb phrase around a rule mention of its own type: NEREL tags
     events with their verb («открылся встречей»), kg names them by the noun («встречей», which the
     rules found); added, the verb phrase would give the event its label and its pronoun references."""
-    from_classes = labels().from_classes
-    return any(token.pos_ in VERBS for token in span) and any(
-        span.start <= f.span.start and f.span.end <= span.end and (f.span.start, f.span.end) != (span.start, span.end)
-        and from_classes.get(f.mention.label) == nerel_type for f in found)
+    return bool(inner) and any(token.pos_ in VERBS for token in span)
 
 
-def _coordinated_reading(span: Span, nerel_type: str, found: list[Found]) -> bool:
+def _coordinated_reading(span: Span, inner: list[Span]) -> bool:
     """Whether a tagged span joins a rule mention of its own type to another conjunct: «Антинаркотическая
     стратегия ШОС на 2024-2029 годы и Программы действий по её реализации» names two documents, which
     the rules read one by one (each its own fact); added, the joined span would take their facts."""
-    from_classes = labels().from_classes
-    inner = [f.span for f in found if span.start <= f.span.start and f.span.end <= span.end
-             and (f.span.start, f.span.end) != (span.start, span.end) and from_classes.get(f.mention.label) == nerel_type]
     return any(token.pos_ == COORDINATING and not any(i.start <= token.i < i.end for i in inner)
                and any(i.end <= token.i for i in inner) for token in span)
 

@@ -3,8 +3,9 @@
 What tells a relation in news text: the two types and their order, how far apart they are and
 what stands between (lemmas and parts of speech, other mentions, and whether one of either
 argument's own type does: the nearest candidate is the likelier one), the dependency path between
-their heads with its words and parts of speech, the heads' lemmas and cases, trigger words of each relation (a data file), whether one
-name is the acronym of the other, and the word clusters of the heads.
+their heads with its words and parts of speech, the heads' lemmas and cases, trigger words of each
+relation (a data file), whether one name is the acronym of the other, and the word clusters of the
+heads.
 """
 from __future__ import annotations
 
