@@ -120,7 +120,7 @@ def best_of(function, runs: int = 3) -> tuple[float, float]:
 
 def bulk_loader_alone(quads: list[ox.Quad], directory: Path) -> tuple[float, float]:
     """Oxigraph's bulk loader on the same quads as N-Quads text, kg's work left out: the floor of
-    `load` (kg adds splitting into articles, hashing, and the hashes' transaction)."""
+    `load` (kg adds splitting into articles, rendering and hashing them)."""
     text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     database = ox.Store(str(directory))
     wall, cpu, _ = timed(lambda: database.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True))

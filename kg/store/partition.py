@@ -62,9 +62,9 @@ class Split:
     unmentioned: list[ox.Quad]
     rendered: dict[object, bytes]   # node → its descriptions as sorted N-Quads lines, made once
 
-    def description_nquads(self, unit: Unit) -> bytes:
-        """The descriptions `unit` mentions as N-Quads lines, node by node in sorted order."""
-        return b"".join(sorted(self.rendered[node] for node in unit.about))
+    def description_blocks(self, unit: Unit) -> list[bytes]:
+        """The descriptions `unit` mentions as N-Quads lines, one block per node, in sorted order."""
+        return sorted(self.rendered[node] for node in unit.about)
 
 
 def split_quads(quads: Iterable[ox.Quad]) -> tuple[list[Unit], list[ox.Quad]]:

@@ -2,8 +2,9 @@
 descriptions of entities (labels, types, aliases, sameAs) once each in its default graph.
 
 New articles are written by Oxigraph's bulk loader, a changed one with one SPARQL update (drop
-its old graph, insert the new one, one transaction). An article's content hash is written after
-its quads: one cut off by a crash or error has none, and the next add replaces it whole.
+its old graph, insert the new one, one transaction). An article's content hash is written in the
+same commit as its quads: a graph found without one (cut off by a crash in a store written
+otherwise) is replaced whole by the next add.
 The graph carries `<article> <https://w3id.org/kg/store#contentHash> "sha256:…"`, so adding the same content again is a
 no-op and a changed article replaces its graph.
 """
@@ -94,11 +95,13 @@ class Store:
         what its articles mention), every new article of every piece in one bulk load.
 
         New articles go through Oxigraph's bulk loader as N-Quads text (many times faster than a
-        transaction per article, but not atomic), their content hashes after them in one
-        transaction: an article cut off by a crash has no hash yet, so the next add replaces its
-        graph whole. Changed articles are replaced one transaction each, after the bulk load;
-        the descriptions of new and changed articles, and those no article mentions, go into
-        the default graph last, each triple once."""
+        transaction per article), each with its content hash and, once, the descriptions of what
+        it mentions. One bulk load commits all it wrote at once (RocksDB ingests its files in one
+        step): a crash or an exception leaves none of it, and the next add writes it again.
+        Changed articles are replaced one transaction each, after the bulk load; their
+        descriptions and those no article mentions go into the default graph after the
+        replacements (which prune), each triple once. Articles with blank nodes are written as
+        quads, their hashes last."""
         known = self.content_hashes()
         tally = _Tally()
         self.oxigraph.bulk_load(input=_Chunks(self._new_articles(pieces, known, tally)),
@@ -112,19 +115,25 @@ class Store:
         return AddReport(tuple(tally.added), tuple(tally.replaced), tuple(tally.unchanged))
 
     def _new_articles(self, pieces, known: dict[str, str], tally: _Tally) -> Iterator[bytes]:
-        """N-Quads of each new article (the bulk loader's input); the others sorted into `tally`."""
+        """The bulk loader's input: N-Quads of each new article with its content hash, and the
+        descriptions it mentions that no article before it brought (each node's block once);
+        the other articles sorted into `tally`."""
+        loaded: set[bytes] = set()   # description blocks in the stream already
         for piece in pieces:
             split = split_graph(piece)
             tally.descriptions.update(dict.fromkeys(split.unmentioned))
             for unit in split.units:
-                text = self._sort(unit, split.description_nquads(unit), known, tally)
+                blocks = split.description_blocks(unit)
+                text = self._sort(unit, b"".join(blocks), known, tally)
                 if text:
-                    yield text
+                    new = [block for block in blocks if block not in loaded]
+                    loaded.update(new)
+                    yield b"".join([text, *new])
 
     def _sort(self, unit: Unit, descriptions: bytes, known: dict[str, str], tally: _Tally) -> bytes | None:
-        """Put one article in `tally`; its N-Quads if it is new and goes to the bulk loader.
-        `descriptions`: the N-Quads of what it mentions, which its content hash covers (so a
-        changed label replaces the article) but which the store keeps in its default graph."""
+        """Put one article in `tally`; its N-Quads and its hash's if it is new and goes to the
+        bulk loader (with `descriptions`, the N-Quads of what it mentions, which its content hash
+        covers, so a changed label replaces the article, but the store keeps in its default graph)."""
         text = unit.nquads()
         blank = (b"_:" in text or b"_:" in descriptions) and unit.has_blank_nodes()   # exact check if hit
         digest = (content_hash([*unit.quads(), *unit.described]) if blank   # canonical labels first
@@ -132,18 +141,19 @@ class Store:
         if digest == known.get(unit.iri):
             tally.unchanged.append(unit.iri)   # its descriptions are in the store already
             return None
-        tally.descriptions.update(dict.fromkeys(unit.described))
         hash_quad = _hash_quad(unit.graph, digest)
         if unit.iri in known or self.oxigraph.contains_named_graph(unit.graph):   # changed, or cut off
+            tally.descriptions.update(dict.fromkeys(unit.described))
             tally.changed.append((unit.graph, [*unit.quads(), hash_quad]))
             (tally.replaced if unit.iri in known else tally.added).append(unit.iri)
             return None
         tally.added.append(unit.iri)
-        tally.hashes.append(hash_quad)
         if blank:   # the N-Quads reader would rename blank nodes: they go in as they are
+            tally.descriptions.update(dict.fromkeys(unit.described))
             tally.with_blank_nodes += unit.quads()
+            tally.hashes.append(hash_quad)
             return None
-        return text
+        return text + f"{hash_quad} .\n".encode("utf-8")
 
     def remove(self, article: str) -> bool:
         """Drop an article's graph (by id or IRI); False if the store did not have it."""

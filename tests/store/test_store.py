@@ -96,6 +96,37 @@ def test_interrupted_article_leaves_store_as_before(store_dir, corpus, monkeypat
     assert quad_count(store_dir) == before
 
 
+@pytest.mark.parametrize("failing_article", [None, 0, 1])
+def test_new_articles_their_hashes_and_descriptions_are_one_commit(tmp_path, store_dir, corpus, monkeypatch,
+                                                                   failing_article):
+    """New articles go into the store with their content hashes and the descriptions they mention in
+    one bulk load, which commits all it wrote at once: an error while the second article is being
+    prepared (the first one already read by the loader) leaves nothing of the first. Twin: without
+    an error, both are stored whole, as `add_results` stores them."""
+    from kg.store import store as store_module
+
+    real, hashed = store_module.text_hash, []
+
+    def hashing(*texts):
+        if len(hashed) == failing_article:
+            raise OSError("disk full")
+        hashed.append(texts)
+        return real(*texts)
+
+    monkeypatch.setattr(store_module, "text_hash", hashing)
+    with Store.open(tmp_path / "new") as store:
+        if failing_article is None:
+            store.add(from_rdflib(corpus))
+        else:
+            with pytest.raises(OSError, match="disk full"):
+                store.add(from_rdflib(corpus))
+        stored, hashes = len(store.oxigraph), store.content_hashes()
+    if failing_article is None:
+        assert (sorted(hashes), stored) == ([A, B], quad_count(store_dir))
+    else:
+        assert (hashes, stored) == ({}, 0)
+
+
 @pytest.mark.parametrize("leftover", ["a stray quad", "half of the article"])
 def test_article_cut_off_in_the_bulk_loader_is_replaced_whole(tmp_path, store_dir, corpus, leftover):
     """New articles go through Oxigraph's bulk loader, which is not atomic; their content hashes
