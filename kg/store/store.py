@@ -181,8 +181,8 @@ class Store:
                              f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
 
     def _write(self, quads: list[ox.Quad]) -> None:
-        """Many quads through the bulk loader; a few (one article's descriptions: `kg follow`) in
-        a transaction, which does not leave a small file in every index as a bulk load does."""
+        """Many quads through the bulk loader; a few (a changed article's descriptions) in a
+        transaction, which does not leave a small file in every index as a bulk load does."""
         if len(quads) >= BULK_FROM:
             self.oxigraph.bulk_extend(quads)
         else:
