@@ -54,7 +54,7 @@ def from_article_facts(facts: ArticleFacts, doc_id: str) -> Predictions:
     by_key = {entity.key: entity for entity in facts.entities}
 
     def span(mention: Mention) -> Span:
-        return article.original_span(mention.start, mention.end)
+        return article.original_span(mention.start + _former_prefix(mention), mention.end)
 
     entities = []
     for mention, key in facts.mentions:
@@ -79,6 +79,16 @@ def from_article_facts(facts: ArticleFacts, doc_id: str) -> Predictions:
 
 
 ALTERNATIVE_NAME = "alternativeName"
+FORMER = "экс-"                  # «экс-президент»: a former holder of the post
+POST_CLASSES = frozenset({"Post", "Position"})
+
+
+def _former_prefix(mention: Mention) -> int:
+    """How many leading characters of a post mention NEREL leaves out: its PROFESSION span of
+    «экс-президент Перу» is «президент Перу» (NEREL train: 90 posts right after «экс-», none with it).
+    kg names the post without it too (kg.extract.post_labels.without_ex), but its mention is the
+    whole word."""
+    return len(FORMER) if mention.label in POST_CLASSES and mention.text.casefold().startswith(FORMER) else 0
 STATE_ADJECTIVE = re.compile(r"\w+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
 ABBREVIATION = "abbreviation"
 PERSON = "person"     # kg.resolve.keys.type_group of a Person
