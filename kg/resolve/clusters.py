@@ -187,8 +187,8 @@ def _merge_short_person_names(readings, named, partition, endings: frozenset[str
     «Лавров Сергей Викторович»): two entries are two people. A name whose own cluster has a
     fuller name already joins no other («Лукашенко», linked with «А. Лукашенко», and «Виктор
     Лукашенко»). Where no fuller name has the short name's words as they are, one that has them up
-    to a surname's ending (`endings`: «Усманова» of «Алишер Усманов», «Яровой» of «Ирина Яровая», whose
-    lemmas differ) is its fuller name, on the same terms."""
+    to a surname's ending is its fuller name, on the same terms (`endings`: «Яровой», read alone as
+    «яров», of «Ирина Яровая», «ирина яровой»)."""
     people = [i for i in named if readings[i].group == "person"]
     for i in sorted(people, key=lambda i: -len(readings[i].key.split())):
         short, own = readings[i].key.split(), partition.find(i)
@@ -211,8 +211,7 @@ def _same_word(word: str, other: str) -> bool:
 
 
 def _same_surname(word: str, other: str, endings: frozenset[str]) -> bool:
-    """Whether two lemmas are one surname with other endings («усманова», «усманов»; «яров»,
-    «яровой»): a common stem of at least four letters, each rest a listed ending. A given name is
+    """Whether two lemmas are one surname with other endings («яров», «яровой»): a common stem of at least four letters, each rest a listed ending. A given name is
     not a surname's stem («иван», «иванов»: «ов» is no ending)."""
     if word == other:
         return True
