@@ -10,6 +10,7 @@ organization or event. Role phrases with no clear referent stay unresolved.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from kg.types import Lemmatize, Mention
 
 INTERNATIONAL = "IntergovernmentalOrganization"
 BRACKET_AFTER = re.compile(r" ?\( ?")
+MIN_SURNAME_STEM = 4   # «яров» of «яровой»; shorter stems are too many names' («ким», «ли»)
 GATHERINGS = {"Event", "Meeting", "Summit"}     # event classes a bare «мероприятие», «заседание» may mean
 
 
@@ -78,7 +80,7 @@ def cluster(readings: Sequence[Reading], lexicon: Lexicon, lemmatize: Lemmatize,
     _merge_bracketed_transliterations(readings, named, partition, text)
     _merge_shared_aliases(readings, named, partition, lemmatize)
     _merge_abbreviations(readings, named, partition, lexicon)
-    _merge_short_person_names(readings, named, partition)
+    _merge_short_person_names(readings, named, partition, lexicon.surname_endings)
     merge_contained(readings, named, partition, lexicon.dominance_ratio, lexicon.events.place_prepositions)
     _merge_capitalized_references(readings, named, partition, lexicon)
     groups = [g for g in partition.groups() if not readings[g[0]].is_role]
@@ -177,42 +179,66 @@ def _merge_abbreviations(readings, named, partition, lexicon: Lexicon) -> None:
             partition.union(targets.pop(), i)
 
 
-def _merge_short_person_names(readings, named, partition) -> None:
+def _merge_short_person_names(readings, named, partition, endings: frozenset[str] = frozenset()) -> None:
     """"Токаев" joins "Касым-Жомарт Токаев" when exactly one fuller name in the article fits
     (`_is_fuller_name`). Longer names join first, so the fuller names of one person are one
     target when a bare surname comes («Борис Грызлов», «Грызлов Борис Вячеславович», «Грызлов»).
     A gazetteer name of several words joins only a fuller name no entry links («Сергей Лавров» and
     «Лавров Сергей Викторович»): two entries are two people. A name whose own cluster has a
     fuller name already joins no other («Лукашенко», linked with «А. Лукашенко», and «Виктор
-    Лукашенко»)."""
+    Лукашенко»). Where no fuller name has the short name's words as they are, one that has them up
+    to a surname's ending is its fuller name, on the same terms (`endings`: «Яровой», read alone as
+    «яров», of «Ирина Яровая», «ирина яровой»)."""
     people = [i for i in named if readings[i].group == "person"]
     for i in sorted(people, key=lambda i: -len(readings[i].key.split())):
         short, own = readings[i].key.split(), partition.find(i)
-        targets = {partition.find(j) for j in people if _is_fuller_name(readings[j].key.split(), short)}
+        targets = _fuller_name_targets(readings, people, partition, short, _same_word)
+        if not targets and endings:
+            targets = _fuller_name_targets(readings, people, partition, short,
+                                           lambda word, other: _same_surname(word, other, endings))
         if readings[i].entry and len(short) > 1:
             targets -= {partition.find(j) for j in people if readings[j].entry} - {own}
         if len(targets) == 1 and own not in targets:
             partition.union(targets.pop(), i)
 
 
-def _is_fuller_name(full: list[str], short: list[str]) -> bool:
+def _fuller_name_targets(readings, people, partition, short: list[str], same) -> set[int]:
+    return {partition.find(j) for j in people if _is_fuller_name(readings[j].key.split(), short, same)}
+
+
+def _same_word(word: str, other: str) -> bool:
+    return word == other
+
+
+def _same_surname(word: str, other: str, endings: frozenset[str]) -> bool:
+    """Whether two lemmas are one surname with other endings («яров», «яровой»): a common stem of at least four letters, each rest a listed ending. A given name is
+    not a surname's stem («иван», «иванов»: «ов» is no ending)."""
+    if word == other:
+        return True
+    stem = len(os.path.commonprefix([word, other]))
+    return stem >= MIN_SURNAME_STEM and word[stem:] in endings and other[stem:] in endings
+
+
+def _is_fuller_name(full: list[str], short: list[str], same=_same_word) -> bool:
     """Whether the lemma words `short` name the person `full` names, with fewer words or initials:
     the surname («Токаев»), the given name («Хиллари» of «Хиллари Клинтон»), a surname with
     initials («Э. Уитакер» of «Эдвард Уитакер»), a name the fuller one gives surname first
     («Борис Грызлов» of «Грызлов Борис Вячеславович»). Each word of `short` matches its own word
-    of `full`, and one of them is the first or last word of `full` (not a middle name alone)."""
+    of `full` (`same`: the last word, a surname, may differ in its ending; a given name may not, «Александра»
+    is not «Александр»), and one of them is the first or last word of `full` (not a middle name alone)."""
     unmatched = list(full)
     initials_used = False
+    anchored = False
     for word in sorted(short, key=len, reverse=True):        # whole words before initials
-        if word in unmatched:
-            unmatched.remove(word)
+        if (match := next((w for w in unmatched if w == word or len(word) > 1 and w == full[-1] and same(word, w)),
+                          None)):
+            unmatched.remove(match)
+            anchored = anchored or (len(word) > 1 and match in (full[0], full[-1]))
         elif len(word) == 1 and (match := next((w for w in unmatched if len(w) > 1 and w[0] == word), None)):
             unmatched.remove(match)
             initials_used = True
         else:
             return False
-    whole = [word for word in short if len(word) > 1]
-    anchored = full[0] in whole or full[-1] in whole
     return anchored and (len(full) > len(short) or initials_used)
 
 

@@ -43,6 +43,7 @@ class Lexicon:
     initials_skip: frozenset[str]
     events: EventNaming                # how an event's name shortens (event_names.yml)
     building_prepositions: frozenset[str] = frozenset()   # «в Кремле»: a metonym names the building
+    surname_endings: frozenset[str] = frozenset()   # «усманов» / «усманова»: one surname (kg.resolve.clusters)
 
     def role_group(self, group: str, lemma_key: str, normal: str) -> str | None:
         """What a role phrase stands for ("person", "country"), "description" for a description
@@ -81,7 +82,8 @@ def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
                    dominance_ratio=float(raw["dominance_ratio"]),
                    initials_skip=frozenset(raw["initials_skip"]),
                    events=load_event_naming(lang),
-                   building_prepositions=frozenset(raw.get("building_prepositions") or ()))
+                   building_prepositions=frozenset(raw.get("building_prepositions") or ()),
+                   surname_endings=frozenset(raw.get("surname_endings") or ()))
 
 
 def _plural(normal: str, lemma_key: str) -> bool:

@@ -120,6 +120,36 @@ def test_name_pairs_are_written_as_nerel_writes_them(text, named, entity_type, e
     assert [(r.predicate, text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected
 
 
+# with the sentence naming the first name, five and four sentence ends before the second
+FIVE_ENDS = "Министры встретились в Минске. Они обсудили торговлю. Стороны подписали меморандум. Переговоры продолжатся в мае. "
+FOUR_ENDS = "Министры встретились в Минске. Они обсудили торговлю. Стороны подписали меморандум. "
+
+
+def _apart(first: str, between: str, second: str) -> tuple[str, list[tuple[str, int]]]:
+    """A text naming `first`, then the sentences `between`, then `second`."""
+    text = f"{first} заявила о поддержке. {between}{second} ответила."
+    return text, [(first, 0), (second, text.index(second, len(first)))]
+
+
+@pytest.mark.parametrize("first, between, second, entity_type, expected", [
+    # two names of a state five sentence ends apart: NEREL has likely named it between, no pair
+    ("Российская Федерация", FIVE_ENDS, "РФ", "Country", []),
+    # twin: four sentence ends apart, still paired
+    ("Российская Федерация", FOUR_ENDS, "РФ", "Country", [("alternativeName", "Российская Федерация", "РФ")]),
+    # twin: a person's names are paired at any distance
+    ("Мария Захарова", FIVE_ENDS, "Захарова", "Person", [("alternativeName", "Мария Захарова", "Захарова")]),
+    # an acronym two sentence ends after its full name: no pair
+    ("Шанхайская организация сотрудничества", "Саммит прошел в Астане. ", "ШОС", "Organization", []),
+    # twin: in the next sentence, an abbreviation
+    ("Шанхайская организация сотрудничества", "", "ШОС", "Organization",
+     [("abbreviation", "Шанхайская организация сотрудничества", "ШОС")]),
+])
+def test_names_far_apart_are_not_paired_unless_a_persons(first, between, second, entity_type, expected):
+    text, named = _apart(first, between, second)
+    found = from_article_facts(_facts_of(text, named, entity_type), "d").relations
+    assert [(r.predicate, text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected
+
+
 @pytest.mark.parametrize("text, named, expected", [
     # a state adjective pairs with the state's nearest name before it, else after it
     ("США заявили, что американское ведомство и США согласны.", [("США", 0), ("американское", 17), ("США", 42)],
@@ -132,3 +162,18 @@ def test_name_pairs_are_written_as_nerel_writes_them(text, named, entity_type, e
 def test_a_state_adjective_pairs_with_a_name_of_its_state(text, named, expected):
     found = from_article_facts(_facts_of(text, named, "Country"), "d").relations
     assert [(text[slice(*r.arg1)], text[slice(*r.arg2)]) for r in found] == expected
+
+
+@pytest.mark.parametrize("text, surface, kg_class, scored", [
+    # NEREL's PROFESSION of a former post leaves «экс-» out
+    ("Экс-президент Перу Алан Гарсия скончался.", "Экс-президент Перу", "Post", "президент Перу"),
+    ("Встреча с экс-генсеком ОДКБ прошла в Минске.", "экс-генсеком ОДКБ", "Post", "генсеком ОДКБ"),
+    # twin: a post without it is scored as it is
+    ("Президент Перу Алан Гарсия скончался.", "Президент Перу", "Post", "Президент Перу"),
+    # twin: only a post's mention: an organization's name keeps its first letters
+    ("Экс-Югославия распалась.", "Экс-Югославия", "Country", "Экс-Югославия"),
+])
+def test_a_former_post_is_scored_without_its_prefix(text, surface, kg_class, scored):
+    facts = _facts_of(text, [(surface, text.index(surface))], kg_class)
+    [entity] = from_article_facts(facts, "d").entities
+    assert text[entity.start:entity.end] == scored

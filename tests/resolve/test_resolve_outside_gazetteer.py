@@ -108,6 +108,11 @@ def test_bare_surname_joins_only_an_unambiguous_person(text, specs, merged, lemm
     # twin: a namesake makes the surname ambiguous
     ("Лаврова встретили. Сергей Лавров прибыл. Игорь Лавров выступил.", "Лаврова",
      ["Сергей Лавров", "Игорь Лавров"], set()),
+    # the surname whose lemma alone has another ending than in the full name («яров», «ирина яровой»)
+    ("По словам Яровой, документ готов. Ирина Яровая внесла законопроект в Госдуму.", "Яровой",
+     ["Ирина Яровая"], {"Ирина Яровая"}),
+    # twin: a given name is no surname's stem («иван», «петр иванов»)
+    ("Иван провел переговоры. Пётр Иванов прибыл в Минск.", "Иван", ["Пётр Иванов"], set()),
     # a surname already with a fuller name (one gazetteer entry) joins no other person who has it
     ("Лукашенко ответил. Александр Лукашенко прибыл. Виктор Лукашенко выступил.", "Лукашенко",
      ["Александр Лукашенко", "Виктор Лукашенко"], {"Александр Лукашенко"}),
