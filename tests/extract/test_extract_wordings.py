@@ -60,6 +60,9 @@ WORDINGS = {
     # chairs: a participle agreeing with the genitive, «эстафета», a place on the governing noun
     "chairs-participle-genitive": ("Президент Казахстана, председательствующего в СНГ, выступил с речью.",
                                    {("Казахстан", "chairs", "СНГ")}),
+    # a rotation announced in the future is decided (frames.yml chairmanship `future`)
+    "chairs-future-rotation": ("Туркменистан, к которому перейдет председательство в СНГ в 2019 году, примет гостей.",
+                               {("Туркменистан", "chairs", "СНГ")}),
     "chairs-relay": ("Эстафету председательства в ШОС принимает Киргизия.", {("Киргизия", "chairs", "ШОС")}),
     "chairs-state-adjective": ("Путин рассказал о приоритетах российского председательства в АТЭС в 2012 году.",
                                {("российский", "chairs", "АТЭС")}),
@@ -96,6 +99,9 @@ WORDINGS = {
 
 # wrong facts the rules once wrote: (text, the triples it must not give)
 NO_FACTS = {
+    # a condition is no rotation (twin: the same clause without «если»)
+    "chairs-conditional": ("Если председательство в СНГ перейдет к Туркменистану, саммит пройдет в Ашхабаде.",
+                           {("Туркменистан", "chairs", "СНГ")}),
     "member-in-capacity": ("В организацию в качестве наблюдателей входят Афганистан и Монголия.",
                            {("Афганистан", "memberOf", "организация"), ("Монголия", "memberOf", "организация")}),
     "chairs-wished": ("Лукашенко пожелал Путину успешного председательства в ОДКБ в 2026 году.",
@@ -144,6 +150,8 @@ NO_FACTS = {
 
 # the positive twin of each no-fact row: the same words where the fact is stated
 TWINS = {
+    "chairs-conditional": ("Председательство в СНГ перейдет к Туркменистану, саммит пройдет в Ашхабаде.",
+                           {("Туркменистан", "chairs", "СНГ")}),
     "member-in-capacity": ("В организацию входят Афганистан и Монголия.",
                            {("Афганистан", "memberOf", "организация"), ("Монголия", "memberOf", "организация")}),
     "chairs-wished": ("Лукашенко принял председательство в ОДКБ в 2026 году.", {("Лукашенко", "chairs", "ОДКБ")}),
