@@ -43,11 +43,18 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         # the subject of a modal or supporting verb is said to exist («Катар и другие члены ССАГПЗ
         # поддержали …»): only what the verb governs otherwise is a possibility or a cause
-        governed = token.dep_ != ACTIVE_SUBJECT
+        governed = token.dep_ != ACTIVE_SUBJECT and not _occasion(token, words)
         token = token.head
         reason = _own_reason(token, words, lang, future) or (
             _governor_reason(token, words, stance) if governed else None)
     return reason
+
+
+def _occasion(token: Token, words: dict) -> bool:
+    """«На заседании в Душанбе министры обсудили …»: a locative «в/на» phrase is the occasion of what its
+    verb says, and happened whatever the verb's modality (its own negation or future still counts)."""
+    return token.dep_ == "obl" and "Loc" in token.morph.get("Case") and any(
+        c.dep_ == "case" and c.lemma_.lower() in words["occasions"] for c in token.children)
 
 
 def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False,
