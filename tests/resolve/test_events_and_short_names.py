@@ -186,3 +186,24 @@ def test_a_bare_event_noun_with_no_dominant_gathering_stays_unresolved(text, spe
     _, key_of = run(text, specs, lemmatize, gazetteer)
     bare = next(spec[0] for spec in specs if spec[0] in {"форуме", "мероприятии"})
     assert bare not in key_of
+
+
+CSTO_SESSION = ("В Кремле завершились переговоры лидеров стран ОДКБ. На {} сессии председательство перешло к "
+                "Казахстану. В заседании приняли участие президенты.")
+
+
+@pytest.mark.parametrize("modifier, joins", [
+    # «нынешняя сессия» is the reported event: no second gathering ties with the talks, the bare
+    # «заседании» joins them (coreference.yml event_deictics)
+    ("нынешней", True),
+    # «предыдущая сессия» is another event: one mention each, no dominant event, the bare noun stays out
+    ("предыдущей", False),
+])
+def test_a_pointing_word_makes_an_event_noun_the_articles_event(modifier, joins, lemmatize, gazetteer):
+    text = CSTO_SESSION.format(modifier)
+    session = f"{modifier} сессии"
+    _, key_of = run(text, [("переговоры лидеров стран ОДКБ", "Meeting"), (session, "Event", f"{modifier} сессия"),
+                           ("заседании", "Meeting", "заседание")], lemmatize, gazetteer)
+    talks = key_of["переговоры лидеров стран ОДКБ"]
+    assert (key_of.get("заседании") == talks) is joins
+    assert (key_of.get(session) == talks) is joins
