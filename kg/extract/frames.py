@@ -132,7 +132,8 @@ class FrameExtractor:
             if _inside_name(trigger, index):
                 continue
             if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance,
-                               future=trigger.frame.future, timed_future=trigger.frame.timed_future) is None:
+                               future=trigger.frame.future, timed_future=trigger.frame.timed_future,
+                               published=ctx.article.published) is None:
                 yield from self._read(trigger, index, words, ctx)
 
     def _read(self, trigger: Trigger, index: MentionIndex, words: dict, ctx: ExtractContext) -> Iterator[Candidate]:
