@@ -199,11 +199,13 @@ def _most_common_surface(stats: NerelStats, qid: str) -> str:
     return min(surfaces, key=lambda text: (-surfaces[text], text)) if surfaces else ""
 
 
-def add_mined_names(drafts: list[Draft], stats: NerelStats, lemmatize, morph) -> None:
+def add_mined_names(drafts: list[Draft], stats: NerelStats, lemmatize, morph, refused: set[str] = frozenset()) -> None:
+    """NEREL's linked mentions as further names of their entries; `refused` (lemma keys, the curated
+    `not_names`) are descriptions or wrong links that must name nothing."""
     by_qid = {draft.qid: draft for draft in drafts if draft.qid}
     for key, qids in sorted(stats.qids_by_key.items()):
         qid, count = qids.most_common(1)[0]
-        if qid not in by_qid or count < ALIAS_SHARE * sum(qids.values()):
+        if qid not in by_qid or count < ALIAS_SHARE * sum(qids.values()) or key in refused:
             continue
         draft = by_qid[qid]
         surface = stats.surfaces[(qid, key)].most_common(1)[0][0]
@@ -266,11 +268,12 @@ def build(nerel: Path, splits: list[str]) -> list[GazetteerEntry]:
 
     lemmatize = lemmatizer("ru")
     stats = mine(list(read_links(nerel, splits)), lemmatize)
-    drafts = curated_drafts(yaml.safe_load(CURATED_PATH.read_text(encoding="utf-8")))
+    curated = yaml.safe_load(CURATED_PATH.read_text(encoding="utf-8"))
+    drafts = curated_drafts(curated)
     assign_qids(drafts, stats, lemmatize)
     morph = MorphVocab()
     drafts += nerel_only_drafts(stats, drafts, lemmatize, morph)
-    add_mined_names(drafts, stats, lemmatize, morph)
+    add_mined_names(drafts, stats, lemmatize, morph, refused={lemmatize(name) for name in curated.get("not_names", ())})
     for draft in drafts:
         draft.sources = [s.replace("NEREL", f"NEREL {'+'.join(splits)}") for s in draft.sources]
     return sorted((finish(draft, lemmatize) for draft in drafts), key=lambda entry: entry.key)

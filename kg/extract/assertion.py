@@ -14,6 +14,8 @@ decided, not planned, and passes.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from kg.extract.periods import date_value
@@ -27,7 +29,7 @@ ACTIVE_SUBJECT = "nsubj"
 
 
 def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: bool = False,
-                    timed_future: bool = True) -> str | None:
+                    timed_future: bool = True, published: dt.date | None = None) -> str | None:
     """Why the statement triggered by `trigger` is not a plain fact, or None if it is one.
 
     `stance`: the frame reports an opinion or demand itself, so a governing belief verb is allowed.
@@ -36,18 +38,39 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     `timed_future`: a «будет» future the clause times is decided («В течение следующего года Кыргызстан
     будет председательствовать»); not for acts, only announced until done («Программа саммита будет
     согласована 25 июня»).
+    `published`: the article's date; a future dated before it tells history («Тбилиси присоединится к
+    СНГ осенью 1993-го и первым его покинет в 2008 году») and is a fact.
     """
     words = load_yaml("extract", "modality.yml", lang)
     reason = _own_reason(trigger, words, lang, future, own=True, timed_future=timed_future)
+    if reason is not None and reason.startswith(FUTURE) and _narrated(trigger, lang, published):
+        reason = None
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         # the subject of a modal or supporting verb is said to exist («Катар и другие члены ССАГПЗ
         # поддержали …»): only what the verb governs otherwise is a possibility or a cause
-        governed = token.dep_ != ACTIVE_SUBJECT
+        governed = token.dep_ != ACTIVE_SUBJECT and not _occasion(token, words)
         token = token.head
-        reason = _own_reason(token, words, lang, future) or (
-            _governor_reason(token, words, stance) if governed else None)
+        reason = _own_reason(token, words, lang, future)
+        if reason is not None and reason.startswith(FUTURE) and _narrated(token, lang, published):
+            reason = None
+        reason = reason or (_governor_reason(token, words, stance) if governed else None)
     return reason
+
+
+def _narrated(token: Token, lang: str, published: dt.date | None) -> bool:
+    """A future tense the clause dates in a year before the article's: history told in the future."""
+    if published is None:
+        return False
+    years = [date_value(child, lang) for child in token.children if child.dep_ in {"obl", "obl:tmod", "nmod"}]
+    return any(value is not None and int(value.lexical[:4]) < published.year for value in years)
+
+
+def _occasion(token: Token, words: dict) -> bool:
+    """«На заседании в Душанбе министры обсудили …»: a locative «в/на» phrase is the occasion of what its
+    verb says, and happened whatever the verb's modality (its own negation or future still counts)."""
+    return token.dep_ == "obl" and "Loc" in token.morph.get("Case") and any(
+        c.dep_ == "case" and c.lemma_.lower() in words["occasions"] for c in token.children)
 
 
 def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False,

@@ -45,20 +45,33 @@ class BodyExtractor:
     name = "bodies"
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
-        index = index_mentions(doc, ctx)
-        nouns = _body_nouns(ctx.lang)
-        covered_until = 0       # "правительств" inside "Совет глав правительств … ШОС" is no body of its own
-        for token in doc:
-            if (token.i >= covered_until and token.pos_ in NOUNS and token.lemma_.lower() in nouns
-                    and token.ent_type_ != PERSON and _singular(token)):
-                for body, owner in _bodies(token, index, ctx):
-                    covered_until = max(covered_until, owner.span.end)
-                    yield self._candidate(body, owner, doc, ctx)
+        for body, owner in _all_bodies(doc, index_mentions(doc, ctx), ctx):
+            yield self._candidate(body, owner, doc, ctx)
 
     def _candidate(self, body: Found, owner: Found, doc: Doc, ctx: ExtractContext) -> Candidate:
         parts = [(body.span.start_char, body.span.end_char), (owner.span.start_char, owner.span.end_char)]
         evidence = provenance(doc, ctx, body.span.sent, parts, self.name, f"{PREDICATE}/{body.span.root.lemma_}", 0.8)
         return Candidate(body.mention, PREDICATE, owner.mention, evidence)
+
+
+def with_bodies(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> MentionIndex:
+    """The index plus the bodies the NER left untagged («совет государств СНГ», «коллегия ЕЭК»), so
+    that a frame can fill a role with one («Кыргызстан возглавит совет государств СНГ»). Titles keep
+    the plain index: «председатель коллегии ЕЭК» works for the commission, not for its board."""
+    named = {f.span for f in index.found if f.kind == "entity"}
+    bodies = [body for body, _ in _all_bodies(doc, index, ctx) if body.span not in named]
+    return MentionIndex((*index.found, *bodies)) if bodies else index
+
+
+def _all_bodies(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[tuple[Found, Found]]:
+    nouns = _body_nouns(ctx.lang)
+    covered_until = 0       # "правительств" inside "Совет глав правительств … ШОС" is no body of its own
+    for token in doc:
+        if (token.i >= covered_until and token.pos_ in NOUNS and token.lemma_.lower() in nouns
+                and token.ent_type_ != PERSON and _singular(token)):
+            for body, owner in _bodies(token, index, ctx):
+                covered_until = max(covered_until, owner.span.end)
+                yield body, owner
 
 
 def _bodies(noun: Token, index: MentionIndex, ctx: ExtractContext) -> Iterator[tuple[Found, Found]]:

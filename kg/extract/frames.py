@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.assertion import blocking_reason
+from kg.extract.bodies import with_bodies
 from kg.extract.context import ExtractContext
 from kg.extract.agentless import AGENTLESS, agentless_organization
 from kg.extract.fillers import Filled, fill_role, implicit_event, implicit_organization, own_mention
@@ -126,12 +127,13 @@ class FrameExtractor:
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         frames, words = load_frames(ctx.lang, self.resource)
-        index = index_mentions(doc, ctx)
+        index = with_bodies(doc, index_mentions(doc, ctx), ctx)
         for trigger in find_triggers(doc, frames, words, ctx.lang):
             if _inside_name(trigger, index):
                 continue
             if blocking_reason(trigger.token, ctx.lang, stance=trigger.frame.stance,
-                               future=trigger.frame.future, timed_future=trigger.frame.timed_future) is None:
+                               future=trigger.frame.future, timed_future=trigger.frame.timed_future,
+                               published=ctx.article.published) is None:
                 yield from self._read(trigger, index, words, ctx)
 
     def _read(self, trigger: Trigger, index: MentionIndex, words: dict, ctx: ExtractContext) -> Iterator[Candidate]:

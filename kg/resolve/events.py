@@ -140,14 +140,16 @@ def _without_modifiers(name: str, naming: EventNaming) -> str | None:
 
 
 def _without_place(name: str, event: Mention, places: Sequence[Mention], naming: EventNaming) -> list[str]:
-    """«саммит ОДКБ в Минске» → «саммит ОДКБ» when the name ends with a place the article names."""
-    endings = [place.text for place in places if event.start < place.start and place.end == event.end]
+    """«саммит ОДКБ в Минске» → «саммит ОДКБ», also with a date after the place («заседание Высшего
+    Евразийского экономического совета в Минске 10 октября» → «заседание … совета»): the name up to a
+    place the article names inside it."""
+    inside = [place.text for place in places if event.start < place.start and place.end <= event.end]
     found = []
-    for ending in endings:
+    for place in inside:
         for preposition in naming.place_prepositions:
-            suffix = f" {preposition} {ending}"
-            if name.endswith(suffix):
-                found.append(name[:-len(suffix)])
+            cut = name.find(f" {preposition} {place}")
+            if cut > 0:
+                found.append(name[:cut])
     return found
 
 

@@ -37,6 +37,7 @@ class Lexicon:
     head_of_state: frozenset[str]      # lemma keys of role phrases
     organization_references: frozenset[str]   # «организация», «объединение»: the article's organization
     event_references: frozenset[str]   # «мероприятие»: the article's event
+    event_deictics: frozenset[str]     # «нынешняя сессия», «этот саммит»: the article's event too
     our_state: frozenset[str]          # lemma keys of pronouns that speak for the dominant country
     state_side_nouns: frozenset[str]   # lemma keys of nouns after a state adjective
     dominance_ratio: float
@@ -61,9 +62,13 @@ class Lexicon:
             return "country"
         if group == "organization" and lemma_key in self.organization_references and normal[:1].islower():
             return "organization"
-        if group == "event" and lemma_key in self.event_references:
+        if group == "event" and (lemma_key in self.event_references or self._deictic(lemma_key)):
             return "event"         # a bare «саммит», «заседание»: the article's event, or nothing
         return None
+
+    def _deictic(self, lemma_key: str) -> bool:
+        first, _, rest = lemma_key.partition(" ")
+        return first in self.event_deictics and rest in self.event_references
 
     def state_adjective(self, lemma_key: str) -> str | None:
         """"казахстанский" for "казахстанский сторона"; None when the phrase is not of that shape."""
@@ -77,6 +82,7 @@ def load_lexicon(lemmatize: Lemmatize, lang: str) -> Lexicon:
     return Lexicon(head_of_state=frozenset(map(lemmatize, raw["head_of_state"])),
                    organization_references=frozenset(map(lemmatize, raw["organization_references"])),
                    event_references=frozenset(map(lemmatize, raw["event_references"])),
+                   event_deictics=frozenset(map(lemmatize, raw["event_deictics"])),
                    our_state=frozenset(map(lemmatize, raw["our_state"])),
                    state_side_nouns=frozenset(map(lemmatize, raw["state_side_nouns"])),
                    dominance_ratio=float(raw["dominance_ratio"]),

@@ -76,3 +76,28 @@ def test_superlative_stays_in_the_name(read):
     text = "Глава Узбекистана выступил на заседании Высшего Совета Евразийского экономического союза по приглашению президента."
     assert ("Высший Совет Евразийского экономического союза", "subOrganizationOf", "Евразийский экономический союз") \
         in bodies(read, text)
+
+
+def facts(read, text: str, predicate: str) -> set[tuple[str, str, str]]:
+    return {triple(c) for c in read(text).candidates if c.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body the NER left untagged fills a frame's role (kg.extract.bodies.with_bodies)
+    ("Кыргызстан возглавит совет государств СНГ в 2023 году.", ("Кыргызстан", "chairs", "совет государств СНГ")),
+    ("Армения будет председательствовать в коллегии Евразийской экономической комиссии с 1 февраля.",
+     ("Армения", "chairs", "коллегия Евразийской экономической комиссии")),
+    ("В совете Евразийской экономической комиссии председательствует Россия.",
+     ("Россия", "chairs", "совет Евразийской экономической комиссии")),
+])
+def test_an_untagged_body_fills_a_role(read, text, expected):
+    assert expected in facts(read, text, expected[1])
+
+
+def test_a_title_of_a_body_works_for_its_organization(read):
+    """«Председатель коллегии ЕЭК» works for the commission, not its board: titles read the names the
+    NER found (twin of the rows above, where the frames read the body)."""
+    text = "Председатель коллегии Евразийской экономической комиссии Бакытжан Сагинтаев прибыл в Минск."
+    works = facts(read, text, "worksFor")
+    assert ("Бакытжан Сагинтаев", "worksFor", "Евразийская экономическая комиссия") in works
+    assert not {obj for _, _, obj in works if obj.lower().startswith("коллеги")}

@@ -43,7 +43,7 @@ WORDINGS = {
                         {("Парламент", "adopts", "протокол о вступлении страны в НАТО")}),
     "adopts-described-resolution": ("Генеральная Ассамблея ООН на заседании в среду приняла резолюцию с осуждением "
                                     "незаконных \"референдумов\", которые Россия устроила на территориях Украины.",
-                                    {("Генеральная Ассамблея", "adopts",
+                                    {("Генеральная Ассамблея ООН", "adopts",
                                       "резолюция с осуждением незаконных \"референдумов\"")}),
     # a bare or demonstrative document noun stands for the document named shortly before
     "signs-document-reference": (MEMORANDUM,
@@ -82,7 +82,7 @@ WORDINGS = {
     "adopts-participants-of-summit": ("Участники саммита G20 в ЮАР утвердили совместную декларацию в начале "
                                       "мероприятий.", {("G20", "adopts", "совместная декларация")}),
     # a participial clause after a comma is no part of the document's name, and its agent proposes the document
-    "proposes-initiated-document": (INITIATED, {("Совет Безопасности", "adopts", RESOLUTION),
+    "proposes-initiated-document": (INITIATED, {("Совет Безопасности ООН", "adopts", RESOLUTION),
                                                 ("Россия", "proposes", RESOLUTION)}),
     # the period a document covers is part of its name wherever the parser hung it
     "adopts-period-on-verb": ("Кроме того, на саммите утверждены Концепция военного сотрудничества государств СНГ "
@@ -200,7 +200,7 @@ NO_FACTS = {
                                   {("Сергей Лавров", "signs", "совместное заявление")}),
     # the participle's clause hung on the noun before the document: neither that noun proposed nor the clause named
     "initiated-document-name": (INITIATED, {("Россия", "proposes", "ситуация в Украине"),
-                                            ("Совет Безопасности", "adopts", RESOLUTION + ", инициированную Россией")}),
+                                            ("Совет Безопасности ООН", "adopts", RESOLUTION + ", инициированную Россией")}),
     # an act announced for a date has not happened (a timed future of a state is decided: chairs)
     "adopts-announced-for-date": (ANNOUNCED, {("ГУАМ", "adopts", "Программа саммита")}),
     # the other members beside named ones are more of them, not their organization acting

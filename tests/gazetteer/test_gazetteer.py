@@ -42,3 +42,31 @@ def test_a_curated_person_names_their_state(person, state, gazetteer):
 def test_every_citizenship_is_a_state_of_the_gazetteer(gazetteer):
     citizenships = [e.citizenship for e in gazetteer.entries if e.citizenship]
     assert citizenships and all(gazetteer.by_key(key).type == "Country" for key in citizenships)
+
+
+def _curated():
+    import yaml
+
+    return yaml.safe_load(GAZETTEER_PATH.with_name("gazetteer_curated.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", _curated()["not_names"])
+def test_a_refused_name_names_nothing(name, gazetteer):
+    """«Совета глав государств» (NEREL linked it to the G8 once) would make every «Совет глав
+    государств СНГ» the G8: the curated `not_names` are mined for no entry."""
+    assert not any(name in entry.aliases for entry in gazetteer.entries)
+
+
+@pytest.mark.parametrize("name, key", [("Совета глав государств", "Q37143"), ("Большой восьмерки", "Q37143")])
+def test_refusing_a_name_keeps_the_others(name, key, gazetteer, lemmatize):
+    """Twin of the refusal above: the G8's own name still matches it, the council's does not."""
+    matched = {match.entry.key for match in gazetteer.matches(lemmatize(name), lemmatize)}
+    assert (key in matched) == (name == "Большой восьмерки")
+
+
+def test_a_curated_name_with_a_comma_stays_whole():
+    """A flow list splits at commas: «[… образования, науки и культуры]» made «науки и культуры» a name."""
+    for section in ("organizations", "persons"):
+        for item in _curated()[section]:
+            for name in (*item.get("aliases", ()), *item.get("context_only", ())):
+                assert name[:1].isupper() or name[:1].isdigit(), (item["ru"], name)
