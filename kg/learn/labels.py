@@ -52,24 +52,20 @@ class Labels:
 
 @dataclass(frozen=True)
 class Keep:
-    """Which learned facts of one property are written: confident enough (`min_confidence`, or the
-    subject type's own floor in `subject_floors`), with a subject of these types (and, with
-    `singular_object`, an object that is not a plural noun phrase)."""
+    """Which learned facts of one property are written: confident enough, with a subject of these types
+    (and, with `singular_object`, an object that is not a plural noun phrase)."""
     min_confidence: float
     subjects: frozenset[str]         # NEREL entity types
     singular_object: bool = False    # «министры иностранных дел двух стран» names a group, not one person's post
-    subject_floors: dict[str, float] = field(default_factory=dict)   # a subject type's own, higher floor
 
     def admits(self, confidence: float, subject_type: str) -> bool:
-        return (confidence >= self.subject_floors.get(subject_type, self.min_confidence)
-                and subject_type in self.subjects)
+        return confidence >= self.min_confidence and subject_type in self.subjects
 
 
 @cache
 def labels() -> Labels:
     data = load_yaml("learn", "labels.yml")
-    keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]), bool(rule.get("singular_object")),
-                       {subject: float(floor) for subject, floor in (rule.get("subject_floors") or {}).items()})
+    keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]), bool(rule.get("singular_object")))
             for prop, rule in data["keep"].items()}
     refine = tuple(Refine(**rule) for rule in data.get("refine", ()))
     narrower = {prop: frozenset(subs) for prop, subs in (data.get("narrower") or {}).items()}
