@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.errors import InputError
-from kg.ingest import metadata
+from kg.ingest import metadata, positions as shared_positions
 from kg.ingest.clean import clean
 from kg.ingest.ident import article_id
 from kg.types import Article
@@ -34,7 +34,7 @@ def build_article(visible: str, given: metadata.Metadata, *, source: str | None 
         id=article_id(cleaned.text),
         text=cleaned.text,
         original=visible if original is None else original,
-        offsets=offsets,
+        offsets=shared_positions.shared(offsets),
         title=meta.title,
         published=meta.published,
         publisher=meta.publisher,

@@ -134,3 +134,22 @@ def test_quads_ordered_as_they_arrive_are_written_as_the_same_list(three_article
     ordered = assemble(quads, prepare)
     assert ordered.quads() == list(dict.fromkeys(quads))   # JSON-LD (through rdflib) keeps this order
     assert rdfio.serialized(ordered, fmt) == rdfio.serialized(quads, fmt)
+
+@pytest.mark.parametrize("place, name", [(1, "graph"), (2, "subject"), (3, "predicate"), (4, "object")])
+def test_the_quads_of_one_piece_share_each_terms_text(three_articles, place, name):
+    """An Ordered keeps a sort key per quad until the files are written (kg build: every quad of
+    the corpus): a term's text is made once per piece added and shared by the keys that hold it,
+    not one string per place it is in (300 NEREL texts: ~25 MB less)."""
+    ordered = rdfio.Ordered(three_articles)
+    texts = [key[place] for key in ordered._keys.values()]
+    assert len(texts) > len(set(texts))   # the quads repeat this term
+    assert len({id(text) for text in texts}) == len(set(texts))
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "xml"])
+def test_triples_are_made_only_while_a_triple_format_is_written(three_articles, fmt):
+    """The union's triples are kept as their first quads: their ox.Triple objects live only
+    while a triple format is written, and the file is the one the list of quads gives."""
+    ordered = rdfio.Ordered(three_articles)
+    assert not any(isinstance(held, ox.Triple) for held in ordered._triples.values())
+    assert rdfio.serialized(ordered, fmt) == rdfio.serialized(three_articles, fmt)
