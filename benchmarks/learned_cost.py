@@ -5,7 +5,10 @@
 Each variant runs in its own process over the same NEREL texts (Pipeline.process, as `kg build`
 and `kg eval` call it), with one BLAS thread as `kg build` has (kg.pipeline: a second OpenBLAS
 thread spinning on a busy machine multiplied the NLP's CPU time, which hid the models' share:
-+5% measured so, +54% with `kg build -w 1` itself). CPU seconds (not wall time) are counted after
++5% measured so, +54% with `kg build -w 1` itself), and with the garbage collector's thresholds
+`kg build` sets (kg.pipeline.collect_less: under Python's defaults, full collections walking what
+the models keep for the whole process were a fifth of the models' cost on 94 articles, far more
+than in `kg build`; each run reports its thresholds). CPU seconds (not wall time) are counted after
 the models are loaded, so other processes on a shared machine do not change the numbers much;
 peak RSS is the process's. The variants alternate for `--rounds` rounds and each keeps its least
 CPU time: on a shared machine, other processes only ever add to a round's time.
@@ -31,12 +34,13 @@ DEFAULT_GOLD = str(NEREL / "dev")
 DEFAULT_OUT = Path(__file__).parent / "results" / "learned_cost.json"
 
 RUN = """
-import json, resource, sys, time
+import gc, json, resource, sys, time
 from pathlib import Path
 import numpy
 from threadpoolctl import threadpool_limits
-from kg.pipeline import Pipeline
+from kg.pipeline import Pipeline, collect_less
 threadpool_limits(limits=1, user_api="blas")
+collect_less()
 paths = sorted(Path(sys.argv[1]).glob("*.txt"))[:int(sys.argv[2])]
 started = time.process_time()
 pipeline = Pipeline(learned=sys.argv[3] == "learned")
@@ -47,7 +51,8 @@ for path in paths:
 done = time.process_time()
 print(json.dumps({"load_cpu_seconds": round(loaded - started, 2),
                   "cpu_seconds_per_article": round((done - loaded) / len(paths), 4),
-                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                  "gc_thresholds": gc.get_threshold()}))
 """
 
 

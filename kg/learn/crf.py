@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 from kg.learn.names import decode_names
 
@@ -26,11 +27,14 @@ class ChainModels:
     def __init__(self, path: Path):
         with np.load(path, allow_pickle=False) as data:
             names = decode_names(data["names"])
-            self.indptr, self.columns = data["indptr"], data["columns"].astype(np.intp)
-            self.weights, self.transitions = data["weights"], data["transitions"]
+            indptr, columns, weights = data["indptr"], data["columns"], data["weights"]
+            self.transitions = data["transitions"]
         self.index = dict(zip(names, range(len(names))))
         self.size = len(self.transitions)
         self.exp_transitions = np.exp(self.transitions)
+        # name id → its state weights, a sparse row of (model × 3 + label) columns
+        self.state_weights = sparse.csr_matrix((weights, columns.astype(np.int32), indptr.astype(np.int32)),
+                                               shape=(len(indptr) - 1, 3 * self.size))
 
     def ids(self, features: Sequence[Sequence[str]]) -> list[list[int]]:
         """The tokens' known feature names as ids (unknown ones dropped), in the tokens' own order."""
@@ -38,17 +42,16 @@ class ChainModels:
         return [[index[name] for name in token if name in index] for token in features]
 
     def state_scores(self, flat: Sequence[int], lengths: Sequence[int]) -> np.ndarray:
-        """(T, models, 3) sums of the tokens' state weights, added in the order crfsuite adds them."""
-        flat = np.array(flat, dtype=np.intp)
-        starts, ends = self.indptr[flat], self.indptr[flat + 1]
-        counts = ends - starts
-        # every (token, attribute) → its slice of the CSR arrays, in attribute order
-        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
-        tokens = np.repeat(np.repeat(np.arange(len(lengths)), lengths), counts)
-        width = 3 * self.size
-        cells = tokens * width + self.columns[positions]
-        scores = np.bincount(cells, weights=self.weights[positions], minlength=len(lengths) * width)
-        return scores.reshape(len(lengths), self.size, 3)
+        """(T, models, 3) sums of the tokens' state weights, added in the order crfsuite adds them:
+        the product of a tokens × names matrix of ones (a token's ids in its own order) with the
+        weights' rows, which scipy sums row by row, each token's names in their stored order (1.0 × w
+        is w, and a label a name has no weight for gets nothing added: the same floats as adding
+        the weights one by one, at a third of the cost of gathering them in numpy)."""
+        indptr = np.zeros(len(lengths) + 1, dtype=np.int32)
+        np.cumsum(lengths, out=indptr[1:])
+        tokens = sparse.csr_matrix((np.ones(len(flat)), np.asarray(flat, dtype=np.int32), indptr),
+                                   shape=(len(lengths), self.state_weights.shape[0]))
+        return (tokens @ self.state_weights).toarray().reshape(len(lengths), self.size, 3)
 
     def decode(self, sentences: Sequence[Sequence[Sequence[int]]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every model's best labels for each sentence (feature ids per token: `ids`, or
@@ -77,21 +80,27 @@ class ChainModels:
 def viterbi(state: np.ndarray, transitions: np.ndarray, last: np.ndarray) -> np.ndarray:
     """(T, S, M) best labels of M models over S sentences padded to T, each ending at its `last`
     position; ties go to the lower label, as in crfsuite."""
-    steps = len(state)
+    steps, count, models = state.shape[:3]
     score = np.empty_like(state)
     score[0] = state[0]
     back = np.zeros(state.shape, dtype=np.intp)
     for t in range(1, steps):
         candidates = score[t - 1][..., :, None] + transitions          # (S, M, from, to)
         back[t] = candidates.argmax(axis=2)
-        score[t] = candidates.max(axis=2) + state[t]
+        # the best candidate's score itself (what .max gives), read at the argmax just taken
+        np.add(np.take_along_axis(candidates, back[t][..., None, :], axis=2)[..., 0, :], state[t], out=score[t])
+    # walked back from each sentence's own end: the best label there, then the back pointers
+    final = score[last, np.arange(count)].argmax(axis=2)                 # (S, M)
+    ending = {int(t): np.flatnonzero(last == t) for t in np.unique(last)}
+    sentence_at, model_at = np.arange(count)[:, None], np.arange(models)[None, :]
     labels = np.zeros(state.shape[:3], dtype=np.intp)
-    ends = (last[None, :] == np.arange(steps)[:, None])[:, :, None]     # (T, S, 1)
-    labels[-1] = score[-1].argmax(axis=2)
+    current = score[-1].argmax(axis=2)   # past a sentence's end the padding's path, never read
     for t in range(steps - 1, -1, -1):
         if t < steps - 1:
-            labels[t] = np.take_along_axis(back[t + 1], labels[t + 1][..., None], axis=2)[..., 0]
-        labels[t] = np.where(ends[t], score[t].argmax(axis=2), labels[t])
+            current = back[t + 1][sentence_at, model_at, current]
+        if t in ending:
+            current[ending[t]] = final[ending[t]]
+        labels[t] = current
     return labels
 
 

@@ -2,6 +2,7 @@
 names, word clusters found for many words at once, relation sums in a fixed order."""
 from __future__ import annotations
 
+import gc
 import random
 
 import numpy as np
@@ -60,11 +61,25 @@ def test_feature_ids_remember_only_the_tokens_own_facts(shipped, parse, text):
 def test_feature_ids_of_a_vocabulary_of_ones_own():
     """A vocabulary that knows a few names gives those names' ids and drops the rest."""
     ids = FeatureIds({"bias": 0, "lemma=саммит": 1, "-1:pos=ADJ": 2, "-1:edge": 3, "word==": 4}, 2)
-    assert ids.encode("extra", ("", "Sing", "nmod")) == [0]
-    assert ids.encode("own", ("=", "саммит", "NOUN")) == [4, 1]
-    assert ids.encode("-1", ("красный", "красный", "ADJ")) == [2]
-    assert ids.encode("edge-1", ("",)) == [3]
-    assert ids.encode("edge1", ("",)) == []
+    assert ids.encode("extra", ("", "Sing", "nmod")) == (0,)
+    assert ids.encode("own", ("=", "саммит", "NOUN")) == (4, 1)
+    assert ids.encode("-1", ("красный", "красный", "ADJ")) == (2,)
+    assert ids.encode("edge-1", ("",)) == (3,)
+    assert ids.encode("edge1", ("",)) == ()
+
+
+def test_the_memos_leave_the_garbage_collector_nothing_to_scan(shipped, parse):
+    """What FeatureIds remembers for the whole process (every distinct token's ids) is made of
+    tuples of ints, which the collector stops tracking: lists there were walked in every full
+    collection, hundreds of thousands of them in a long build."""
+    tagger = shipped.tagger
+    fresh = FeatureIds(tagger.models.index, len(tagger.clusters.centroids))
+    for words in sentences(parse("Генеральный секретарь ШОС Чжан Мин посетил Душанбе.")):
+        sentence_ids(words, tagger.clusters, fresh)
+    gc.collect()
+    gc.collect()   # a tuple of tuples is let go once its inner tuples were, a collection later
+    remembered = list(fresh._views.values())
+    assert remembered and not any(gc.is_tracked(value) for value in remembered)
 
 
 WORDS = ("Саммит саммита ШОС Астана астане Токаев президент договор КНДР "
