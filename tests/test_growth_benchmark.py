@@ -11,10 +11,15 @@ from pathlib import Path
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-sys.path.insert(0, str(BENCHMARKS))   # growth.py imports benchmarks/nerel_path.py
-_spec = importlib.util.spec_from_file_location("growth", BENCHMARKS / "growth.py")
-growth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(growth)
+# growth.py imports benchmarks/nerel_path.py; benchmarks/ leaves the path after, since its
+# distributed.py would hide Dask's package from the processes later tests start
+sys.path.append(str(BENCHMARKS))
+try:
+    _spec = importlib.util.spec_from_file_location("growth", BENCHMARKS / "growth.py")
+    growth = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(growth)
+finally:
+    sys.path.remove(str(BENCHMARKS))
 
 
 @pytest.mark.parametrize("articles, every, due", [
