@@ -11,10 +11,16 @@ a new article; its entities are the same, its facts new). The results file keeps
 measured so far and is written after each size: an interrupted run resumes where it stopped.
 
 Besides wall and CPU seconds and the process's own peak resident memory (VmHWM), the build
-process counts the NLP documents alive (spaCy and natasha Docs) after every `--every`-th article
-(the count is made in the build's own thread, between articles): the pipeline must hold no
-article's Docs once the article is done, so the count stays at the few the next article needs. The check fails (exit 1) if
-more than MAX_LIVE_DOCS are ever alive. Memory beyond the models should grow with the graph only.
+process counts the NLP documents alive (spaCy and natasha Docs) after the `--every`-th article and
+then at doubling gaps (after 25, 50, 100, 200, … articles; the count is made in the build's own
+thread, between articles): the pipeline must hold no article's Docs once the article is done, so
+the count stays at the few the next article needs. The check fails (exit 1) if more than
+MAX_LIVE_DOCS are ever alive. A count collects garbage and walks every object of the process, so
+its cost grows with the graph held: counted every 25 articles, the counts took 16 of 75 CPU
+seconds at 500 articles and grew with the square of the corpus (session 13); at doubling gaps
+they cost at most about twice the last one, and their CPU seconds are reported apart
+(`count_cpu_seconds`, included in `cpu_seconds`). Memory beyond the models should grow with the
+graph only.
 With three sizes or more it also fails if growth is not linear: CPU seconds or megabytes per
 added article differing by more than LINEAR_SPREAD between neighbouring steps.
 """
@@ -36,21 +42,27 @@ MAX_LIVE_DOCS = 2   # counted between articles, where none should be left (room 
 # Runs `kg build` in this process, counting live NLP documents between articles (Pipeline.process
 # wrapped); prints its findings as the last line of stderr.
 PROBE = """
-import gc, json, re, sys
+import gc, json, re, sys, time
 import natasha, spacy.tokens
+sys.path.append(sys.argv.pop(1))   # benchmarks/, last: its distributed.py must not hide Dask's
+from growth import count_due
 from kg import pipeline
 from kg.cli import main
-kinds, every, seen = (spacy.tokens.Doc, natasha.Doc), int(sys.argv[1]), {"articles": 0, "most": 0}
+kinds, every = (spacy.tokens.Doc, natasha.Doc), int(sys.argv[1])
+seen = {"articles": 0, "most": 0, "cpu": 0.0}
 process = pipeline.Pipeline.process
 
 def live_docs():
+    started = time.process_time()
     gc.collect()   # garbage waiting for the collector is not held by anyone
-    return sum(1 for thing in gc.get_objects() if isinstance(thing, kinds))
+    count = sum(1 for thing in gc.get_objects() if isinstance(thing, kinds))
+    seen["cpu"] += time.process_time() - started
+    return count
 
 def counted(self, article):
     result = process(self, article)
     seen["articles"] += 1
-    if seen["articles"] % every == 0:
+    if count_due(seen["articles"], every):
         seen["most"] = max(seen["most"], live_docs())
     return result
 
@@ -61,8 +73,20 @@ except SystemExit as exit:
     code = exit.code
 hwm = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1]) / 1024
 print(json.dumps({"max_live_docs": seen["most"], "at_end": live_docs(), "peak_rss_mb": round(hwm, 1),
-                  "exit": code, "articles_seen": seen["articles"]}), file=sys.stderr)
+                  "exit": code, "articles_seen": seen["articles"], "count_cpu_seconds": round(seen["cpu"], 2)}),
+      file=sys.stderr)
 """
+
+
+def count_due(articles: int, every: int) -> bool:
+    """Whether the probe counts live Docs after its `articles`-th article: after the `every`-th,
+    then at doubling gaps (every, 2·every, 4·every, …). A count walks every object of the
+    process, so its cost grows with the graph held: at fixed gaps the counts would cost the square
+    of the corpus, at doubling gaps at most about twice the last count."""
+    if articles <= 0 or articles % every:
+        return False
+    multiple = articles // every
+    return multiple & (multiple - 1) == 0   # a power of two
 
 
 def make_corpus(nerel: Path, size: int, target: Path) -> int:
@@ -84,8 +108,8 @@ def measure(size: int, nerel: Path, workers: int, every: int) -> dict:
         corpus, out = Path(scratch, "corpus"), Path(scratch, "out")
         corpus.mkdir()
         distinct = make_corpus(nerel, size, corpus)
-        command = [sys.executable, "-c", PROBE, str(every), "build", str(corpus), "-o", str(out),
-                   "-w", str(workers), "--no-picture"]
+        command = [sys.executable, "-c", PROBE, str(Path(__file__).resolve().parent), str(every),
+                   "build", str(corpus), "-o", str(out), "-w", str(workers), "--no-picture"]
         before, start = os.times(), time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True)
         seconds, after = time.perf_counter() - start, os.times()
@@ -98,6 +122,7 @@ def measure(size: int, nerel: Path, workers: int, every: int) -> dict:
             "cpu_seconds": round(cpu, 1), "cpu_seconds_per_article": round(cpu / size, 3),
             "peak_rss_mb": probe["peak_rss_mb"], "quads": quads,
             "max_live_docs": probe["max_live_docs"] if workers == 1 else None,
+            "count_cpu_seconds": probe["count_cpu_seconds"] if workers == 1 else None,
             "load_average": round(os.getloadavg()[0], 1)}
 
 
@@ -146,7 +171,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--workers", type=int, default=1, help="live Docs are counted with 1 worker only")
     parser.add_argument("--again", action="store_true", help="measure sizes already in the results file again")
-    parser.add_argument("--every", type=int, default=25, help="count live Docs after every N-th article")
+    parser.add_argument("--every", type=int, default=25,
+                        help="count live Docs after the N-th article, then at doubling gaps")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/growth.json"))
     options = parser.parse_args()
     report = json.loads(options.out.read_text(encoding="utf-8")) if options.out.is_file() else {}
