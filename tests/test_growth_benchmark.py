@@ -45,3 +45,17 @@ def test_the_probe_counts_after_the_first_gap_then_at_doubling_gaps(articles, ev
 def test_the_counts_grow_with_the_log_of_the_corpus(articles, every):
     counts = sum(growth.count_due(number, every) for number in range(1, articles + 1))
     assert counts == (int(math.log2(articles // every)) + 1 if articles >= every else 0)
+
+
+def _steps(cpu: list[float], memory: list[float]) -> list[dict]:
+    return [{"cpu_seconds_per_article": c, "mb_per_1000_articles": m} for c, m in zip(cpu, memory)]
+
+
+@pytest.mark.parametrize("cpu, memory, linear", [
+    ([0.108, 0.115, 0.085, 0.108], [930, 640, 620, 600], True),   # session 13: memory per article falls
+    ([0.107, 0.159, 0.207], [860, 960, 620], False),              # session 12: CPU per article rose ×1.9
+    ([0.1, 0.1], [400, 800], False),                              # memory per article doubled
+    ([0.1, 0.14], [400, 560], True),                              # within LINEAR_SPREAD
+])
+def test_linearity_fails_only_on_costs_that_rise(cpu, memory, linear):
+    assert growth.linearity(_steps(cpu, memory))["linear"] is linear
