@@ -42,19 +42,15 @@ def blocking_reason(trigger: Token, lang: str, *, stance: bool = False, future: 
     СНГ осенью 1993-го и первым его покинет в 2008 году») and is a fact.
     """
     words = load_yaml("extract", "modality.yml", lang)
-    reason = _own_reason(trigger, words, lang, future, own=True, timed_future=timed_future)
-    if reason is not None and reason.startswith(FUTURE) and _narrated(trigger, lang, published):
-        reason = None
+    reason = _own_reason(trigger, words, lang, future, own=True, timed_future=timed_future, published=published)
     token = trigger
     while reason is None and token.dep_ not in words["stop_relations"] and token.head != token:
         # the subject of a modal or supporting verb is said to exist («Катар и другие члены ССАГПЗ
         # поддержали …»): only what the verb governs otherwise is a possibility or a cause
         governed = token.dep_ != ACTIVE_SUBJECT and not _occasion(token, words)
         token = token.head
-        reason = _own_reason(token, words, lang, future)
-        if reason is not None and reason.startswith(FUTURE) and _narrated(token, lang, published):
-            reason = None
-        reason = reason or (_governor_reason(token, words, stance) if governed else None)
+        reason = _own_reason(token, words, lang, future, published=published) or (
+            _governor_reason(token, words, stance) if governed else None)
     return reason
 
 
@@ -74,10 +70,11 @@ def _occasion(token: Token, words: dict) -> bool:
 
 
 def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False,
-                timed_future: bool = True) -> str | None:
+                timed_future: bool = True, published: dt.date | None = None) -> str | None:
     reason = _unreal(token, words, lang, future, own, timed_future)
-    if reason is not None and reason.startswith(FUTURE) and _scheduled(token, lang):
-        return None         # «с 1 января 2025 года станут партнерами»: decided and dated
+    if reason is not None and reason.startswith(FUTURE) and (
+            _scheduled(token, lang) or _narrated(token, lang, published)):
+        return None         # «с 1 января 2025 года станут партнерами»: decided and dated; or history
     return reason
 
 
