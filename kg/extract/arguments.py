@@ -18,7 +18,7 @@ from kg.resources import load_yaml
 from kg.extract.complement_paths import (adjacent_name, dative, document_party, granter, listed_after, listed_later,
                                          name_of_complement, party)
 from kg.extract.subject_paths import (controller, converb_subject, copula_subject, light_verb_subject,
-                                      possessor, speaker, subjects)
+                                      possessor, speaker, stray_subject, subjects)
 from kg.extract.tree import (NOUNS, OBLIQUE, SUBJECTS, VERBS, Path, Reach, agent, children, genitive, genitive_chain,
                              in_capacity, is_genitive, preposition, prepositional)
 
@@ -30,6 +30,8 @@ def tokens(path: str, trigger: Token, reach: Reach) -> list[Token]:
     """Tokens reached from `trigger` by `path`."""
     if path.startswith("governor."):
         head = trigger.head
+        if trigger.dep_ == "case" and head.dep_ == "amod":
+            head = head.head        # «в ходе 15-го … саммита» with «в» hung on the adjective: the noun's
         return [] if head == trigger else tokens(path.removeprefix("governor."), head, reach)
     return PATHS[path](trigger, reach)
 
@@ -242,6 +244,7 @@ def _case_forms(noun: Token) -> set[str]:
 PATHS: dict[str, Path] = {
     "itself": lambda t, r: [t],
     "nsubj": subjects,
+    "stray_subject": stray_subject,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
     "obj": objects,
     "second_subject": second_subject,

@@ -64,9 +64,16 @@ def _narrated(token: Token, lang: str, published: dt.date | None) -> bool:
 
 def _occasion(token: Token, words: dict) -> bool:
     """«На заседании в Душанбе министры обсудили …»: a locative «в/на» phrase is the occasion of what its
-    verb says, and happened whatever the verb's modality (its own negation or future still counts)."""
-    return token.dep_ == "obl" and "Loc" in token.morph.get("Case") and any(
-        c.dep_ == "case" and c.lemma_.lower() in words["occasions"] for c in token.children)
+    verb says, and happened whatever the verb's modality (its own negation or future still counts); so is
+    a compound preposition built on one («В ходе саммита лидеры обсудили …»: «ходе» fixed on «в», the
+    event in the genitive)."""
+    if token.dep_ != "obl":
+        return False
+    # the parser may hang the preposition on an adjective of the noun («в ходе 15-го … саммита»)
+    modified = [token, *(a for a in token.children if a.dep_ == "amod" and a.i < token.i)]
+    cases = [c for t in modified for c in t.children if c.dep_ == "case" and c.lemma_.lower() in words["occasions"]]
+    return any("Loc" in token.morph.get("Case") or any(
+        f.dep_ == "fixed" and f.lemma_.lower() in words["occasion_compounds"] for f in c.children) for c in cases)
 
 
 def _own_reason(token: Token, words: dict, lang: str, future: bool = False, own: bool = False,

@@ -34,6 +34,8 @@ def event_span(head: Token) -> Span | None:
     doc = head.doc
     left = min([head.i] + [c.left_edge.i for c in head.children
                            if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head])
+    while left < head.i and doc[left].dep_ in {"case", "fixed"}:
+        left += 1           # «в ходе 15-го … саммита» with «в» hung on the adjective: no preposition in a name
     right = head.i
     for child in sorted((c for c in head.children if c.i > head.i), key=lambda c: c.i):
         if child.left_edge.i > right + 1 or not _names_event(child):     # the name is contiguous
@@ -68,7 +70,10 @@ def _names_event(child: Token) -> bool:
     if child.dep_ == "nmod":
         if case in words["place_prepositions"]:
             return child.ent_type_ == PLACE or child.lemma_.lower() in words["place_or_format"]
-        if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»)
+        if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»,
+            # «в ходе саммита президенты России … обсудили»)
+            if child.pos_ == "NOUN" and child.morph.get("Case") == ["Nom"]:
+                return False
             words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
             return child.ent_type_ != PERSON or all("Gen" in w.morph.get("Case") for w in words)
         return case in words["name_prepositions"]

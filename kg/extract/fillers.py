@@ -30,6 +30,8 @@ from kg.extract.tree import NOUNS, Reach, children, in_capacity, preposition
 
 Filled = Found
 PERSON = "Person"
+STATE_LABELS = {"Country", "Place"}
+STATES = "states"                     # `group_members: states`: a group's people or states, not its organization
 COLLECTIVE_ONLY = {"event_owner"}     # paths that may only reach an organization through an event or group
 
 
@@ -48,6 +50,8 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
                 reached = [_without(f, trigger) for f in _mentions(token, index, searched, words,
                                                                    stand_ins=not role.direct)]
                 spoken_for |= {f for f in reached if not f.span.start <= token.i < f.span.end}
+                if role.group_members == STATES and "Plur" in token.morph.get("Number"):
+                    reached = [f for f in reached if not _for_unnamed_members(token, f, words)]
                 found += reached
     if role.direct:                        # «Главы государств» tagged a name is no party of its own
         found = [f for f in found if not is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
@@ -56,7 +60,8 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
         found = [new for old, new in read if new.mention.label in role.labels
                  and ((path not in COLLECTIVE_ONLY and not role.through_group) or new is not old or old in spoken_for)]
     if role.group_members:
-        found = [member for f in found for member in _members_of(f, index, role.labels, words, lang)]
+        found = [member for f in found
+                 for member in _members_of(f, index, role.labels, words, lang, role.group_members == STATES)]
     if role.without:                       # «провели переговоры с X» is a meeting, not an event held
         found = [f for f in found if not governs(f.span.root, role.without)
                  and not governs(f.span.root.head, role.without)]
@@ -238,7 +243,8 @@ def _name_after(token: Token, index: MentionIndex, labels, words: dict) -> Found
                  and f.span.root.head.i != token.i), None)
 
 
-def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: str) -> list[Found]:
+def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: str,
+                states_only: bool = False) -> list[Found]:
     """«лидеры США, Канады …» → the states; «президенты Грузии Михаил Саакашвили и …» → the people.
 
     A group, or a plural description of people («лидеры США»), stands for the people it names, or the
@@ -247,6 +253,12 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     participant).
     """
     root = found.span.root
+    if states_only and found.kind == "role" and found.mention.label == PERSON:
+        # «премьер Армении», «вице-премьер Туркменистана» with no name: the state takes part (GUIDE §6)
+        states = [f for owner in children(root, "nmod") if owner.i > root.i and preposition(owner) is None
+                  for f in _mentions(owner, index, labels, words, 1) if f.mention.label in STATE_LABELS]
+        if states and _listed_with_unnamed_leaders(root):
+            return states
     if found.mention.label != "Group" and not plural_description(found):
         return [found]
     people = [f for f in index.inside(found.span, {"Person"}) if f.kind == "entity"]
@@ -259,6 +271,25 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     # («делегации стран СНГ – России, Азербайджана …»)
     found = [f for owner in owners for t in listed_under(owner, lang) for f in _mentions(t, index, labels, words, 1)]
     found = found or [f for owner in owners for t in (owner, *owner.conjuncts)
-                      for f in _mentions(t, index, labels, words, 1)]
+                      for f in _mentions(t, index, labels, words, 1)
+                      if not (states_only and _for_unnamed_members(t, f, words))]
     found += [f for owner in owners for t in included(owner, words) for f in _mentions(t, index, labels, words, 1)]
+    if states_only:             # «Главы стран ОДКБ»: unnamed states are nobody to take part
+        return found
     return found or ([f for f in counted_people(root, index, words) if f.mention.label in labels])
+
+
+def _listed_with_unnamed_leaders(root: Token) -> bool:
+    """«президенты Азербайджана, Беларуси, …, премьер Армении, вице-премьер Туркменистана»: a singular title
+    without a name, in one list with plural titles of states, names its state as they do (a title said
+    alone may be a person the article names elsewhere: «Президент России вручил орден»)."""
+    return "Plur" not in root.morph.get("Number") and any(
+        "Plur" in t.morph.get("Number") and t.pos_ == "NOUN" for t in conjuncts(root) + [root.head] * (root.dep_ == "conj"))
+
+
+def _for_unnamed_members(owner: Token, found: Found, words: dict) -> bool:
+    """«президенты стран ОДКБ»: an organization that a proxy noun stands for describes its members without
+    naming them; taking part, it is not the organization that takes part (GUIDE §6: unnamed leaders
+    make their states the participants, and these states are not named)."""
+    return (found.mention.label in ORGANIZATIONS and is_proxy(owner.lemma_.lower(), words["proxies"])
+            and not found.span.start <= owner.i < found.span.end)

@@ -33,6 +33,7 @@ DATE = "date"          # the pseudo-role of a date literal the clause names
 COMPANIONS = "alongside"   # the path to those who share the subject's role
 EVENT_LABELS = frozenset({"Event", "Meeting", "Summit"})   # roles whose implicit filler is the article's event
 BODY_LABELS = frozenset({"Organization", "IntergovernmentalOrganization", "GovernmentBody"})
+PERSON = "Person"
 BILATERAL = 2          # a symmetric frame without an object pairs its subjects only when there are two
 
 
@@ -43,7 +44,8 @@ class Role:
     labels: frozenset[str]
     also: tuple[str, ...] = ()
     collective: bool = False         # a group or event stands for its organization («лидеры БРИКС»)
-    group_members: bool = False      # a group of leaders stands for its people or states
+    group_members: bool | str = False  # a group of leaders stands for its people or states; `states`: never
+                                       # for the organization whose unnamed members it describes
     without: tuple[str, ...] = ()    # prepositions a filler must not govern
     phrase: str | None = None        # class of the noun phrase that fills the role when no mention does
     implicit: bool | str = False     # unnamed: the article's organization (a status) or event (a delegate);
@@ -62,6 +64,7 @@ class Statement:
     object: str
     time: str | None = None          # qualifier of a date in the clause: pointInTime, validFrom, validUntil
     dated: bool = False              # without a date in the clause, the article's date is the pointInTime
+    unnamed: str | None = None       # only when this role names no person («Армению представляет замминистра»)
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,9 @@ class FrameExtractor:
         frame = trigger.frame
         filled = {role.name: self._fill(trigger, role, index, words, ctx) for role in frame.roles}
         for statement in frame.facts:
+            if statement.unnamed and any(f.kind == "entity" and f.mention.label == PERSON
+                                         for f in filled[statement.unnamed]):
+                continue
             subjects = filled[statement.subject]
             objects = _dates(trigger, ctx) if statement.object == DATE else filled[statement.object]
             qualifiers = () if statement.object == DATE else _qualifiers(trigger, statement, ctx)

@@ -179,3 +179,13 @@ def speaker(token: Token, reach: Reach) -> list[Token]:
         if clause.dep_ in STOP or clause.head == clause:
             return []
         clause = clause.head
+
+
+def stray_subject(token: Token, reach: Reach) -> list[Token]:
+    """«В ходе неформального саммита президенты России и Киргизии обсудили …» with «президенты» hung on
+    «саммита»: a nominative the parser made a noun's dependent is the subject its verb lacks."""
+    verb = token.head
+    if verb.pos_ not in VERBS or children(verb, *SUBJECTS):
+        return []
+    return [c for c in children(token, "nmod") if c.i > token.i and "Nom" in c.morph.get("Case")
+            and not any(g.dep_ == "case" for g in c.children)]

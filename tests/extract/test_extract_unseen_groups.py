@@ -1,0 +1,66 @@
+"""Participants named as groups, and participation told without a participation verb (issue 12,
+session 14): a group noun whose genitive lists states makes each state a participant, an unnamed
+title listed with them names its state too, an unnamed delegate makes the state it represents the
+participant (GUIDE §6, §17), and what is done «в ходе» an event is done there whatever the verb.
+Sentences from (or paraphrasing) corpora/ru/dev outside the held-out batches; every no-fact row
+names its positive twin.
+"""
+from __future__ import annotations
+
+from triples import table_tests
+
+EAST_ASIA = ("Лидеры стран Азиатско-Тихоокеанского региона - государств АСЕАН, Австралии, Китая, Новой Зеландии, "
+             "Индии, Южной Кореи, России, США и Японии - 14 ноября в ходе 15-го Восточноазиатского саммита, "
+             "состоявшегося под председательством Вьетнама, обсудили актуальные проблемы АТР.")
+EAST_ASIA_SUMMIT = "15-й Восточноазиатский саммит"
+COUNCIL = ("В заседании совета принимают участие также президенты Азербайджана, Беларуси, Кыргызстана, Казахстана, "
+           "Молдовы, Узбекистана, премьер Армении, вице-премьер Туркменистана.")
+
+# name → (sentence, facts it gives)
+WORDINGS = {
+    # a discussion «в ходе» a summit is held there: «обсудить» makes no plan of the participation; the
+    # parser's «в» on the ordinal neither cuts the subject off nor enters the summit's name
+    "leaders-of-listed-states-in-course": (EAST_ASIA, {
+        (state, "participatesIn", EAST_ASIA_SUMMIT) for state in ("Австралия", "Китай", "Новая Зеландия", "Индия",
+                                                                   "Южная Корея", "Россия", "США", "Япония")}),
+    "person-in-course": ("В ходе саммита ШОС Путин обсудил рост торговли.",
+                         {("Путин", "participatesIn", "саммит ШОС")}),
+    # «президенты» hung on «саммита» by the parser is still the clause's subject
+    "stray-subject-in-course": ("В ходе неформального саммита президенты России и Киргизии обсудили вопросы "
+                                "обстановки.", {("Россия", "participatesIn", "неформальный саммит"),
+                                                ("Киргизия", "participatesIn", "неформальный саммит")}),
+    # unnamed singular titles in a list of unnamed leaders name their states as the plural ones do
+    "unnamed-titles-in-a-list": (COUNCIL, {("Армения", "participatesIn", "заседание совета"),
+                                           ("Туркменистан", "participatesIn", "заседание совета"),
+                                           ("Молдова", "participatesIn", "заседание совета")}),
+    "unnamed-premier-after-presidents": ("На встречу прибыли президенты РФ, Белоруссии, Казахстана, Узбекистана и "
+                                         "премьер-министр Армении.", {("Армения", "participatesIn", "встреча")}),
+    # an unnamed delegate: the state takes part (GUIDE §17), active and passive
+    "unnamed-delegate": ("Армению представляет на встрече замминистра иностранных дел.",
+                         {("Армения", "participatesIn", "встреча")}),
+    "unnamed-delegate-passive": ("Россия была представлена на мероприятии заместителем министра иностранных дел.",
+                                 {("Россия", "participatesIn", "мероприятие")}),
+}
+
+# name → (sentence, facts it must not give)
+NO_FACTS = {
+    # a named delegate takes part, not the state (GUIDE §6; twin: unnamed-delegate)
+    "named-delegate": ("Армению представляет вице-премьер Ваче Габриелян.",
+                       {("Армения", "participatesIn", "мероприятие")}),
+    # a title said alone may be a person the article names: no state for it (twin: unnamed-titles-in-a-list)
+    "unnamed-title-alone": ("В ходе заседания Президент России вручил Тиграну Саркисяну орден Дружбы.",
+                            {("Россия", "participatesIn", "заседание")}),
+    # unnamed leaders of unnamed member states: the organization does not take part in its own summit
+    # (twin: stray-subject-in-course, where the states are named)
+    "leaders-of-unnamed-states": ("Также в ходе неформального саммита президенты стран ОДКБ рассмотрели вопросы "
+                                  "обстановки.", {("ОДКБ", "participatesIn", "неформальный саммит")}),
+}
+
+TWINS = {
+    "named-delegate": WORDINGS["unnamed-delegate"],
+    "unnamed-title-alone": WORDINGS["unnamed-titles-in-a-list"],
+    "leaders-of-unnamed-states": WORDINGS["stray-subject-in-course"],
+}
+
+test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = table_tests(
+    WORDINGS, NO_FACTS, TWINS)
