@@ -4,7 +4,9 @@
 - unnamed leaders of unnamed states, or a summit naming nobody, for the article's organization;
 - a plural role phrase describes people or states («главы государств», «лидеры шести стран – …»),
   whose members are listed after it or included in it («включая …»);
-- proxy nouns («спецслужбы», «государства-члены») act for their owner.
+- proxy nouns («спецслужбы», «государства-члены») act for their owner;
+- taking part, unnamed leaders of unnamed member states are nobody («президенты стран ОДКБ»), and an unnamed
+  title listed with plural ones names its state («президенты Азербайджана, …, премьер Армении»).
 The shared filling moves that call these live in kg.extract.fillers.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.antecedents import counted_people
+from kg.extract.coordination import conjuncts
 from kg.extract.lists import item_roots
 from kg.extract.mentions import Found, MentionIndex
 from kg.extract.tree import children, preposition
@@ -117,3 +120,19 @@ def plural_description(found: Found) -> bool:
 def governs(token: Token, prepositions: tuple[str, ...]) -> bool:
     return any(c.dep_ in {"nmod", "obl"} and any(g.dep_ == "case" and g.lemma_.lower() in prepositions for g in c.children)
                for c in token.children)
+
+
+def listed_with_unnamed_leaders(root: Token) -> bool:
+    """«президенты Азербайджана, Беларуси, …, премьер Армении, вице-премьер Туркменистана»: a singular title
+    without a name, in one list with plural titles of states, names its state as they do (a title said
+    alone may be a person the article names elsewhere: «Президент России вручил орден»)."""
+    return "Plur" not in root.morph.get("Number") and any(
+        "Plur" in t.morph.get("Number") and t.pos_ == "NOUN" for t in conjuncts(root) + [root.head] * (root.dep_ == "conj"))
+
+
+def for_unnamed_members(owner: Token, found: Found, words: dict) -> bool:
+    """«президенты стран ОДКБ»: an organization that a proxy noun stands for describes its members without
+    naming them; taking part, it is not the organization that takes part (GUIDE §6: unnamed leaders
+    make their states the participants, and these states are not named)."""
+    return (found.mention.label in ORGANIZATIONS and is_proxy(owner.lemma_.lower(), words["proxies"])
+            and not found.span.start <= owner.i < found.span.end)

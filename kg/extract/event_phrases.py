@@ -76,7 +76,7 @@ def _names_event(child: Token) -> bool:
                 return False
             words = [child, *(c for c in child.children if c.dep_ == "flat:name")]
             return child.ent_type_ != PERSON or all("Gen" in w.morph.get("Case") for w in words)
-        return case in words["name_prepositions"]
+        return case in words["name_prepositions"] and child.lemma_.lower() not in words["participation_nouns"]
     if child.dep_ == "appos":   # a «quoted» name or an abbreviation, not a person or a parenthesis
         quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
         return quoted or (child.ent_type_ == ORGANIZATION and not _in_parentheses(child))

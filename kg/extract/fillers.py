@@ -18,8 +18,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.arguments import tokens
-from kg.extract.collectives import (COLLECTIVE_LABELS, ORGANIZATIONS, governs, included, is_proxy, listed_under,
-                                    organization_of, plural_description)
+from kg.extract.collectives import (COLLECTIVE_LABELS, ORGANIZATIONS, for_unnamed_members, governs, included,
+                                    is_proxy, listed_under, listed_with_unnamed_leaders, organization_of,
+                                    plural_description)
 from kg.extract.coordination import conjuncts
 from kg.extract.lists import item_roots
 from kg.extract.antecedents import (agreement, antecedents, counted_people, document_antecedent, personal,
@@ -51,7 +52,7 @@ def fill_role(path: str, trigger, role, index: MentionIndex, words: dict, lang: 
                                                                    stand_ins=not role.direct)]
                 spoken_for |= {f for f in reached if not f.span.start <= token.i < f.span.end}
                 if role.group_members == STATES and "Plur" in token.morph.get("Number"):
-                    reached = [f for f in reached if not _for_unnamed_members(token, f, words)]
+                    reached = [f for f in reached if not for_unnamed_members(token, f, words)]
                 found += reached
     if role.direct:                        # «Главы государств» tagged a name is no party of its own
         found = [f for f in found if not is_proxy(f.span.root.lemma_.lower(), words["proxies"])]
@@ -253,11 +254,17 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     participant).
     """
     root = found.span.root
+    if states_only and found.mention.label in STATE_LABELS:
+        # «президента Казахстана Касым-Жомарта Токаева, Киргизии Садыра Жапарова»: a state followed by a
+        # name stands for the title it leaves out, whose holder takes part (however the parser hung the name)
+        named = [f for f in index.found if f.span.start == found.span.end and f.mention.label == PERSON]
+        if named:
+            return _mentions(named[0].span.root, index, labels, words, 1)
     if states_only and found.kind == "role" and found.mention.label == PERSON:
         # «премьер Армении», «вице-премьер Туркменистана» with no name: the state takes part (GUIDE §6)
         states = [f for owner in children(root, "nmod") if owner.i > root.i and preposition(owner) is None
                   for f in _mentions(owner, index, labels, words, 1) if f.mention.label in STATE_LABELS]
-        if states and _listed_with_unnamed_leaders(root):
+        if states and listed_with_unnamed_leaders(root):
             return states
     if found.mention.label != "Group" and not plural_description(found):
         return [found]
@@ -269,27 +276,12 @@ def _members_of(found: Found, index: MentionIndex, labels, words: dict, lang: st
     owners = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
     # the states listed after the description are its members, not the organization it names on the way
     # («делегации стран СНГ – России, Азербайджана …»)
-    found = [f for owner in owners for t in listed_under(owner, lang) for f in _mentions(t, index, labels, words, 1)]
+    found = [f for owner in owners for t in listed_under(owner, lang) for f in _mentions(t, index, labels, words, 1)
+             if not (states_only and for_unnamed_members(t, f, words))]
     found = found or [f for owner in owners for t in (owner, *owner.conjuncts)
                       for f in _mentions(t, index, labels, words, 1)
-                      if not (states_only and _for_unnamed_members(t, f, words))]
+                      if not (states_only and for_unnamed_members(t, f, words))]
     found += [f for owner in owners for t in included(owner, words) for f in _mentions(t, index, labels, words, 1)]
     if states_only:             # «Главы стран ОДКБ»: unnamed states are nobody to take part
         return found
     return found or ([f for f in counted_people(root, index, words) if f.mention.label in labels])
-
-
-def _listed_with_unnamed_leaders(root: Token) -> bool:
-    """«президенты Азербайджана, Беларуси, …, премьер Армении, вице-премьер Туркменистана»: a singular title
-    without a name, in one list with plural titles of states, names its state as they do (a title said
-    alone may be a person the article names elsewhere: «Президент России вручил орден»)."""
-    return "Plur" not in root.morph.get("Number") and any(
-        "Plur" in t.morph.get("Number") and t.pos_ == "NOUN" for t in conjuncts(root) + [root.head] * (root.dep_ == "conj"))
-
-
-def _for_unnamed_members(owner: Token, found: Found, words: dict) -> bool:
-    """«президенты стран ОДКБ»: an organization that a proxy noun stands for describes its members without
-    naming them; taking part, it is not the organization that takes part (GUIDE §6: unnamed leaders
-    make their states the participants, and these states are not named)."""
-    return (found.mention.label in ORGANIZATIONS and is_proxy(owner.lemma_.lower(), words["proxies"])
-            and not found.span.start <= owner.i < found.span.end)

@@ -77,7 +77,7 @@ class Frame:
     facts: tuple[Statement, ...]
     verb_pos: frozenset[str] = VERBS
     governors: frozenset[str] = frozenset()
-    needs: str | None = None
+    needs: frozenset[str] | None = None  # lemmas of which the trigger needs a child («под», «с»/«при»)
     symmetric: bool = False
     stance: bool = False
     future: bool = False             # a plain future states a decided fact («возглавит Рапота»)
@@ -116,10 +116,15 @@ def load_frames(lang: str, resource: str) -> tuple[tuple[Frame, ...], dict]:
         roles=tuple(role(name, spec) for name, spec in entry["roles"].items()),
         facts=tuple(Statement(**fact) for fact in entry["facts"]),
         verb_pos=frozenset(entry.get("pos", ("VERB", "AUX"))), governors=frozenset(entry.get("governors", ())),
-        needs=entry.get("needs"), symmetric=entry.get("symmetric", False), stance=entry.get("stance", False),
+        needs=_needs(entry.get("needs")), symmetric=entry.get("symmetric", False), stance=entry.get("stance", False),
         future=entry.get("future", False), timed_future=entry.get("timed_future", True),
         confidence=entry.get("confidence", 0.9)) for entry in data["frames"])
     return frames, data["words"]
+
+
+def _needs(needs: str | list[str] | None) -> frozenset[str] | None:
+    """`needs: под` or `needs: [с, при]`: the lemmas of which one must be the trigger's child."""
+    return None if needs is None else frozenset([needs] if isinstance(needs, str) else needs)
 
 
 class FrameExtractor:

@@ -143,7 +143,7 @@ def _allowed(token: Token, frame) -> bool:
     if frame.governors and token.head.lemma_.lower() not in frame.governors:
         return False
     # «под председательством» (a preposition), «возглавляет делегацию» (an object)
-    return frame.needs is None or any(c.dep_ in NEEDED_DEPS and c.lemma_.lower() == frame.needs for c in token.children)
+    return frame.needs is None or any(c.dep_ in NEEDED_DEPS and c.lemma_.lower() in frame.needs for c in token.children)
 
 
 NEEDED_DEPS = {"case", "obj", "nsubj:pass"}

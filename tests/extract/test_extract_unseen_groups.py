@@ -1,7 +1,8 @@
 """Participants named as groups, and participation told without a participation verb (issue 12,
 session 14): a group noun whose genitive lists states makes each state a participant, an unnamed
 title listed with them names its state too, an unnamed delegate makes the state it represents the
-participant (GUIDE §6, §17), and what is done «в ходе» an event is done there whatever the verb.
+participant (GUIDE §6, §17), what is done «в ходе» an event is done there whatever the verb, and an
+event held «с участием» / «при участии» someone has them as participants.
 Sentences from (or paraphrasing) corpora/ru/dev outside the held-out batches; every no-fact row
 names its positive twin.
 """
@@ -15,6 +16,9 @@ EAST_ASIA = ("Лидеры стран Азиатско-Тихоокеанско�
 EAST_ASIA_SUMMIT = "15-й Восточноазиатский саммит"
 COUNCIL = ("В заседании совета принимают участие также президенты Азербайджана, Беларуси, Кыргызстана, Казахстана, "
            "Молдовы, Узбекистана, премьер Армении, вице-премьер Туркменистана.")
+
+NARROW = ("Встреча началась в узком составе с участием президента Казахстана Касым-Жомарта Токаева, Киргизии Садыра "
+          "Жапарова и председателя Коллегии Евразийской экономической комиссии Бакытжана Сагинтаева.")
 
 # name → (sentence, facts it gives)
 WORDINGS = {
@@ -38,6 +42,16 @@ WORDINGS = {
     # an unnamed delegate: the state takes part (GUIDE §17), active and passive
     "unnamed-delegate": ("Армению представляет на встрече замминистра иностранных дел.",
                          {("Армения", "participatesIn", "встреча")}),
+    # «с участием» on the event noun (and no part of its name), on the event's verb, through «в составе»
+    "with-participation-on-the-event": ("В Саудовской Аравии открылся саммит Лиги арабских государств с участием "
+                                        "Сирии.", {("Сирия", "participatesIn", "саммит Лиги арабских государств"),
+                                                   ("Саудовская Аравия", "hosts", "саммит Лиги арабских государств")}),
+    "with-participation-on-the-verb": ("Заседание Высшего госсовета прошло в Москве с участием Владимира Путина.",
+                                       {("Владимир Путин", "participatesIn", "Заседание Высшего госсовета")}),
+    "with-participation-of-listed-leaders": (NARROW, {("Касым-Жомарт Токаев", "participatesIn", "Встреча"),
+                                                      ("Бакытжан Сагинтаев", "participatesIn", "Встреча")}),
+    "at-participation-of-leaders": ("Саммит прошел в Эль-Кувейте при участии лидеров Кувейта и Катара.",
+                                    {("Кувейт", "participatesIn", "Саммит"), ("Катар", "participatesIn", "Саммит")}),
     "unnamed-delegate-passive": ("Россия была представлена на мероприятии заместителем министра иностранных дел.",
                                  {("Россия", "participatesIn", "мероприятие")}),
 }
@@ -54,9 +68,19 @@ NO_FACTS = {
     # (twin: stray-subject-in-course, where the states are named)
     "leaders-of-unnamed-states": ("Также в ходе неформального саммита президенты стран ОДКБ рассмотрели вопросы "
                                   "обстановки.", {("ОДКБ", "participatesIn", "неформальный саммит")}),
+    # «…, Киргизии Садыра Жапарова»: the state stands for its president's title, who takes part
+    # (twin: with-participation-of-listed-leaders)
+    "state-for-a-left-out-title": (NARROW, {("Киргизия", "participatesIn", "Встреча")}),
+    # «при участии министров … государств — членов АСЕАН»: unnamed members, no organization (twin:
+    # at-participation-of-leaders)
+    "at-participation-of-unnamed-members": ("Встречу возглавила министр иностранных дел Филиппин Мария Тереса Ласаро "
+                                            "при участии министров иностранных дел государств — членов АСЕАН.",
+                                            {("АСЕАН", "participatesIn", "Встреча")}),
 }
 
 TWINS = {
+    "state-for-a-left-out-title": WORDINGS["with-participation-of-listed-leaders"],
+    "at-participation-of-unnamed-members": WORDINGS["at-participation-of-leaders"],
     "named-delegate": WORDINGS["unnamed-delegate"],
     "unnamed-title-alone": WORDINGS["unnamed-titles-in-a-list"],
     "leaders-of-unnamed-states": WORDINGS["stray-subject-in-course"],
