@@ -61,6 +61,7 @@ def _misattached_genitive(head: Token) -> int | None:
     return _subtree_end(noun)
 
 
+CLAUSE_HEADS = {"VERB", "AUX"}
 ALTERNATIVE = "/"      # «встречи в формате «аутрич»/«БРИКС плюс»»: the first name is the event's
 
 
@@ -93,10 +94,16 @@ def _subtree_end(token: Token) -> int:
     («… ШОС (далее – ШОС или Организация)»; «Совета глав правительств (премьер-министров) государств»
     goes on)."""
     doc, last = token.doc, token.right_edge.i
+    # what hangs here by an arc across the clause's verb is no part of the name («… Секретариата ШОС в 2004 году
+    # приняли участие министры … КНР» with «КНР» on «Секретариата»)
+    own = {t.i for t in token.subtree}
+    last = next((k - 1 for k in range(token.i + 1, last + 1) if doc[k].pos_ in CLAUSE_HEADS and k not in own), last)
     end = token.i
     for t in sorted(token.subtree, key=lambda t: t.i):    # non-projective parses yield out of order
         if t.i <= end:
             continue
+        if t.i > last:
+            break
         if t.text == "(":
             closing = next((i for i in range(t.i + 1, last + 1) if doc[i].text == ")"), None)
             if closing is None or closing + 1 > last or doc[closing + 1].is_punct:
