@@ -26,6 +26,7 @@ from kg.extract.holder_clauses import by_antecedent, by_clause
 from kg.extract.holding import Holding, person_at, post_words
 from kg.extract.listed_holders import repair_lists
 from kg.extract.mentions import Found, MentionIndex
+from kg.extract.post_labels import is_bracketed_abbreviation
 from kg.extract.titles import Title, for_organization
 
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
@@ -142,8 +143,9 @@ def _names_after(doc: Doc, start: int, index: MentionIndex, honorifics: frozense
 
 
 def _after_abbreviation(doc: Doc, start: int) -> int:
-    """"… Шанхайской организации сотрудничества (ШОС) Чжан Мин": past a bracketed abbreviation."""
-    if start + 2 < len(doc) and doc[start].text == "(" and doc[start + 1].text.isupper() and doc[start + 2].text == ")":
+    """"… Шанхайской организации сотрудничества (ШОС) Чжан Мин": past a bracketed abbreviation
+    ("/ШОС/" too)."""
+    if is_bracketed_abbreviation(doc, start, len(doc)):
         return start + 3
     return start
 

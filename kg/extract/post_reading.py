@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex
+from kg.extract.post_labels import is_bracketed_abbreviation
 from kg.extract.spans import PERSON, mention
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
@@ -44,7 +45,8 @@ def vocabulary_of(lang: str) -> dict:
             "complements": complements, "placed": frozenset(data["placed_titles"]),
             "organization_titles": frozenset(data["organization_titles"]),
             "state_nouns": frozenset(data["state_nouns"]), "state_bodies": frozenset(data["state_body_nouns"]),
-            "state_titles": frozenset(data["state_titles"]), "topics": frozenset(data["topic_prepositions"])}
+            "state_titles": frozenset(data["state_titles"]), "topics": frozenset(data["topic_prepositions"]),
+            "owner_before": frozenset(data["owner_before"])}
 
 
 def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: ExtractContext) -> Reading:
@@ -73,7 +75,7 @@ def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extra
             reading.compound = True
             j = reading.end = j + inner[0]
             continue
-        if token.pos_ in PHRASE_POS and _genitive(token) and (not _animate(token) or _after_body(doc, j, vocabulary)):
+        if _phrase_word(token) and _genitive(token) and (not _animate(token) or _after_body(doc, j, vocabulary)):
             lemma = token.lemma_.lower()
             if lemma in vocabulary["body"] and reading.body_start is None:
                 reading.body_start = modifiers_start(doc, j, words.end)
@@ -112,8 +114,8 @@ def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
 
 
 def _bracketed_abbreviation(doc: Doc, j: int, end: int) -> bool:
-    """"(РАТС)" inside a post, with more of the post after it."""
-    return (j + 3 < end and doc[j].text == "(" and doc[j + 1].text.isupper() and doc[j + 2].text == ")"
+    """"(РАТС)", "/РАТС/" inside a post, with more of the post after it."""
+    return (j + 3 < end and is_bracketed_abbreviation(doc, j, end)
             and doc[j + 3].pos_ in PHRASE_POS and doc[j + 3].ent_type_ != PERSON)
 
 
@@ -192,6 +194,12 @@ def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -
         return None
     last = min(noun.right_edge.i + 1, end)
     return (noun.head.i, last) if not any(t.is_punct or t.ent_type_ == PERSON for t in doc[j:last]) else None
+
+
+def _phrase_word(token: Token) -> bool:
+    """A noun, name or adjective of the post's words, or a participle standing as an adjective
+    ("министр … охраны окружающей среды")."""
+    return token.pos_ in PHRASE_POS or (token.dep_ == "amod" and "Part" in token.morph.get("VerbForm"))
 
 
 def _genitive(token: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Posts named as a reader writes them (issue 12, session 14): the owner a text names apart goes before
+a place («посол Белоруссии в России»), a first deputy's rank stays in the post, a portfolio keeps its
+participles («охраны окружающей среды»), a title naming a body of no one takes the organization of the
+title after the dash, and an abbreviation in TASS's slashes drops out like one in brackets. Sentences
+from the domain corpus's dev split (batch 13 excluded) and paraphrases; each no-fact row is a wrong label
+a careless move would write, its positive twin in `TWINS`.
+"""
+from __future__ import annotations
+
+import pytest
+from triples import table_tests
+
+from kg.types import Mention
+
+LEBEDEV = ("В ходе видеоконференции премьер-министры и их заместители из Узбекистана, Азербайджана и Председатель "
+           "Исполнительного комитета – Исполнительный секретарь СНГ Сергей Лебедев обсудили ключевые вопросы.")
+AREF = ("Также в мероприятиях Евразийского межправительственного совета поучаствуют главы правительств "
+        "стран-наблюдателей - первый вице-президент Ирана Мохаммад Реза Ареф.")
+
+WORDINGS = {
+    # the state the text names apart stands before the place of a diplomatic post
+    "owner-before-place": ("Президент Белоруссии произвел кадровые назначения. Также белорусский лидер сменил посла в "
+                           "России. Теперь им станет Александр Рогожник.",
+                           {("Александр Рогожник", "holdsPosition", "посол Белоруссии в России")}),
+    # «республики» stands for the state named before, in its place in the post
+    "state-noun-before-place": ("От Украины же приехал посол республики в Киргизии Николай Дорошенко.",
+                                {("Николай Дорошенко", "holdsPosition", "посол Украины в Киргизии")}),
+    # a first deputy's rank is part of the post, in a chain of titles and after a dash
+    "first-deputy-in-chain": ("Тогда министром юстиции стал Евгений Коваленко, первым замглавы МИД Белоруссии — посол в "
+                              "Бразилии Сергей Лукашевич.",
+                              {("Сергей Лукашевич", "holdsPosition", "первый замглавы МИД Белоруссии"),
+                               ("Сергей Лукашевич", "holdsPosition", "посол Белоруссии в Бразилии")}),
+    "first-vice-president": (AREF, {("Мохаммад Реза Ареф", "holdsPosition", "первый вице-президент Ирана"),
+                                    ("Мохаммад Реза Ареф", "worksFor", "Иран")}),
+    # a participle of the portfolio's genitive phrase is part of it
+    "participle-in-portfolio": ("Также Сергей Масляк был назначен министром природных ресурсов и охраны окружающей среды.",
+                                {("Сергей Масляк", "holdsPosition",
+                                  "министр природных ресурсов и охраны окружающей среды")}),
+    # a body of no one before the dash belongs to the organization of the title after it
+    "dashed-title-with-body": (LEBEDEV,
+                               {("Сергей Лебедев", "holdsPosition",
+                                 "председатель Исполнительного комитета – исполнительный секретарь СНГ"),
+                                ("Сергей Лебедев", "headOf", "Исполнительный комитет СНГ"),
+                                ("Сергей Лебедев", "worksFor", "СНГ")}),
+    # an abbreviation in slashes, as in brackets, is no part of the post or its body
+    "slashed-abbreviation": ("Кроме того, приглашены генеральный секретарь ШОС Владимир Норов и директор исполнительного "
+                             "комитета Региональной антитеррористической структуры /РАТС/ ШОС Джумахон Гиесов.",
+                             {("Джумахон Гиесов", "holdsPosition",
+                               "директор исполнительного комитета Региональной антитеррористической структуры ШОС"),
+                              ("Джумахон Гиесов", "headOf",
+                               "исполнительный комитет Региональной антитеррористической структуры ШОС")}),
+    "slashed-abbreviation-before-name": ("Генсек Организации стран-экспортеров нефти /ОПЕК/ Мухаммед Баркиндо заявил об "
+                                         "этом журналистам.",
+                                         {("Мухаммед Баркиндо", "holdsPosition",
+                                           "генсек Организации стран-экспортеров нефти"),
+                                          ("Мухаммед Баркиндо", "headOf", "Организация стран-экспортеров нефти")}),
+}
+
+NO_FACTS = {
+    # a plural title before a dash introduces a list: the next title is a post of its own
+    "list-after-plural-title": (AREF, {("Мохаммад Реза Ареф", "holdsPosition",
+                                        "глава правительств стран-наблюдателей – первый вице-президент Ирана")}),
+    # a «по делам …» portfolio keeps the owner after it
+    "owner-after-portfolio": ("Казахстан на встрече представлял министр по делам религий и гражданского общества Нурлан "
+                              "Ермекбаев.",
+                              {("Нурлан Ермекбаев", "holdsPosition",
+                                "министр Казахстан по делам религий и гражданского общества"),
+                               ("Нурлан Ермекбаев", "holdsPosition",
+                                "министр Казахстана по делам религий и гражданского общества")}),
+    # «первый» before a head's title counts holders, it is no rank
+    "first-holder-no-rank": ("Первым генеральным секретарем ШОС стал Чжан Дэгуан.",
+                             {("Чжан Дэгуан", "holdsPosition", "первый генеральный секретарь ШОС")}),
+}
+
+TWINS = {
+    "list-after-plural-title": WORDINGS["dashed-title-with-body"],
+    "owner-after-portfolio": WORDINGS["owner-before-place"],
+    "first-holder-no-rank": WORDINGS["first-vice-president"],
+}
+
+test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
+    table_tests(WORDINGS, NO_FACTS, TWINS)
+
+
+@pytest.mark.parametrize("text, holder, alias", [
+    # a state's body named by its common noun, its state only by an adjective: its names with the state's
+    ("Российскую делегацию в Индии возглавляет глава МИД Сергей Лавров.", "Сергей Лавров", "МИД Россия"),
+    # the body before the dash has the names of the organization after it
+    (LEBEDEV, "Сергей Лебедев", "Исполнительный комитет Содружество Независимых Государств"),
+])
+def test_headed_body_has_its_owners_names(read, text, holder, alias):
+    headed = [c.object for c in read(text).candidates if c.predicate == "headOf" and c.subject.normal == holder]
+    assert any(isinstance(body, Mention) and alias in body.aliases for body in headed)
