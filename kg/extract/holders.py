@@ -65,7 +65,7 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
     doc = title.post.doc
     if _of_another_person(title):
         return
-    names = _names_after(doc, title.post.end, index, words["honorifics"])
+    names = _names_after(doc, _after_list_dash(title), index, words["honorifics"])
     if names and title.words.root.head.lemma_.lower() in words["post_nouns"] and \
             CLAUSE_ARGUMENTS & {names[0].span.root.dep_, doc[_after_abbreviation(doc, title.post.end)].dep_}:
         return              # "На посту руководителя ЮНЕСКО Бокова должна сменить …": the clause decides
@@ -75,6 +75,15 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
         return
     if names and not _object_of_later_verb(title, names[0]):
         yield Holding(title, names[0], "apposition")
+
+
+def _after_list_dash(title: Title) -> int:
+    """Where the names after a plural title start: past a dash that sets them off ("премьеры Белоруссии,
+    Казахстана и Киргизии - Александр Турчин, Олжас Бектенов …", "премьеры Белоруссии - Александр
+    Турчин, Армении - Никол Пашинян"). Only after a plural title, whose list the dash opens; a singular
+    title's dash is read by titles.py (another title: "Председатель … – Исполнительный секретарь СНГ")."""
+    doc, end = title.post.doc, title.post.end
+    return end + 1 if title.plural and end + 1 < len(doc) and doc[end].text in DASHES else end
 
 
 def _object_of_later_verb(title: Title, name: Found) -> bool:

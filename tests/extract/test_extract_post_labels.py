@@ -1,7 +1,8 @@
 """Posts named as a reader writes them (issue 12, session 14): the owner a text names apart goes before
 a place («посол Белоруссии в России»), a first deputy's rank stays in the post, a portfolio keeps its
 participles («охраны окружающей среды»), a title naming a body of no one takes the organization of the
-title after the dash, and an abbreviation in TASS's slashes drops out like one in brackets. Sentences
+title after the dash, an abbreviation in TASS's slashes drops out like one in brackets, and a plural
+title's names may follow a dash («премьеры Белоруссии, Казахстана и Киргизии - Турчин, Бектенов и …»). Sentences
 from the domain corpus's dev split (batch 13 excluded) and paraphrases; each no-fact row is a wrong label
 a careless move would write, its positive twin in `TWINS`.
 """
@@ -54,6 +55,20 @@ WORDINGS = {
                                          {("Мухаммед Баркиндо", "holdsPosition",
                                            "генсек Организации стран-экспортеров нефти"),
                                           ("Мухаммед Баркиндо", "headOf", "Организация стран-экспортеров нефти")}),
+    # the names of a plural title set off by a dash: in the order of its states, or state by state
+    "respective-list-after-dash": ("Помимо главы российского кабмина, в заседании ЕМПС участвовали премьеры Белоруссии, "
+                                   "Казахстана и Киргизии - Александр Турчин, Олжас Бектенов и Адылбек Касымалиев.",
+                                   {("Александр Турчин", "holdsPosition", "премьер Белоруссии"),
+                                    ("Олжас Бектенов", "holdsPosition", "премьер Казахстана"),
+                                    ("Адылбек Касымалиев", "holdsPosition", "премьер Киргизии"),
+                                    ("Адылбек Касымалиев", "worksFor", "Киргизия")}),
+    "elliptical-list-with-dashes": ("В мероприятии также участвуют премьеры Белоруссии - Александр Турчин, Армении - Никол "
+                                    "Пашинян, Казахстана - Олжас Бектенов, Киргизии - Адылбек Касымалиев и председатель "
+                                    "коллегии Евразийской экономической комиссии Бакытжан Сагинтаев.",
+                                    {("Александр Турчин", "holdsPosition", "премьер Белоруссии"),
+                                     ("Никол Пашинян", "holdsPosition", "премьер Армении"),
+                                     ("Никол Пашинян", "worksFor", "Армения"),
+                                     ("Адылбек Касымалиев", "holdsPosition", "премьер Киргизии")}),
 }
 
 NO_FACTS = {
@@ -70,12 +85,17 @@ NO_FACTS = {
     # «первый» before a head's title counts holders, it is no rank
     "first-holder-no-rank": ("Первым генеральным секретарем ШОС стал Чжан Дэгуан.",
                              {("Чжан Дэгуан", "holdsPosition", "первый генеральный секретарь ШОС")}),
+    # a plural title of no state with names after its dash gives none of them a post
+    "plural-title-without-states": ("В заседании участвовали министры иностранных дел - Сергей Лавров и Ван И.",
+                                    {("Сергей Лавров", "holdsPosition", "министр иностранных дел"),
+                                     ("Ван И", "holdsPosition", "министр иностранных дел")}),
 }
 
 TWINS = {
     "list-after-plural-title": WORDINGS["dashed-title-with-body"],
     "owner-after-portfolio": WORDINGS["owner-before-place"],
     "first-holder-no-rank": WORDINGS["first-vice-president"],
+    "plural-title-without-states": WORDINGS["respective-list-after-dash"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
