@@ -4,6 +4,7 @@ post's other names (kg/extract/post_context.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -53,11 +54,13 @@ def title_lemma(token: Token) -> str:
     return without_ex(token.lemma_.lower()).replace("ё", "е")
 
 
-def without_abbreviations(span: Span) -> str:
+def without_abbreviations(span: Span, skipped: Sequence[tuple[int, int]] = ()) -> str:
     """The words of a span without a bracketed abbreviation: "секретарей советов безопасности (КССБ)",
-    "структуры /РАТС/ ШОС"."""
+    "структуры /РАТС/ ШОС"; nor the tokens of the `skipped` ranges (start, end)."""
     words, skip = [], 0
     for i, token in enumerate(span):
+        if any(start <= token.i < end for start, end in skipped):
+            continue
         if not skip and is_bracketed_abbreviation(span.doc, span.start + i, span.end):
             skip = 3
         if skip:

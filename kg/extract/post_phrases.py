@@ -65,11 +65,11 @@ def _named_variant(words: Span, post: Span, head: str, reading: Reading, item: F
     if len(reading.listed) > 1:
         label = compose(head, doc[words.end:reading.listed[0].span.start].text, item.span.text)
     else:
-        label = compose(head, without_abbreviations(doc[words.end:reading.end]))
-    prefix = compose(head, doc[words.end:organization.span.start].text)
+        label = compose(head, without_abbreviations(doc[words.end:reading.end], reading.skipped))
+    prefix = compose(head, without_abbreviations(doc[words.end:organization.span.start], reading.skipped))
     aliases = post_aliases(prefix, organization, ctx)
     if owner is not None and owner.span.start > organization.span.start:
-        body = doc[organization.span.start:owner.span.start].text
+        body = without_abbreviations(doc[organization.span.start:owner.span.start], reading.skipped)
         aliases += post_aliases(compose(prefix, body), owner, ctx)
     elif owner is not None:                       # "главы российского МИД": "глава МИД" + Russia's names
         aliases += post_aliases(compose(prefix, doc[owner.span.end:organization.span.end].text), owner, ctx)
@@ -193,5 +193,10 @@ def _organization(reading: Reading, item: Found, index: MentionIndex,
     # the owner is the first name after the body's own ("Исполнительного комитета | Региональной
     # антитеррористической структуры (РАТС) ШОС": РАТС, not ШОС)
     owner = next((n for n in reading.named if n.span.start > reading.body_start), item)
+    skipped = next(((start, end) for start, end in reading.skipped if span.start < start < span.end), None)
+    if skipped is not None:     # "МИД председательствующей в организации Финляндии" → "МИД Финляндии"
+        body = mention(doc[span.start:skipped[0]], "Organization", ctx)
+        normal = f"{body.normal} {without_abbreviations(doc[skipped[1]:span.end])}"
+        return Found(span, replace(body, text=span.text, end=span.end_char, normal=normal), "entity"), owner
     body = mention(span, "Organization", ctx)
     return Found(span, replace(body, normal=unbracketed(body.normal)), "entity"), owner
