@@ -174,7 +174,8 @@ def _name_before(post: Span, index: MentionIndex) -> Found | None:
 
 
 def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]) -> list[Holding]:
-    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder. A
+    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder (after a
+    comma, a conjunction or a dash, or right after it in the same case). A
     plural title names other people («президенты Алжира, Ливии, председатель ПНА Махмуд Аббас»)."""
     title = titles[position]
     if title.plural:
@@ -184,11 +185,21 @@ def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]
     if gap < len(doc) and doc[gap].text == "(":            # "(ОБСЕ)"
         closing = next((t.i for t in doc[gap:title.post.sent.end] if t.text == ")"), None)
         gap = closing + 1 if closing is not None else gap
-    if gap >= len(doc) or doc[gap].text not in grammar(doc.lang_).list_joiners | DASHES:
+    if gap >= len(doc):
         return []
+    joined = doc[gap].text in grammar(doc.lang_).list_joiners | DASHES
     for later in range(position + 1, len(titles)):
         following = titles[later]
-        if following.post.start == gap + 1 and held[later]:
+        stacked = following.post.start == gap and _same_case(title, following)
+        if (stacked or (joined and following.post.start == gap + 1)) and held[later]:
             return [Holding(title, holding.holder, "chain") for holding in held[later][:1]]
     return []
+
+
+def _same_case(first: Title, second: Title) -> bool:
+    """"действующий председатель ОБСЕ глава МИД Литвы Аудронюс Ажубалис", "председатель Межгоссовета
+    президент Белоруссии Александр Лукашенко": titles stacked without a comma are one person's when they
+    stand in the same case (an apposition agrees)."""
+    cases = set(first.words.root.morph.get("Case")), set(second.words.root.morph.get("Case"))
+    return bool(cases[0] & cases[1])
 

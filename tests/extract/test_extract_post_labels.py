@@ -4,7 +4,8 @@ participles («охраны окружающей среды»), a title naming a
 title after the dash, an abbreviation in TASS's slashes drops out like one in brackets, and a plural
 title's names may follow a dash («премьеры Белоруссии, Казахстана и Киргизии - Турчин, Бектенов и …»), a
 participle phrase describing the owner stays out («президент председательствующей в ЕАЭС Беларуси»), and
-a former holder's or an embassy's post keeps its place («экс-посол Белоруссии в РФ»). Sentences
+a former holder's or an embassy's post keeps its place («экс-посол Белоруссии в РФ»), and titles stacked
+in one case are one person's («председатель Межгоссовета президент Белоруссии Александр Лукашенко»). Sentences
 from the domain corpus's dev split (batch 13 excluded) and paraphrases; each no-fact row is a wrong label
 a careless move would write, its positive twin in `TWINS`.
 """
@@ -91,6 +92,15 @@ WORDINGS = {
     "vice-premier-minister": ("Документ подписали Вице-премьер-министр Республики Армения Мгер Григорян и другие.",
                               {("Мгер Григорян", "holdsPosition", "вице-премьер-министр Республики Армения"),
                                ("Мгер Григорян", "worksFor", "Республика Армения")}),
+    # two titles stacked without a comma, in the same case, are one person's
+    "stacked-titles": ("Заявление о единогласном избрании Заньера сделал действующий председатель ОБСЕ глава МИД Литвы "
+                       "Аудронюс Ажубалис.",
+                       {("Аудронюс Ажубалис", "holdsPosition", "председатель ОБСЕ"),
+                        ("Аудронюс Ажубалис", "headOf", "ОБСЕ"),
+                        ("Аудронюс Ажубалис", "holdsPosition", "глава МИД Литвы")}),
+    "stacked-titles-body": ("Ведет заседание председатель Межгоссовета президент Белоруссии Александр Лукашенко.",
+                            {("Александр Лукашенко", "holdsPosition", "председатель Межгоссовета"),
+                             ("Александр Лукашенко", "holdsPosition", "президент Белоруссии")}),
 }
 
 NO_FACTS = {
@@ -116,6 +126,11 @@ NO_FACTS = {
                             "Головченко.",
                             {("Роман Головченко", "holdsPosition", "премьер-министр ЕАЭС"),
                              ("Роман Головченко", "worksFor", "ЕАЭС")}),
+    # a title in the genitive before another one is someone else's («по поручению президента …»)
+    "genitive-title-before-title": ("По поручению президента Казахстана глава МИД Мурат Нуртлеу провел встречу с "
+                                    "коллегами.",
+                                    {("Мурат Нуртлеу", "holdsPosition", "президент Казахстана"),
+                                     ("Мурат Нуртлеу", "headOf", "Казахстан")}),
 }
 
 TWINS = {
@@ -124,6 +139,7 @@ TWINS = {
     "first-holder-no-rank": WORDINGS["first-vice-president"],
     "plural-title-without-states": WORDINGS["respective-list-after-dash"],
     "participle-own-name": WORDINGS["participle-describes-owner"],
+    "genitive-title-before-title": WORDINGS["stacked-titles"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
