@@ -116,7 +116,7 @@ def post_aliases(prefix: str, organization: Found | None, ctx: ExtractContext, e
                  after: str = "") -> tuple[str, ...]:
     """Other names of the post `prefix` + organization (+ `after`, "в России"): title synonyms ×
     the organization's names."""
-    prefixes = _synonymous(prefix, ctx.lang)
+    prefixes = synonymous(prefix, ctx.lang)
     if organization is None:
         return tuple(prefixes)[:MAX_ALIASES]
     names = {organization.span.text, organization.mention.normal, *extra}
@@ -126,7 +126,7 @@ def post_aliases(prefix: str, organization: Found | None, ctx: ExtractContext, e
     return tuple(dict.fromkeys(aliases))[:MAX_ALIASES]
 
 
-def _synonymous(prefix: str, lang: str) -> list[str]:
+def synonymous(prefix: str, lang: str) -> list[str]:
     """"генсек" → ["генсек", "генеральный секретарь", "генсекретарь"]; "глава МИД" → also
     "министр иностранных дел" (a group member at the start of the prefix is replaced)."""
     found = [prefix]

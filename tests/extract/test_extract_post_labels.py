@@ -5,7 +5,8 @@ title after the dash, an abbreviation in TASS's slashes drops out like one in br
 title's names may follow a dash («премьеры Белоруссии, Казахстана и Киргизии - Турчин, Бектенов и …»), a
 participle phrase describing the owner stays out («президент председательствующей в ЕАЭС Беларуси»), and
 a former holder's or an embassy's post keeps its place («экс-посол Белоруссии в РФ»), and titles stacked
-in one case are one person's («председатель Межгоссовета президент Белоруссии Александр Лукашенко»). Sentences
+in one case are one person's («председатель Межгоссовета президент Белоруссии Александр Лукашенко»); a bare
+title of an organization's post is the one the article gives in full (kg/extract/article_titles.py). Sentences
 from the domain corpus's dev split (batch 13 excluded) and paraphrases; each no-fact row is a wrong label
 a careless move would write, its positive twin in `TWINS`.
 """
@@ -101,6 +102,11 @@ WORDINGS = {
     "stacked-titles-body": ("Ведет заседание председатель Межгоссовета президент Белоруссии Александр Лукашенко.",
                             {("Александр Лукашенко", "holdsPosition", "председатель Межгоссовета"),
                              ("Александр Лукашенко", "holdsPosition", "президент Белоруссии")}),
+    # a bare title of an organization's post is the one the article gives in full
+    "bare-title-from-article": ("Новым государственным секретарем Союзного государства станет экономист Сергей Глазьев. "
+                                "Предыдущим государственным секретарем был Дмитрий Мезенцев.",
+                                {("Дмитрий Мезенцев", "holdsPosition", "государственный секретарь Союзного государства"),
+                                 ("Дмитрий Мезенцев", "worksFor", "Союзное государство")}),
 }
 
 NO_FACTS = {
@@ -131,6 +137,15 @@ NO_FACTS = {
                                     "коллегами.",
                                     {("Мурат Нуртлеу", "holdsPosition", "президент Казахстана"),
                                      ("Мурат Нуртлеу", "headOf", "Казахстан")}),
+    # a state's title is not completed from the article: a bare «президент» may be any state's
+    "bare-state-title": ("Президент России Владимир Путин прибыл в Астану. Президент Токаев встретил его в аэропорту.",
+                         {("Токаев", "holdsPosition", "президент России"), ("Токаев", "headOf", "Россия")}),
+    # nor an organization's title the article gives in full for two organizations
+    "bare-title-two-organizations": ("Павел Бородин занимал должность госсекретаря СГ с момента его основания. "
+                                     "Кандидатура Рапоты на должность госсекретаря Союзного государства была одобрена. "
+                                     "Рапота вступит в должность госсекретаря с 15 декабря.",
+                                     {("Рапота", "holdsPosition", "госсекретарь СГ"),
+                                      ("Рапота", "holdsPosition", "госсекретарь Союзного государства")}),
 }
 
 TWINS = {
@@ -140,6 +155,8 @@ TWINS = {
     "plural-title-without-states": WORDINGS["respective-list-after-dash"],
     "participle-own-name": WORDINGS["participle-describes-owner"],
     "genitive-title-before-title": WORDINGS["stacked-titles"],
+    "bare-state-title": WORDINGS["bare-title-from-article"],
+    "bare-title-two-organizations": WORDINGS["bare-title-from-article"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
