@@ -107,6 +107,9 @@ WORDINGS = {
                                 "Предыдущим государственным секретарем был Дмитрий Мезенцев.",
                                 {("Дмитрий Мезенцев", "holdsPosition", "государственный секретарь Союзного государства"),
                                  ("Дмитрий Мезенцев", "worksFor", "Союзное государство")}),
+    # the clause after a headline's colon has a subject of its own
+    "clause-after-colon": ("Лукашенко: Глазьев назначен госсекретарем Союзного Государства",
+                           {("Глазьев", "holdsPosition", "госсекретарь Союзного Государства")}),
 }
 
 NO_FACTS = {
@@ -146,6 +149,9 @@ NO_FACTS = {
                                      "Рапота вступит в должность госсекретаря с 15 декабря.",
                                      {("Рапота", "holdsPosition", "госсекретарь СГ"),
                                       ("Рапота", "holdsPosition", "госсекретарь Союзного государства")}),
+    # the speaker before a headline's colon is no subject of the verb after it
+    "speaker-before-colon": ("Премьер Индии Моди: Африканский союз стал постоянным членом G20",
+                             {("Моди", "holdsPosition", "член G20"), ("Моди", "worksFor", "G20")}),
 }
 
 TWINS = {
@@ -157,6 +163,7 @@ TWINS = {
     "genitive-title-before-title": WORDINGS["stacked-titles"],
     "bare-state-title": WORDINGS["bare-title-from-article"],
     "bare-title-two-organizations": WORDINGS["bare-title-from-article"],
+    "speaker-before-colon": WORDINGS["clause-after-colon"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = \
