@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex, index_mentions
-from kg.extract.post_labels import unbracketed, without_abbreviations
+from kg.extract.post_labels import is_bracketed_abbreviation, unbracketed, without_abbreviations
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention, provenance
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
@@ -111,9 +111,7 @@ def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tu
 def _own_abbreviation(doc: Doc, position: int) -> bool:
     """"Региональной антитеррористической структуры (РАТС) ШОС": a bracketed abbreviation is the
     body's own name, not its organization."""
-    token = doc[position]
-    return (0 < position < len(doc) - 1 and doc[position - 1].text == "(" and doc[position + 1].text == ")"
-            and token.text.isupper() and len(token.text) > 1)
+    return 0 < position and is_bracketed_abbreviation(doc, position - 1, len(doc)) and len(doc[position].text) > 1
 
 
 def _singular(noun: Token) -> bool:

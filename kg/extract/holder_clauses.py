@@ -114,7 +114,7 @@ def _role_tokens(verb: Token, role: str, words: dict, title: Title | None = None
         objects = [c for c in verb.children if c.dep_ == "obj"]
         return objects or _object_after_title(verb, title)
     if role == "subject":
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not _before_colon(c, verb)]
         if not subjects and verb.dep_ == "xcomp":      # "исполнять обязанности генсека будет X"
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
         if not subjects and verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
@@ -128,6 +128,13 @@ def _role_tokens(verb: Token, role: str, words: dict, title: Title | None = None
     # owner: "полномочия Гутерриша на посту генсека истекают"
     return [g for s in verb.children if s.dep_ in SUBJECTS and s.lemma_.lower() in words["owner_nouns"]
             for g in s.children if g.dep_ == "nmod"]
+
+
+def _before_colon(subject: Token, verb: Token) -> bool:
+    """«Премьер Индии Моди: Африканский союз стал постоянным членом G20»: words before a colon that
+    opens the clause (a headline's speaker) are no subject of the verb after it, however the parser
+    hung them."""
+    return subject.i < verb.i and any(t.text == ":" for t in subject.doc[subject.right_edge.i + 1:verb.i])
 
 
 def _coordinated(predicate: Token) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.holder_clauses import by_antecedent, by_clause
 from kg.extract.holding import Holding, person_at, post_words
 from kg.extract.listed_holders import repair_lists
 from kg.extract.mentions import Found, MentionIndex
+from kg.extract.post_labels import is_bracketed_abbreviation
 from kg.extract.titles import Title, for_organization
 
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
@@ -64,7 +65,7 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
     doc = title.post.doc
     if _of_another_person(title):
         return
-    names = _names_after(doc, title.post.end, index, words["honorifics"])
+    names = _names_after(doc, _after_list_dash(title), index, words["honorifics"])
     if names and title.words.root.head.lemma_.lower() in words["post_nouns"] and \
             CLAUSE_ARGUMENTS & {names[0].span.root.dep_, doc[_after_abbreviation(doc, title.post.end)].dep_}:
         return              # "На посту руководителя ЮНЕСКО Бокова должна сменить …": the clause decides
@@ -74,6 +75,15 @@ def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words
         return
     if names and not _object_of_later_verb(title, names[0]):
         yield Holding(title, names[0], "apposition")
+
+
+def _after_list_dash(title: Title) -> int:
+    """Where the names after a plural title start: past a dash that sets them off ("премьеры Белоруссии,
+    Казахстана и Киргизии - Александр Турчин, Олжас Бектенов …", "премьеры Белоруссии - Александр
+    Турчин, Армении - Никол Пашинян"). Only after a plural title, whose list the dash opens; a singular
+    title's dash is read by titles.py (another title: "Председатель … – Исполнительный секретарь СНГ")."""
+    doc, end = title.post.doc, title.post.end
+    return end + 1 if title.plural and end + 1 < len(doc) and doc[end].text in DASHES else end
 
 
 def _object_of_later_verb(title: Title, name: Found) -> bool:
@@ -142,8 +152,9 @@ def _names_after(doc: Doc, start: int, index: MentionIndex, honorifics: frozense
 
 
 def _after_abbreviation(doc: Doc, start: int) -> int:
-    """"… Шанхайской организации сотрудничества (ШОС) Чжан Мин": past a bracketed abbreviation."""
-    if start + 2 < len(doc) and doc[start].text == "(" and doc[start + 1].text.isupper() and doc[start + 2].text == ")":
+    """"… Шанхайской организации сотрудничества (ШОС) Чжан Мин": past a bracketed abbreviation
+    ("/ШОС/" too)."""
+    if is_bracketed_abbreviation(doc, start, len(doc)):
         return start + 3
     return start
 
@@ -163,7 +174,8 @@ def _name_before(post: Span, index: MentionIndex) -> Found | None:
 
 
 def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]) -> list[Holding]:
-    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder. A
+    """"президент ОПЕК, министр энергетики Катара X": a title followed by another one with a holder (after a
+    comma, a conjunction or a dash, or right after it in the same case). A
     plural title names other people («президенты Алжира, Ливии, председатель ПНА Махмуд Аббас»)."""
     title = titles[position]
     if title.plural:
@@ -173,11 +185,21 @@ def _by_chain(titles: list[Title], position: int, held: dict[int, list[Holding]]
     if gap < len(doc) and doc[gap].text == "(":            # "(ОБСЕ)"
         closing = next((t.i for t in doc[gap:title.post.sent.end] if t.text == ")"), None)
         gap = closing + 1 if closing is not None else gap
-    if gap >= len(doc) or doc[gap].text not in grammar(doc.lang_).list_joiners | DASHES:
+    if gap >= len(doc):
         return []
+    joined = doc[gap].text in grammar(doc.lang_).list_joiners | DASHES
     for later in range(position + 1, len(titles)):
         following = titles[later]
-        if following.post.start == gap + 1 and held[later]:
+        stacked = following.post.start == gap and _same_case(title, following)
+        if (stacked or (joined and following.post.start == gap + 1)) and held[later]:
             return [Holding(title, holding.holder, "chain") for holding in held[later][:1]]
     return []
+
+
+def _same_case(first: Title, second: Title) -> bool:
+    """"действующий председатель ОБСЕ глава МИД Литвы Аудронюс Ажубалис", "председатель Межгоссовета
+    президент Белоруссии Александр Лукашенко": titles stacked without a comma are one person's when they
+    stand in the same case (an apposition agrees)."""
+    cases = set(first.words.root.morph.get("Case")), set(second.words.root.morph.get("Case"))
+    return bool(cases[0] & cases[1])
 

@@ -112,19 +112,21 @@ def genitive_name(organization: Found, index: MentionIndex, ctx: ExtractContext)
     return organization.mention.normal if organization.kind == "entity" else None
 
 
-def post_aliases(prefix: str, organization: Found | None, ctx: ExtractContext, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Other names of the post `prefix` + organization: title synonyms × the organization's names."""
-    prefixes = _synonymous(prefix, ctx.lang)
+def post_aliases(prefix: str, organization: Found | None, ctx: ExtractContext, extra: tuple[str, ...] = (),
+                 after: str = "") -> tuple[str, ...]:
+    """Other names of the post `prefix` + organization (+ `after`, "в России"): title synonyms ×
+    the organization's names."""
+    prefixes = synonymous(prefix, ctx.lang)
     if organization is None:
         return tuple(prefixes)[:MAX_ALIASES]
     names = {organization.span.text, organization.mention.normal, *extra}
     for entry in _entries(organization, ctx):
         names |= {entry.ru, *entry.abbreviations, *entry.aliases}
-    aliases = [f"{title} {name}" for title in prefixes for name in sorted(names) if name]
+    aliases = [f"{title} {name} {after}".strip() for title in prefixes for name in sorted(names) if name]
     return tuple(dict.fromkeys(aliases))[:MAX_ALIASES]
 
 
-def _synonymous(prefix: str, lang: str) -> list[str]:
+def synonymous(prefix: str, lang: str) -> list[str]:
     """"генсек" → ["генсек", "генеральный секретарь", "генсекретарь"]; "глава МИД" → also
     "министр иностранных дел" (a group member at the start of the prefix is replaced)."""
     found = [prefix]

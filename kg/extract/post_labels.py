@@ -4,13 +4,16 @@ post's other names (kg/extract/post_context.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.tree import NOUNS
 
-BRACKETED = re.compile(r"\s*\([A-ZА-ЯЁ]{2,}\)")
+BRACKETED = re.compile(r"\s*(?:\([A-ZА-ЯЁ]{2,}\)|/[A-ZА-ЯЁ]{2,}/)")
+# brackets around an abbreviation inside a name: "(РАТС)", and TASS's "/РАТС/"
+ABBREVIATION_BRACKETS = {"(": ")", "/": "/"}
 
 
 def nominative_title(words: Span, ctx: ExtractContext) -> str:
@@ -51,17 +54,28 @@ def title_lemma(token: Token) -> str:
     return without_ex(token.lemma_.lower()).replace("ё", "е")
 
 
-def without_abbreviations(span: Span) -> str:
-    """The words of a span without a bracketed abbreviation: "секретарей советов безопасности (КССБ)"."""
-    words, skip = [], False
+def without_abbreviations(span: Span, skipped: Sequence[tuple[int, int]] = ()) -> str:
+    """The words of a span without a bracketed abbreviation: "секретарей советов безопасности (КССБ)",
+    "структуры /РАТС/ ШОС"; nor the tokens of the `skipped` ranges (start, end)."""
+    words, skip = [], 0
     for i, token in enumerate(span):
-        if token.text == "(" and i + 2 < len(span) and span[i + 1].text.isupper() and span[i + 2].text == ")":
-            skip = True
-        if not skip:
-            words.append(token.text_with_ws)
-        if skip and token.text == ")":
-            skip = False
+        if any(start <= token.i < end for start, end in skipped):
+            continue
+        if not skip and is_bracketed_abbreviation(span.doc, span.start + i, span.end):
+            skip = 3
+        if skip:
+            skip -= 1
+            if not skip and words and not token.whitespace_:      # "структуры (РАТС)," keeps no space before ","
+                words[-1] = words[-1].rstrip()
+            continue
+        words.append(token.text_with_ws)
     return "".join(words).strip()
+
+
+def is_bracketed_abbreviation(doc, j: int, end: int) -> bool:
+    """Tokens j, j+1, j+2 (before `end`) are an abbreviation in brackets: "(РАТС)", "/РАТС/"."""
+    return (j + 2 < end and doc[j].text in ABBREVIATION_BRACKETS and doc[j + 1].text.isupper()
+            and doc[j + 2].text == ABBREVIATION_BRACKETS[doc[j].text])
 
 
 def unbracketed(name: str) -> str:

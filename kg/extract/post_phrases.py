@@ -65,11 +65,11 @@ def _named_variant(words: Span, post: Span, head: str, reading: Reading, item: F
     if len(reading.listed) > 1:
         label = compose(head, doc[words.end:reading.listed[0].span.start].text, item.span.text)
     else:
-        label = compose(head, without_abbreviations(doc[words.end:reading.end]))
-    prefix = compose(head, doc[words.end:organization.span.start].text)
+        label = compose(head, without_abbreviations(doc[words.end:reading.end], reading.skipped))
+    prefix = compose(head, without_abbreviations(doc[words.end:organization.span.start], reading.skipped))
     aliases = post_aliases(prefix, organization, ctx)
     if owner is not None and owner.span.start > organization.span.start:
-        body = doc[organization.span.start:owner.span.start].text
+        body = without_abbreviations(doc[organization.span.start:owner.span.start], reading.skipped)
         aliases += post_aliases(compose(prefix, body), owner, ctx)
     elif owner is not None:                       # "главы российского МИД": "глава МИД" + Russia's names
         aliases += post_aliases(compose(prefix, doc[owner.span.end:organization.span.end].text), owner, ctx)
@@ -96,9 +96,10 @@ def _contextual_variant(words: Span, post: Span, head: str, reading: Reading, in
     key = " ".join(title_lemma(t) for t in words)
     if reading.role_noun is not None and reading.role_noun.lemma_.lower() in vocabulary["state_nouns"]:
         state = recent_state(index, ctx, reading.role_noun.i)     # "президент страны Вацлав Клаус"
-        if state is not None:
+        if state is not None:               # the state's name stands for the noun: "посол республики в Киргизии"
             prefix = compose(head, doc[words.end:modifiers_start(doc, reading.role_noun.i, words.end)].text)
-            return _state_owned(post, prefix, None, state, index, ctx)
+            rest = doc[reading.role_noun.i + 1:reading.end].text
+            return _state_owned(post, prefix, rest, written, None, state, index, ctx)
         return Variant(post, written, None, None, (written,))
     if reading.role_noun is not None or (key in vocabulary["organization_titles"] and not reading.listed):
         noun = reading.role_noun
@@ -114,22 +115,36 @@ def _contextual_variant(words: Span, post: Span, head: str, reading: Reading, in
     if body is not None or key in vocabulary["state_titles"]:
         state = sentence_state(post, index, ctx, lexicon)
         if state is not None:
-            return _state_owned(post, written, body, state, index, ctx)
+            split = _owner_place(words, reading.end, vocabulary)
+            prefix, rest = compose(head, doc[words.end:split].text), doc[split:reading.end].text
+            return _state_owned(post, prefix, rest, written, body, state, index, ctx)
     # "заместитель", "председатель" alone name no post a reader could write down
     vague = reading.end == words.end and key not in vocabulary["state_titles"] | vocabulary["organization_titles"]
     return Variant(post, written, None, None, (written,), vague=vague)
 
 
-def _state_owned(post: Span, written: str, body: Found | None, state: Found, index: MentionIndex,
-                 ctx: ExtractContext) -> Variant:
-    """"глава МИД" + the sentence's Russia → the post "глава МИД России" of the body "МИД России"."""
+def _state_owned(post: Span, prefix: str, rest: str, written: str, body: Found | None, state: Found,
+                 index: MentionIndex, ctx: ExtractContext) -> Variant:
+    """"глава МИД" + the sentence's Russia → the post "глава МИД России" of the body "МИД России";
+    the state's name goes between the `prefix` and the `rest` of the post ("посол" Белоруссии "в
+    России"); `written`: the post as the text has it."""
     genitive = genitive_name(state, index, ctx) or state.mention.normal
-    label = compose(written, genitive)
-    aliases = (label, written, *post_aliases(written, state, ctx))
+    label = compose(prefix, genitive, rest)
+    aliases = (label, written, *post_aliases(prefix, state, ctx, after=rest))
     if body is None:
         return Variant(post, label, state, None, aliases)
-    named = replace(body.mention, normal=f"{body.mention.normal} {genitive}")
+    # the body's other names, as for "российского МИД": the genitive may be missing ("МИД российский")
+    named = replace(body.mention, normal=f"{body.mention.normal} {genitive}",
+                    aliases=(*body.mention.aliases, *post_aliases(body.mention.normal, state, ctx)))
     return Variant(post, label, Found(body.span, named, body.kind), state, aliases)
+
+
+def _owner_place(words: Span, end: int, vocabulary: dict) -> int:
+    """Where a post's owner goes when the text names it apart: before a complement like «в России»
+    or «при ООН» (posts.yml `owner_before`), else after the post's words."""
+    doc = words.doc
+    return next((i for i in range(words.end, end)
+                 if doc[i].pos_ == "ADP" and doc[i].lemma_.lower() in vocabulary["owner_before"]), end)
 
 
 def _bare_body(reading: Reading, vocabulary: dict) -> bool:
@@ -178,5 +193,10 @@ def _organization(reading: Reading, item: Found, index: MentionIndex,
     # the owner is the first name after the body's own ("Исполнительного комитета | Региональной
     # антитеррористической структуры (РАТС) ШОС": РАТС, not ШОС)
     owner = next((n for n in reading.named if n.span.start > reading.body_start), item)
+    skipped = next(((start, end) for start, end in reading.skipped if span.start < start < span.end), None)
+    if skipped is not None:     # "МИД председательствующей в организации Финляндии" → "МИД Финляндии"
+        body = mention(doc[span.start:skipped[0]], "Organization", ctx)
+        normal = f"{body.normal} {without_abbreviations(doc[skipped[1]:span.end])}"
+        return Found(span, replace(body, text=span.text, end=span.end_char, normal=normal), "entity"), owner
     body = mention(span, "Organization", ctx)
     return Found(span, replace(body, normal=unbracketed(body.normal)), "entity"), owner

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ExtractContext
 from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex
+from kg.extract.post_labels import is_bracketed_abbreviation, title_lemma
 from kg.extract.spans import PERSON, mention
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
@@ -34,6 +35,7 @@ class Reading:
     role_noun: Token | None = None                          # "организации", "альянса"
     compound: bool = False
     topic: tuple[int, int] | None = None                   # (its noun's head, its end): "по предотвращению конфликтов"
+    skipped: list[tuple[int, int]] = field(default_factory=list)   # words of no post: "председательствующей в ЕАЭС"
 
 
 @cache
@@ -44,14 +46,15 @@ def vocabulary_of(lang: str) -> dict:
             "complements": complements, "placed": frozenset(data["placed_titles"]),
             "organization_titles": frozenset(data["organization_titles"]),
             "state_nouns": frozenset(data["state_nouns"]), "state_bodies": frozenset(data["state_body_nouns"]),
-            "state_titles": frozenset(data["state_titles"]), "topics": frozenset(data["topic_prepositions"])}
+            "state_titles": frozenset(data["state_titles"]), "topics": frozenset(data["topic_prepositions"]),
+            "owner_before": frozenset(data["owner_before"]), "placed_bodies": frozenset(data["placed_bodies"])}
 
 
 def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: ExtractContext) -> Reading:
     doc = words.doc
     end = words.sent.end
     reading = Reading(words.end)
-    placed = " ".join(t.lemma_.lower() for t in words) in vocabulary["placed"]
+    placed = " ".join(title_lemma(t) for t in words) in vocabulary["placed"]     # "экс-посол" is placed too
     j = words.end
     while j < end:
         token = doc[j]
@@ -68,13 +71,19 @@ def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extra
             j = reading.end = named.span.end
             j = reading.end = _listed(doc, j, reading, index)
             continue
+        described = _described_owner(doc, j, end, index)
+        if described is not None:                            # "президент председательствующей в ЕАЭС Беларуси"
+            reading.skipped.append((j, described.span.start))
+            j = described.span.start
+            continue
         inner = lexicon.match(list(doc[j:end])) if _genitive(token) else None
         if inner is not None:                                # "помощник президента", "и.о. генсека"
             reading.compound = True
             j = reading.end = j + inner[0]
             continue
-        if token.pos_ in PHRASE_POS and _genitive(token) and (not _animate(token) or _after_body(doc, j, vocabulary)):
+        if _phrase_word(token) and _genitive(token) and (not _animate(token) or _after_body(doc, j, vocabulary)):
             lemma = token.lemma_.lower()
+            placed = placed or lemma in vocabulary["placed_bodies"]     # "посольства Белоруссии в России"
             if lemma in vocabulary["body"] and reading.body_start is None:
                 reading.body_start = modifiers_start(doc, j, words.end)
             if lemma in vocabulary["roles"] or lemma in vocabulary["state_nouns"]:
@@ -99,6 +108,27 @@ def read(words: Span, index: MentionIndex, lexicon, vocabulary: dict, ctx: Extra
     return reading
 
 
+def _described_owner(doc: Doc, j: int, end: int, index: MentionIndex) -> Found | None:
+    """"президент председательствующей в 2020 году в ЕАЭС Беларуси", "глава МИД председательствующей в
+    организации Финляндии": a participle phrase in the genitive that describes the name closing it (a
+    state or organization in the genitive, not one of its own «в ЕАЭС») says what the owner is doing; the
+    owner is the post's, the phrase no part of the post's name."""
+    token = doc[j]
+    if "Part" not in token.morph.get("VerbForm") or not {"Gen"} & set(token.morph.get("Case")):
+        return None
+    owner, k = None, j + 1
+    while k < end and not doc[k].is_punct and doc[k].ent_type_ != PERSON and "Fin" not in doc[k].morph.get("VerbForm"):
+        found = _named_at(doc[k], index)
+        if found is not None:
+            owner, k = found, found.span.end
+            continue
+        owner, k = None, k + 1
+    if owner is None or any(c.dep_ == "case" for c in owner.span.root.children) or not _genitive(owner.span.root):
+        return None
+    described, named = set(token.morph.get("Gender")), set(owner.span.root.morph.get("Gender"))
+    return owner if not described or not named or described & named else None
+
+
 def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
     """A capitalized word the NER left untagged that the gazetteer knows ("Европарламента")."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
@@ -112,8 +142,8 @@ def _known_name(token: Token, ctx: ExtractContext) -> Found | None:
 
 
 def _bracketed_abbreviation(doc: Doc, j: int, end: int) -> bool:
-    """"(РАТС)" inside a post, with more of the post after it."""
-    return (j + 3 < end and doc[j].text == "(" and doc[j + 1].text.isupper() and doc[j + 2].text == ")"
+    """"(РАТС)", "/РАТС/" inside a post, with more of the post after it."""
+    return (j + 3 < end and is_bracketed_abbreviation(doc, j, end)
             and doc[j + 3].pos_ in PHRASE_POS and doc[j + 3].ent_type_ != PERSON)
 
 
@@ -192,6 +222,12 @@ def _attached_topic(doc: Doc, j: int, end: int, words: Span, vocabulary: dict) -
         return None
     last = min(noun.right_edge.i + 1, end)
     return (noun.head.i, last) if not any(t.is_punct or t.ent_type_ == PERSON for t in doc[j:last]) else None
+
+
+def _phrase_word(token: Token) -> bool:
+    """A noun, name or adjective of the post's words, or a participle standing as an adjective
+    ("министр … охраны окружающей среды")."""
+    return token.pos_ in PHRASE_POS or (token.dep_ == "amod" and "Part" in token.morph.get("VerbForm"))
 
 
 def _genitive(token: Token) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.extract.article_titles import completed_in_article
 from kg.extract.context import ExtractContext
 from kg.extract.holders import Holding, find_holdings
 from kg.extract.mentions import index_mentions
@@ -36,7 +37,8 @@ class TitleExtractor:
 
     def __call__(self, doc: Doc, ctx: ExtractContext) -> Iterator[Candidate]:
         index = index_mentions(doc, ctx)
-        titles = [title for title in find_titles(doc, index, ctx) if not _nationality(title, ctx)]
+        titles = completed_in_article([title for title in find_titles(doc, index, ctx) if not _nationality(title, ctx)],
+                                      ctx)
         seen = set()
         for holding in find_holdings(doc, titles, index, ctx):
             if holding.title.vague:

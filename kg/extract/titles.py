@@ -24,7 +24,9 @@ from kg.extract.mentions import Found, MentionIndex
 from kg.extract.post_context import post_aliases
 from kg.extract.post_labels import compose, title_lemma
 from kg.extract.post_phrases import Completion, complete
+from kg.extract.post_reading import vocabulary_of
 from kg.extract.spans import ORGANIZATION, PERSON
+from kg.extract.states import gazetteer_entries
 from kg.resources import load_tsv, load_yaml
 
 HEAD_OF, WORKS_FOR, NO_RELATION, BODY, POST_ONLY = "headOf", "worksFor", "-", "body", "post"
@@ -119,14 +121,18 @@ def find_titles(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[
             second = _dashed_title(titles, tokens, completion.end, index, lexicon, ctx)
             if second is not None:      # "председатель исполнительного комитета – исполнительный секретарь СНГ"
                 covered_until = second.post.end
-                titles = [_joined(titles[0], second)]
+                titles = [_joined(titles[0], second, ctx)]
             yield from titles
 
 
 def _dashed_title(titles: list[Title], tokens: list[Token], end: int, index: MentionIndex, lexicon,
                   ctx: ExtractContext) -> Title | None:
-    """A title right after a dash that completes a title naming no organization of its own."""
-    if len(titles) != 1 or titles[0].organization is not None or not tokens or _organization_title(titles[0], ctx.lang):
+    """A title right after a dash that completes a title naming no organization of its own, or only
+    a body of no one ("Председатель Исполнительного комитета – Исполнительный секретарь СНГ": the
+    committee is the CIS's, named by the second title)."""
+    if len(titles) != 1 or not tokens or titles[0].plural or _organization_title(titles[0], ctx.lang):
+        return None                 # "главы правительств - первый вице-президент Ирана …": a list follows
+    if titles[0].organization is not None and not _ownerless_body(titles[0], ctx):
         return None
     doc, last = titles[0].post.doc, tokens[-1].i
     if end + 1 > last or doc[end].text not in DASHES:
@@ -140,17 +146,41 @@ def _dashed_title(titles: list[Title], tokens: list[Token], end: int, index: Men
     return second[0] if len(second) == 1 else None
 
 
+def _ownerless_body(title: Title, ctx: ExtractContext) -> bool:
+    """The title's organization is a body named by common words alone, whose owner the text leaves
+    to what follows ("Исполнительного комитета"), not a name of its own ("Европейской комиссии")."""
+    body = title.organization
+    if title.owner is not None or body is None or body.mention.label != ORGANIZATION:
+        return False
+    if body.span.root.lemma_.lower() not in vocabulary_of(ctx.lang)["body"]:
+        return False
+    return not any(t.pos_ == "PROPN" or t.text.isupper() for t in body.span) and not gazetteer_entries(
+        body.mention.normal, ctx)
+
+
 def _organization_title(title: Title, lang: str) -> bool:
     """"генеральный секретарь - премьер-министр Норвегии": an organization's title is a post of its own."""
     words = " ".join(title_lemma(t) for t in title.words)
     return words in load_yaml("extract", "posts.yml", lang)["organization_titles"]
 
 
-def _joined(first: Title, second: Title) -> Title:
-    """One post of two titles joined by a dash; the second names its organization."""
+def _joined(first: Title, second: Title, ctx: ExtractContext) -> Title:
+    """One post of two titles joined by a dash; the second names its organization. When the first
+    names a body of no one, the body is the second's organization's, and the body is what the
+    first title's holder heads: "Председатель Исполнительного комитета – Исполнительный секретарь
+    СНГ" heads the CIS Executive Committee and works for the CIS."""
     label = f"{first.label} – {second.label}"
     post = first.post.doc[first.post.start:second.post.end]
-    return replace(second, words=first.words, post=post, label=label, aliases=(label, *second.aliases))
+    if first.organization is None or second.organization is None:
+        return replace(second, words=first.words, post=post, label=label, aliases=(label, *second.aliases))
+    owner = second.organization
+    completed = compose(first.label, owner.span.text)
+    named = first.organization.mention
+    body = replace(first.organization, mention=replace(
+        named, normal=f"{named.normal} {owner.span.text}",
+        aliases=(*named.aliases, *post_aliases(named.normal, owner, ctx))))
+    return replace(second, words=first.words, post=post, relation=first.relation, label=label,
+                   organization=body, owner=owner, owner_igo=False, aliases=(label, completed, *second.aliases))
 
 
 def for_organization(title: Title, organization: Found, ctx: ExtractContext) -> Title | None:

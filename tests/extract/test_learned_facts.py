@@ -97,11 +97,12 @@ def test_without_narrower_properties_the_learned_involvement_stays(monkeypatch):
     ("Футболист Лионель Месси женился в Росарио.", ("Лионель Месси", "occupation", "Футболист"), True),
     ("Футболист Лионель Месси женился в Росарио.", ("Лионель Месси", "holdsPosition", "Футболист"), False),
     ("Певица Мадонна выступила в Лондоне.", ("Мадонна", "occupation", "Певица"), True),
-    # a title ends the hyphenated word («премьер-министр»): a post, not a profession
-    ("Вице-премьер-министр Республики Армения Мгер Григорян подписал соглашение.",
-     ("Мгер Григорян", "holdsPosition", "Вице-премьер-министр Республики Армения"), True),
-    ("Вице-премьер-министр Республики Армения Мгер Григорян подписал соглашение.",
-     ("Мгер Григорян", "occupation", "Вице-премьер-министр Республики Армения"), False),
+    # a title ends the hyphenated word («вице-канцлер»): a post, not a profession (a title the rules read,
+    # «вице-премьер-министр», gives the rules' post, and the classifier's gives way)
+    ("Вице-канцлер Германии Роберт Хабек подписал соглашение.",
+     ("Роберт Хабек", "holdsPosition", "Вице-канцлер Германии"), True),
+    ("Вице-канцлер Германии Роберт Хабек подписал соглашение.",
+     ("Роберт Хабек", "occupation", "Вице-канцлер Германии"), False),
 ])
 def test_a_learned_fact_is_the_property_its_arguments_support(pipeline, text, fact, present):
     """A post is in its organization and never works for it; a profession is an occupation, a title a post."""

@@ -13,8 +13,9 @@ from kg.nlp.ru.lexicons import words
 
 Entity = tuple[int, int, str]      # (start char, end char, label)
 
-# a line break or a bracket separates two names (and a comma inside brackets, see _names)
-_SEPARATOR = re.compile(r"\n|[()]")
+# a line break or a bracket separates two names (and a comma inside brackets, see _names); so do
+# the slashes TASS puts around an abbreviation ("структуры /РАТС/ ШОС", "нефти /ОПЕК/")
+_SEPARATOR = re.compile(r"\n|[()]|(?<=\s)/(?=[A-ZА-ЯЁ]{2,}/)|(?<=[A-ZА-ЯЁ])/(?=[\s.,;:]|$)")
 _EDGE = " \t.,;:—–-"
 _QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 _QUOTED = re.compile(r"«([^«»]+)»|\"([^\"]+)\"")
