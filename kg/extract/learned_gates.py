@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from kg.extract.assertion import blocking_reason
 from kg.extract.post_labels import title_lemma
 from kg.extract.titles import title_lexicon
+from kg.extract.tree import VERBS
 from kg.resources import load_yaml
 
 CONJUNCT = "conj"
@@ -38,10 +39,12 @@ RANK = "rank"    # titles.tsv: a rank («генерал», «полковник�
 
 
 def asserted(subject: Span, obj: Span, lang: str, published: dt.date | None) -> bool:
-    """Whether the clause that joins two mentions of a sentence states a plain fact: the word that joins
-    them passes kg.extract.assertion (no negation, possibility, condition or plain future)."""
+    """Whether the clause that joins two mentions of a sentence states a plain fact: the verb that joins
+    them passes kg.extract.assertion (no negation, possibility, condition or plain future). Two mentions
+    joined inside a noun phrase («член бюро высшего совета партии Андрей Исаев не исключил …») are stated
+    by the phrase, whatever its clause says."""
     trigger = joining_word(subject, obj)
-    return trigger is None or blocking_reason(trigger, lang, published=published) is None
+    return trigger is None or trigger.pos_ not in VERBS or blocking_reason(trigger, lang, published=published) is None
 
 
 def joining_word(first: Span, second: Span) -> Token | None:

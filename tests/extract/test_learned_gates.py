@@ -123,10 +123,8 @@ LAVROV_TEXT = ("Министр иностранных дел России Сер
     # the rules read his post in the first sentence: the classifier's «президент России» (the
     # president named beside him) and its other readings of him give way
     (None, set()),
-    # twin: with no property to give way to, the classifier's posts are written (not its workplace
-    # «Министерство иностранных дел РФ» from «предложил … назначить Сергея Лаврова главой …»: a proposal,
-    # which labels.yml keep worksFor `asserted` leaves out, session 14)
-    ({}, {("holdsPosition", "президент России")}),
+    # twin: with no property to give way to, the classifier's posts and workplace are written
+    ({}, {("holdsPosition", "президент России"), ("worksFor", "Министерство иностранных дел РФ")}),
 ])
 def test_the_rules_post_of_a_person_stops_the_classifiers_posts_for_him(monkeypatch, give_way, learned_posts):
     if give_way is not None:
