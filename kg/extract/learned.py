@@ -14,7 +14,7 @@ Relations: the `learned` extractor classifies every same-sentence pair of mentio
 learned alike) and proposes the mapped ontology property with the classifier's calibrated
 probability as its confidence, for the properties and subject types that resources/labels.yml
 `keep` lists, at its least confidence (chosen on the domain corpus's dev split; a post only when it is
-singular, where `keep` says so), and gives way
+singular, where `keep` says so, and only what the pair's sentence lets it say: kg.extract.learned_gates), and gives way
 to the rules' facts about the same subject mention (`rule_facts_win`) or entity (`rule_subjects_win`).
 
 Both stay out of articles in a language the models do not read (kg.learn.LANGUAGE).
@@ -27,13 +27,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import ExtractContext
+from kg.extract.learned_gates import asserted, joins_appositions, origin, post_owner, profession
 from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
-from kg.extract.post_labels import title_lemma
-from kg.extract.titles import title_lexicon
 from kg.extract.tree import VERBS
 from kg.learn import LearnedModels
-from kg.learn.labels import Labels, labels
+from kg.learn.labels import Keep, Labels, labels
 from kg.learn.pairs import PairMention
 from kg.types import Candidate, Mention
 
@@ -42,6 +41,7 @@ COMMON_NOUN_CLASSES = frozenset({"Post"})   # named by their lemma, lowercased, 
 ROLE = "role"   # kg.extract.mentions' kind of a role phrase standing for a person or body
 COORDINATING = "CCONJ"                 # «и», «а», «или» between two conjuncts
 EVENT = "EVENT"                        # NEREL's event type: its tagged spans must be one phrase of the parse
+PROFESSION = "PROFESSION"              # NEREL's post type: its tagged spans must not run into an apposition
 
 
 def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionIndex:
@@ -145,7 +145,7 @@ def _reads_apart(span: Span, nerel_type: str, found: list[Found]) -> bool:
     """Whether a tagged span around or beside the rule mentions is a reading of its own, worth adding."""
     inner = _inner_rule_spans(span, nerel_type, found)
     return (not _verbal_reading(span, inner) and not _coordinated_reading(span, inner)
-            and (nerel_type != EVENT or _one_phrase(span)))
+            and (nerel_type != EVENT or _one_phrase(span)) and (nerel_type != PROFESSION or not joins_appositions(span)))
 
 
 def _inner_rule_spans(span: Span, nerel_type: str, found: list[Found]) -> list[Span]:
@@ -207,10 +207,9 @@ class LearnedExtractor:
             subject_type, object_type = found[relation.arg1][1].type, found[relation.arg2][1].type
             subject, obj = found[relation.arg1][0], found[relation.arg2][0]
             predicate = table.property_of(relation.type, subject_type, object_type,
-                                         occupation=_profession(obj.span, ctx.lang))
+                                         occupation=profession(obj.span, ctx.lang))
             keep = table.keep.get(predicate)
-            if keep is None or not keep.admits(relation.confidence, subject_type) or (
-                    keep.singular_object and _plural(obj.span)):
+            if keep is None or not keep.admits(relation.confidence, subject_type) or not _reads_so(keep, subject, obj, ctx):
                 continue
             parts = [(subject.span.start_char, subject.span.end_char), (obj.span.start_char, obj.span.end_char)]
             evidence = provenance(doc, ctx, subject.span.sent, parts, LEARNED, relation.type,
@@ -218,25 +217,17 @@ class LearnedExtractor:
             yield Candidate(subject.mention, predicate, obj.mention, evidence)
 
 
+def _reads_so(keep: Keep, subject: Found, obj: Found, ctx: ExtractContext) -> bool:
+    """Whether the sentence lets the pair say what its property's `keep` entry asks (kg.extract.learned_gates)."""
+    return not ((keep.singular_object and _plural(obj.span))
+                or (keep.no_post_owner and post_owner(subject.span, ctx.lang))
+                or (keep.no_origin and origin(obj.span, ctx.lang))
+                or (keep.asserted and not asserted(subject.span, obj.span, ctx.lang, ctx.article.published)))
+
+
 def _plural(span: Span) -> bool:
     """Whether a noun phrase names several («премьеры Белоруссии и России»): its head is plural."""
     return "Plur" in span.root.morph.get("Number")
-
-
-def _profession(span: Span, lang: str) -> bool:
-    """Whether a span names a profession («музыкант», «футболиста»): no post title of titles.tsv
-    («президент», «генерального секретаря ОДКБ», «кронпринц») starts at any of its words, nor ends
-    a hyphenated one («вице-премьер-министр»: «премьер-министр»)."""
-    lexicon, tokens = title_lexicon(lang), list(span)
-    if any(lexicon.match(tokens[i:]) for i in range(len(tokens))):
-        return False
-    return not any((part,) in lexicon.relations for token in tokens for part in _hyphen_tails(title_lemma(token)))
-
-
-def _hyphen_tails(lemma: str) -> list[str]:
-    """«вице-премьер-министр» → «премьер-министр», «министр»."""
-    parts = lemma.split("-")
-    return ["-".join(parts[i:]) for i in range(1, len(parts))]
 
 
 def _writable_type_pairs(type_pairs: dict[str, list[str]], table: Labels) -> frozenset[str]:

@@ -49,14 +49,28 @@ def _bracketed_list(token: Token, first: Token, words: dict) -> bool:
 
 def _hung_on_the_verb(token: Token, words: dict) -> list[Token]:
     """«На нем присутствуют 11 из 22 лидеров – эмиры Кувейта и Катара, …»: the list the parser hung on
-    the verb (or made the verb hang on), right after the subject's phrase and a mark, is the subject's."""
+    the verb (or made the verb hang on, or made a second subject of it: «принимают участие главы
+    государств-членов ШОС -- премьер-министр Индии …»), right after the subject's phrase and a mark, is
+    the subject's."""
     if token.dep_ not in SUBJECT_DEPS:
         return []
     verb = token.head
-    linked = [c for c in verb.children if c.dep_ == "parataxis"] + ([verb.head] if verb.dep_ == "parataxis" else [])
-    gap = lambda item: token.doc[token.right_edge.i + 1:item.i]      # noqa: E731
-    return [item for item in linked if item.i > token.right_edge.i
+    linked = [c for c in verb.children if c.dep_ == "parataxis" or (c.dep_ in SUBJECT_DEPS and c.i != token.i)] + (
+        [verb.head] if verb.dep_ == "parataxis" else [])
+    end = _phrase_end(token)
+    gap = lambda item: token.doc[end + 1:item.i]      # noqa: E731
+    return [item for item in linked if item.i > end
             and len(gap(item)) == 1 and gap(item)[0].text in words["marks"]]
+
+
+def _phrase_end(token: Token) -> int:
+    """The last word of the unbroken run of `token`'s subtree from it: a parser may hang a word of a later
+    list under the subject («главы государств-членов ШОС -- премьер-министр Индии …, … Мирзиеев»)."""
+    inside = {t.i for t in token.subtree}
+    end = token.i
+    while end + 1 in inside:
+        end += 1
+    return end
 
 
 def continuation_items(token: Token, lang: str) -> list[Token]:

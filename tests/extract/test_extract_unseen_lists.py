@@ -13,6 +13,11 @@ AMONG = ("В саммите принимают участие главы стр�
 DASH = ("В Дамаске открылся саммит Лиги арабских государств. На нем присутствуют 11 из 22-х лидеров "
         "регионального сообщества - эмиры Кувейта и Катара, президенты Алжира и Ливии.")
 
+SECOND_SUBJECT = ("Как ранее сообщал МИД Таджикистана, в саммите принимают участие главы государств-членов ШОС -- "
+                  "премьер-министр Индии Нарендра Моди /онлайн/, президент Казахстана Касым-Жомарт Токаев, председатель "
+                  "КНР Си Цзиньпин /онлайн/, президент Кыргызстана Садыр Жапаров, премьер-министр Пакистана Имран Хан, "
+                  "президент России Владимир Путин /онлайн/ и президент Узбекистана Шавкат Мирзиеев.")
+
 # name → (text, facts it gives)
 WORDINGS = {
     # «в числе присутствующих»: the participle of taking part under «в числе», the list its subject
@@ -40,6 +45,9 @@ WORDINGS = {
                                        ("Катар", "participatesIn", "саммит Лиги арабских государств"),
                                        ("Алжир", "participatesIn", "саммит Лиги арабских государств"),
                                        ("Ливия", "participatesIn", "саммит Лиги арабских государств")}),
+    # the same list made a second subject of the verb, after «--» (session 14, sco-2021-09-18 of dev)
+    "group-then-second-subject": (
+        SECOND_SUBJECT, {("Нарендра Моди", "participatesIn", "саммит"), ("Касым-Жомарт Токаев", "participatesIn", "саммит")}),
     "unnamed-leaders-are-their-states": ("В саммите участвуют лидеры США и Канады.",
                                          {("США", "participatesIn", "саммит"), ("Канада", "participatesIn", "саммит")}),
     # the same list, where the parser made the verb hang on the list's head
@@ -79,6 +87,9 @@ NO_FACTS = {
         "национальной администрации Махмуд Аббас.",
         {("Махмуд Аббас", "holdsPosition", "президент Ливии"), ("Махмуд Аббас", "headOf", "Алжир"),
          ("Махмуд Аббас", "worksFor", "Тунис")}),
+    # the group whose members are listed stands for them, not for the organization it names
+    # (twin: group-then-second-subject)
+    "listed-group-not-its-organization": (SECOND_SUBJECT, {("ШОС", "participatesIn", "саммит")}),
     # opening what is no event is no taking part (twin: opened-a-session)
     "opening-an-embassy": ("Президент России Владимир Путин открыл посольство в Ниамее.",
                            {("Владимир Путин", "participatesIn", "посольство")}),
@@ -94,6 +105,7 @@ TWINS = {
     "in-the-number-without-names": WORDINGS["in-the-number-of-those-present"],
     "plural-title-is-no-chain": WORDINGS["chain-of-titles"],
     "opening-an-embassy": WORDINGS["opened-a-session"],
+    "listed-group-not-its-organization": WORDINGS["group-then-second-subject"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = table_tests(
