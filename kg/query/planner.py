@@ -185,10 +185,11 @@ def comparable_sizes(database: ox.Store, patterns: list[Pattern], union: bool) -
     smallest = max(min(sizes), 1)
     budget = COMPARABLE * smallest
     for index, pattern in enumerate(patterns):
-        if sizes[index] >= cap:   # counted only up to the cap
-            if cap > budget:
+        if sizes[index] >= cap:   # counted only up to the cap: a lower bound, as the others may be
+            room = budget - (sum(sizes) - sizes[index])
+            if room < cap:
                 return None
-            sizes[index] = count(database, pattern, budget + 1, union)
+            sizes[index] = count(database, pattern, room + 1, union)
     return sizes if sum(sizes) <= budget else None
 
 

@@ -120,6 +120,8 @@ def sized(sizes: tuple[int, ...]) -> tuple[ox.Store, list[Pattern]]:
     ((40000, 5000), False),               # whichever comes first
     ((40000, 40000, 40000), True),        # several rounds of caps
     ((300, 300, 2000), False),
+    ((3000, 4500, 4500), True),           # the smallest counted whole, the others re-counted: 12000 ≤ 4 × 3000
+    ((3000, 5000, 5000), False),
 ])
 def test_comparable_sizes(sizes, comparable):
     store, patterns = sized(sizes)
