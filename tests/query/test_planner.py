@@ -114,16 +114,17 @@ def sized(sizes: tuple[int, ...]) -> tuple[ox.Store, list[Pattern]]:
 
 @pytest.mark.parametrize("sizes, comparable", [
     ((10, 10), True),
-    ((10, 30), True),                     # 40 ≤ 4 × 10
-    ((10, 31), False),
-    ((10, 100), False),                   # one look-up per row of the small side beats scanning 100
+    ((10, 70), True),                     # 80 ≤ 8 × 10
+    ((10, 71), False),
+    ((10, 200), False),                   # one look-up per row of the small side beats scanning 200
     ((5000, 9000), True),                 # counted past the first cap
     ((5000, 40000), False),
     ((40000, 5000), False),               # whichever comes first
     ((40000, 40000, 40000), True),        # several rounds of caps
-    ((300, 300, 2000), False),
-    ((3000, 4500, 4500), True),           # the smallest counted whole, the others re-counted: 12000 ≤ 4 × 3000
-    ((3000, 5000, 5000), False),
+    ((300, 300, 1800), True),
+    ((300, 300, 1801), False),
+    ((3000, 10000, 11000), True),         # the smallest counted whole, the others re-counted: 24000 ≤ 8 × 3000
+    ((3000, 10000, 12000), False),
 ])
 def test_comparable_sizes(sizes, comparable):
     store, patterns = sized(sizes)
