@@ -9,7 +9,9 @@ graph per article with direct kg triples and a provenance statement node (kg:Fac
 Each operation is timed in wall seconds and in CPU seconds of this process (all its threads:
 Oxigraph's bulk loader runs two), the figure that still means something on a busy machine.
 Goals (issue 15): load 10^6 quads ≤ 12 s, 2-hop GROUP BY ≤ 0.1 s, label search ≤ 0.1 s,
-`kg query` peak memory ≤ 200 MB. Results: benchmarks/results/store.json.
+`kg query` peak memory ≤ 200 MB. The 2-hop is timed as `kg query` runs it (kg.query.run: the
+query checked, planned — its open patterns hash-joined, kg.query.planner — then Oxigraph) and,
+for comparison, given to Oxigraph as written. Results: benchmarks/results/store.json.
 """
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kg.vocab import prefixes  # noqa: E402
 from kg.store import Store, add_results  # noqa: E402
+from kg.query.checker import check  # noqa: E402
+from kg.query.planner import plan  # noqa: E402
+from kg.query.runner import run  # noqa: E402
 
 KG, ENTITY, ARTICLE, FACT = ("https://w3id.org/kg/ontology#", "https://w3id.org/kg/id/",
                              "https://w3id.org/kg/article/", "https://w3id.org/kg/fact/")
@@ -48,10 +53,10 @@ TWO_HOP_DISTINCT = """SELECT ?org (COUNT(DISTINCT ?person) AS ?n) WHERE {
   { SELECT DISTINCT ?person ?other WHERE { ?person kg:meetsWith ?other } }
   { SELECT DISTINCT ?other ?org WHERE { ?other kg:memberOf ?org } } } GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 10"""
 LABEL_SEARCH = """SELECT ?e ?l WHERE { ?e rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "организация 77")) }"""
-QUERIES = (("2-hop GROUP BY", TWO_HOP), ("2-hop, distinct sides", TWO_HOP_DISTINCT), ("label search", LABEL_SEARCH))
+QUERIES = (("2-hop, as written", TWO_HOP), ("2-hop, planned text", None), ("2-hop, distinct sides", TWO_HOP_DISTINCT), ("label search", LABEL_SEARCH))
 EVERY_LABEL = """SELECT ?e ?l WHERE { ?e rdfs:label ?l }"""   # a big answer: printed as it is evaluated
-GOALS = {"load": 12.0, "bulk loader alone": 12.0, "2-hop GROUP BY": 0.1, "2-hop, distinct sides": 0.1, "label search": 0.1,
-         "kg query peak MB": 200.0}
+GOALS = {"load": 12.0, "bulk loader alone": 12.0, "2-hop GROUP BY": 0.1, "2-hop, check alone": 0.1,
+         "2-hop, planning alone": 0.1, "2-hop, as written": 0.1, "2-hop, planned text": 0.1, "2-hop, distinct sides": 0.1, "label search": 0.1, "kg query peak MB": 200.0}
 
 
 def node(iri: str) -> ox.NamedNode:
@@ -158,10 +163,20 @@ def main() -> None:
         with Store.open(store_dir, read_only=True) as store:
             stored = len(store.oxigraph)
             answers = {}
+            through_kg = lambda: list(run(store.oxigraph, TWO_HOP))   # what `kg query` does
+            rows["2-hop GROUP BY"], answers["2-hop GROUP BY"] = best_of(through_kg), [tuple(map(str, r)) for r in through_kg()]
+            rows["2-hop, check alone"] = best_of(lambda: check(TWO_HOP))   # the parse every kg query pays
+            tree = check(TWO_HOP).tree
+            planned = plan(store.oxigraph, TWO_HOP, tree, prefixes=prefixes(), union=True)
+            rows["2-hop, planning alone"] = best_of(   # rdflib's algebra, the capped counts
+                lambda: plan(store.oxigraph, TWO_HOP, tree, prefixes=prefixes(), union=True))
             for name, sparql in QUERIES:
+                sparql = sparql or planned
                 ask = lambda: list(store.oxigraph.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True))
                 rows[name], answers[name] = best_of(ask), [tuple(map(str, row)) for row in ask()]
-            assert answers["2-hop GROUP BY"] == answers["2-hop, distinct sides"] != [], "the two 2-hop shapes differ"
+            assert (answers["2-hop GROUP BY"] == answers["2-hop, as written"] == answers["2-hop, planned text"]
+                    == answers["2-hop, distinct sides"] != []), \
+                "the 2-hop shapes differ"
         peak = kg_query_peak_mb(store_dir, TWO_HOP)
         peak_big = kg_query_peak_mb(store_dir, EVERY_LABEL)
         rdflib_rows = {} if args.no_rdflib else rdflib_side(nquads)
@@ -175,7 +190,8 @@ def rdflib_side(nquads: Path) -> dict:
     dataset = Dataset(default_union=True)
     rows = {"load": timed(lambda: dataset.parse(nquads, format="nquads"))[:2]}
     for name, sparql in QUERIES:
-        rows[name] = best_of(lambda: list(dataset.query(sparql, initNs=prefixes())), runs=1)
+        if sparql is not None:   # kg's planned text is Oxigraph's business
+            rows[name] = best_of(lambda: list(dataset.query(sparql, initNs=prefixes())), runs=1)
     return rows
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MethodType
 
 from kg.errors import KgError
@@ -40,6 +40,7 @@ class Checked:
 
     uses_service: bool
     has_dataset_clause: bool   # FROM / FROM NAMED: the query picks its own graphs
+    tree: object = field(default=None, compare=False, repr=False)   # rdflib's parse tree (the planner reads it)
 
 
 def check(sparql: str, *, allow_service: bool = False) -> Checked:
@@ -52,7 +53,7 @@ def check(sparql: str, *, allow_service: bool = False) -> Checked:
     names = node_names(tree)
     if SERVICE in names and not allow_service:
         raise RefusedQuery("SERVICE (federated query) is not allowed: kg queries only the local graph")
-    return Checked(SERVICE in names, DATASET in names)
+    return Checked(SERVICE in names, DATASET in names, tree)
 
 
 def node_names(tree) -> set[str]:

@@ -6,23 +6,30 @@ import re
 import pyoxigraph as ox
 
 from kg.query.checker import QueryError, check
+from kg.query.planner import plan
 from kg.vocab import prefixes
 
 __all__ = ["QueryError", "run", "explain_syntax_error"]
 _POSITION = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.DOTALL)
 
 
-def run(database: ox.Store, sparql: str, substitutions: dict | None = None, *, allow_service: bool = False):
+def run(database: ox.Store, sparql: str, substitutions: dict | None = None, *, allow_service: bool = False,
+        planned: bool = True):
     """QuerySolutions (SELECT), QueryBoolean (ASK) or QueryTriples (CONSTRUCT/DESCRIBE).
 
     The parsed query is checked first (kg.query.checker): SERVICE is refused unless
     `allow_service`, updates always. Without FROM the query sees the union of all graphs;
-    with FROM / FROM NAMED it sees the graphs it names.
+    with FROM / FROM NAMED it sees the graphs it names. A join of open triple patterns is handed
+    to Oxigraph as hash-joined sub-SELECTs when that is cheaper (kg.query.planner; `planned=False`
+    runs the text as given).
     """
     checked = check(sparql, allow_service=allow_service)
+    union = not checked.has_dataset_clause
     try:
-        return database.query(sparql, prefixes=prefixes(), substitutions=substitutions or None,
-                              use_default_graph_as_union=not checked.has_dataset_clause)
+        text = plan(database, sparql, checked.tree, prefixes=prefixes(), union=union,
+                    substitutions=substitutions) if planned else sparql
+        return database.query(text, prefixes=prefixes(), substitutions=substitutions or None,
+                              use_default_graph_as_union=union)
     except SyntaxError as error:
         raise QueryError(explain_syntax_error(sparql, str(error))) from None
 
