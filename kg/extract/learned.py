@@ -32,8 +32,10 @@ from kg.extract.mentions import Found, MentionIndex, index_mentions
 from kg.extract.spans import mention, provenance
 from kg.extract.tree import VERBS
 from kg.learn import LearnedModels
+from kg.learn.heads import head_lexicon, head_spans
 from kg.learn.labels import Keep, Labels, labels
 from kg.learn.pairs import PairMention
+from kg.learn.tagger import TaggedSpan
 from kg.types import Candidate, Mention
 
 LEARNED = "learned"
@@ -53,7 +55,7 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
     classes = labels().classes
     by_span = {(f.span.start, f.span.end): i for i, f in enumerate(found)}
     merged, added = list(found), {}
-    for tagged in sorted(models.tagger.tag(doc), key=lambda s: -s.confidence):
+    for tagged in sorted(proposed_spans(doc, models), key=lambda s: -s.confidence):
         key = (tagged.start, tagged.end)
         if key in by_span:
             rule = merged[by_span[key]]
@@ -66,6 +68,12 @@ def with_learned(doc: Doc, ctx: ExtractContext, index: MentionIndex) -> MentionI
             added[key] = Found(span, mention(span, label, ctx, proper=label not in COMMON_NOUN_CLASSES),
                                LEARNED, tagged.type)
     return MentionIndex(merged + list(added.values()))
+
+
+def proposed_spans(doc: Doc, models: LearnedModels) -> list[TaggedSpan]:
+    """The tagger's spans, and the head nouns' (kg.learn.heads) where the tagger found none of their type."""
+    tagged = models.tagger.tag(doc)
+    return tagged + head_spans(doc, tagged, head_lexicon())
 
 
 def rule_mentions_win(mentions: tuple[Mention, ...], candidates: tuple[Candidate, ...],
