@@ -98,6 +98,8 @@ def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tu
     complement = False          # "и" belongs to a body's name only inside a «по» phrase
     for position in range(noun.i + 1, end):
         owner = None if _own_abbreviation(doc, position) else _organization_from(doc, position, end, index, ctx)
+        if owner is not None and _members_own(owner, end, index, ctx):
+            owner = None
         if owner is not None:
             span = doc[_name_start(noun):_complement_end(doc, owner.span.end, end, ctx.lang)]
             return Found(span, _body_mention(span, noun, owner, index, ctx), "entity"), owner
@@ -106,6 +108,16 @@ def _body_and_owner(noun: Token, index: MentionIndex, ctx: ExtractContext) -> tu
         if not _continues(token) or (token.lower_ == "и" and not complement):
             return None
     return None
+
+
+def _members_own(owner: Found, end: int, index: MentionIndex, ctx: ExtractContext) -> bool:
+    """"Совет глав МИД СНГ": an organization that people in the body's name head («глав»,
+    «министров») and that another organization follows is each member's own (every CIS state's
+    foreign ministry), not the body's organization: that is the one after it."""
+    doc = owner.span.doc
+    people = doc[owner.span.start - 1]
+    headed = people.pos_ in NOUNS and "Plur" in people.morph.get("Number") and "Anim" in people.morph.get("Animacy")
+    return headed and owner.span.end < end and _organization_from(doc, owner.span.end, end, index, ctx) is not None
 
 
 def _own_abbreviation(doc: Doc, position: int) -> bool:

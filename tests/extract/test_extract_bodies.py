@@ -65,6 +65,17 @@ def test_no_body(read, text):
     assert not bodies(read, text)
 
 
+@pytest.mark.parametrize("text, organization", [
+    # the heads of each member's foreign ministry: the council is the CIS's, not a ministry's
+    ("В Туркменистане подвели итоги заседания Совета глав МИД СНГ", "СНГ"),
+    ("Совет глав МИД ОБСЕ состоялся в Вене", "ОБСЕ"),
+    # twin: the organization right after the body (no people between) stays its organization
+    ("Совет Безопасности ООН сегодня принял заявление.", "ООН"),
+])
+def test_people_in_the_name_head_each_members_body(read, text, organization):
+    assert {owner for _, _, owner in bodies(read, text)} == {organization}
+
+
 def test_a_word_that_does_not_agree_is_no_part_of_the_name(read):
     """"следующей страной-председателем совета": the parser calls it an adjective of «совета»
     (twin: «Высший Совет …» below, an agreeing adjective)."""
