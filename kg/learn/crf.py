@@ -56,7 +56,7 @@ class ChainModels:
     def decode(self, sentences: Sequence[Sequence[Sequence[int]]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Every model's best labels for each sentence (feature ids per token: `ids`, or
         kg.learn.features.sentence_ids, which makes them without the names), with their marginal
-        probabilities (where a model found no span in the article: 1): one (labels, marginals)
+        probabilities (where a model found no span in the sentence: 1): one (labels, marginals)
         pair of (T, models) arrays per sentence. The sentences of an article are decoded side by
         side, padded to the longest."""
         lengths = np.array([len(sentence) for sentence in sentences])
@@ -70,10 +70,18 @@ class ChainModels:
         last = lengths - 1
         labels = viterbi(state, self.transitions, last)
         marginals = np.ones(labels.shape)   # of "O" where a model found nothing: never read
-        found = np.flatnonzero((labels != 0).any(axis=(0, 1)))   # only these models need marginals
-        if len(found):
-            chosen = marginal_points(state[:, :, found], self.exp_transitions[found], last)
-            marginals[:, :, found] = np.take_along_axis(chosen, labels[:, :, found, None], axis=3)[..., 0]
+        # only a sentence and model with a span needs marginals (NEREL dev: 3,001 of the 18,397
+        # sentences × models that found one in the article, 16%): each such pair is run as a sentence
+        # of its own, with its model's transitions (the same operations on the same numbers as among
+        # all sentences and models: the same floats). Labels past a sentence's end are padding.
+        within = np.arange(len(state))[:, None] <= last[None, :]                  # (T, S)
+        sentence_at, model_at = np.nonzero(((labels != 0) & within[..., None]).any(axis=0))
+        if len(sentence_at):
+            longest = lengths[sentence_at].max()
+            chosen = marginal_points(state[:longest, sentence_at, model_at, None],
+                                     self.exp_transitions[model_at, None], last[sentence_at])[:, :, 0]
+            marginals[:longest, sentence_at, model_at] = np.take_along_axis(
+                chosen, labels[:longest, sentence_at, model_at, None], axis=2)[..., 0]
         return [(labels[:n, s], marginals[:n, s]) for s, n in enumerate(lengths)]
 
 
@@ -106,7 +114,8 @@ def viterbi(state: np.ndarray, transitions: np.ndarray, last: np.ndarray) -> np.
 
 def marginal_points(state: np.ndarray, exp_transitions: np.ndarray, last: np.ndarray) -> np.ndarray:
     """(T, S, M, 3) marginal probability of each label at each position: crfsuite's scaled
-    forward-backward (crf1d_context.c), step for step."""
+    forward-backward (crf1d_context.c), step for step. `exp_transitions`: (M, 3, 3), or
+    (S, M, 3, 3) where each sentence has its own."""
     steps = len(state)
     exp_state = np.exp(state)
     alpha, beta = np.empty_like(exp_state), np.empty_like(exp_state)
