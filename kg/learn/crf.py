@@ -92,11 +92,17 @@ def viterbi(state: np.ndarray, transitions: np.ndarray, last: np.ndarray) -> np.
     score = np.empty_like(state)
     score[0] = state[0]
     back = np.zeros(state.shape, dtype=np.intp)
+    # where candidates[s, m, 0, to] lies in the flattened candidates (`from` adds 3 × from)
+    column = (np.arange(count * models)[:, None] * 9 + np.arange(3)).reshape(count, models, 3)
     for t in range(1, steps):
         candidates = score[t - 1][..., :, None] + transitions          # (S, M, from, to)
-        back[t] = candidates.argmax(axis=2)
-        # the best candidate's score itself (what .max gives), read at the argmax just taken
-        np.add(np.take_along_axis(candidates, back[t][..., None, :], axis=2)[..., 0, :], state[t], out=score[t])
+        best = candidates.argmax(axis=2)
+        back[t] = best
+        # the best candidate's score itself (what .max gives), read at the argmax just taken: one
+        # gather from the flat array (np.take_along_axis builds its index arrays anew every step)
+        best *= 3
+        best += column
+        np.add(candidates.ravel().take(best), state[t], out=score[t])
     # walked back from each sentence's own end: the best label there, then the back pointers
     final = score[last, np.arange(count)].argmax(axis=2)                 # (S, M)
     ending = {int(t): np.flatnonzero(last == t) for t in np.unique(last)}
