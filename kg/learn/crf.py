@@ -11,6 +11,7 @@ crfsuite's to the last bits of a float64 (exp and sums of three may round differ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -62,8 +63,12 @@ class ChainModels:
         lengths = np.array([len(sentence) for sentence in sentences])
         if not len(lengths):
             return []
-        tokens = [token for sentence in sentences for token in sentence]
-        scores = self.state_scores([number for token in tokens for number in token], [len(token) for token in tokens])
+        # the ids of all tokens in one array (10,000 an article in NEREL dev: np.fromiter over the
+        # tokens' own sequences, not a Python list first)
+        tokens = list(chain.from_iterable(sentences))
+        counts = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
+        scores = self.state_scores(np.fromiter(chain.from_iterable(tokens), dtype=np.int32, count=int(counts.sum())),
+                                   counts)
         state = np.zeros((lengths.max(), len(lengths), self.size, 3))
         steps = np.concatenate([np.arange(n) for n in lengths])
         state[steps, np.repeat(np.arange(len(lengths)), lengths)] = scores
