@@ -130,13 +130,13 @@ def marginal_points(state: np.ndarray, exp_transitions: np.ndarray, last: np.nda
     steps = len(state)
     exp_state = np.exp(state)
     alpha, beta = np.empty_like(exp_state), np.empty_like(exp_state)
-    scale = np.empty(exp_state.shape[:3])
+    scale = np.ones(exp_state.shape[:3])   # 1 / the step's total; 1 where the total is 0
     for t in range(steps):
         current = exp_state[0] if t == 0 else \
             (alpha[t - 1][..., :, None] * exp_transitions).sum(axis=2) * exp_state[t]
         total = current.sum(axis=-1)
-        scale[t] = np.where(total != 0, 1.0 / np.where(total != 0, total, 1.0), 1.0)
-        alpha[t] = current * scale[t][..., None]
+        np.divide(1.0, total, out=scale[t], where=total != 0)
+        np.multiply(current, scale[t][..., None], out=alpha[t])
     ends = (last[None, :] == np.arange(steps)[:, None])[:, :, None, None]   # (T, S, 1, 1)
     beta[-1] = scale[-1][..., None]
     for t in range(steps - 2, -1, -1):
