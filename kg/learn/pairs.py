@@ -72,7 +72,7 @@ class DocView:
         return self._heads[key]
 
     def head_facts(self, head: Token, clusters: WordClusters) -> tuple:
-        """What `head_features` reads of a head token (lemma, case, dependency, governor's lemma, word
+        """What `head_word_features` and `head_type_features` read of a head token (lemma, case, dependency, governor's lemma, word
         clusters, trigger relations): once per token, though a mention is in many pairs."""
         found = self._head_facts.get(head.i)
         if found is None:
@@ -185,11 +185,22 @@ def _rivals(inside: Sequence[PairMention], a: PairMention, b: PairMention, types
 
 def head_features(view: DocView, head: Token, name: str, clusters: WordClusters, types: str) -> list[str]:
     """The features of one argument's head token (`name`: "a" or "b"), for a pair of `types`."""
-    lemma, case, dep, governor, words_clusters, relations = view.head_facts(head, clusters)
-    return [f"{name}_lemma={lemma}", f"{name}_lemma={lemma}|{types}", f"{name}_case={case}|{types}",
-            f"{name}_dep={dep}", f"{name}_governor={governor}",
+    return [*head_word_features(view, head, name, clusters), *head_type_features(view, head, name, clusters, types)]
+
+
+def head_word_features(view: DocView, head: Token, name: str, clusters: WordClusters) -> list[str]:
+    """The features of an argument's head that do not name the pair's types: its lemma, dependency,
+    governor, word clusters and trigger relations."""
+    lemma, _, dep, governor, words_clusters, relations = view.head_facts(head, clusters)
+    return [f"{name}_lemma={lemma}", f"{name}_dep={dep}", f"{name}_governor={governor}",
             *(f"{name}_c{n}={cluster}" for n, cluster in enumerate(words_clusters)),
             *(f"{name}_trigger={r}" for r in relations)]
+
+
+def head_type_features(view: DocView, head: Token, name: str, clusters: WordClusters, types: str) -> list[str]:
+    """The features of an argument's head joined to the pair's types: its lemma and case."""
+    lemma, case = view.head_facts(head, clusters)[:2]
+    return [f"{name}_lemma={lemma}|{types}", f"{name}_case={case}|{types}"]
 
 
 def _path(view: DocView, head_a: int, head_b: int, types: str) -> list[str]:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from kg.learn.clusters import WordClusters
 from kg.learn.names import decode_names
-from kg.learn.pairs import DocView, PairMention, candidate_pairs, head_features, pair_layout
+from kg.learn.pairs import (DocView, PairMention, candidate_pairs, head_type_features, head_word_features,
+                            pair_layout)
 
 NONE = "NONE"
 
@@ -113,20 +114,25 @@ class RelationClassifier:
 class _KnownIds:
     """A pair's features (kg.learn.pairs.pair_layout) as the ids of the classifier's feature names,
     unknown names left out, for the pairs of one article: a head's features are made and looked up
-    once per head and type pair, not once per pair (a third of a pair's features; a mention is in
-    a dozen pairs of a NEREL article)."""
+    once per head and argument (those naming the pair's types once per type pair too), not once per
+    pair (a third of a pair's features; a mention is in a dozen pairs of a NEREL article)."""
 
     def __init__(self, index: Mapping[str, int]):
         self.index = index
-        self._heads: dict[tuple[int, str, str], tuple[int, ...]] = {}
+        self._words: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._typed: dict[tuple[int, str, str], tuple[int, ...]] = {}
 
     def ids(self, names: Sequence[str]) -> list[int]:
         index = self.index
         return [number for name in names if (number := index.get(name)) is not None]
 
     def head(self, view: DocView, head: Token, name: str, clusters: WordClusters, types: str) -> tuple[int, ...]:
-        key = (head.i, name, types)
-        found = self._heads.get(key)
-        if found is None:
-            found = self._heads[key] = tuple(self.ids(head_features(view, head, name, clusters, types)))
-        return found
+        """The ids of `head_features`."""
+        words = self._words.get((head.i, name))
+        if words is None:
+            words = self._words[head.i, name] = tuple(self.ids(head_word_features(view, head, name, clusters)))
+        typed = self._typed.get((head.i, name, types))
+        if typed is None:
+            typed = self._typed[head.i, name, types] = tuple(
+                self.ids(head_type_features(view, head, name, clusters, types)))
+        return words + typed
