@@ -9,7 +9,7 @@ heads.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -72,7 +72,7 @@ class DocView:
         return self._heads[key]
 
     def head_facts(self, head: Token, clusters: WordClusters) -> tuple:
-        """What `_heads` reads of a head token (lemma, case, dependency, governor's lemma, word
+        """What `head_word_features` and `head_type_features` read of a head token (lemma, case, dependency, governor's lemma, word
         clusters, trigger relations): once per token, though a mention is in many pairs."""
         found = self._head_facts.get(head.i)
         if found is None:
@@ -101,20 +101,34 @@ class DocView:
         return self._texts[key]
 
 
+# (view, head token, "a" or "b", clusters, "A>B" types) → that head's features, encoded
+HeadEncoder = Callable[[DocView, Token, str, WordClusters, str], Sequence]
+
+
 def pair_features(view: DocView, a: PairMention, b: PairMention, others: Sequence[PairMention],
                   clusters: WordClusters) -> list[str]:
+    """The pair's feature names, as the classifier is trained on them."""
+    return [name for part in pair_layout(view, a, b, others, clusters, list, head_features) for name in part]
+
+
+def pair_layout(view: DocView, a: PairMention, b: PairMention, others: Sequence[PairMention], clusters: WordClusters,
+                encode: Callable[[list[str]], Sequence], encode_head: HeadEncoder) -> list[Sequence]:
+    """A pair's features in four parts: the pair's own before its heads' (types, order, what is
+    between), the first head's, the second head's, the pair's own after them (the dependency path,
+    acronyms). `encode` turns the pair's own names into what the caller wants (a list of names, the
+    ids a model knows); `encode_head` makes a head's features (`head_features`, or the classifier's
+    ids of them, which it remembers: a mention's head is in many pairs of an article)."""
     types = f"{a.type}>{b.type}"
     head_a, head_b = view.head(a), view.head(b)
-    features = ["bias", f"types={types}", f"order={_order(a, b)}|{types}"]
-    features += _between(view, a, b, others, types)
-    features += _heads(view, head_a, head_b, clusters, types)
-    features += _path(view, head_a.i, head_b.i, types)
+    before = ["bias", f"types={types}", f"order={_order(a, b)}|{types}", *_between(view, a, b, others, types)]
+    after = _path(view, head_a.i, head_b.i, types)
     text_a, text_b = view.text(a), view.text(b)
     if is_acronym(text_a, text_b):
-        features.append(f"acronym=a_of_b|{types}")
+        after.append(f"acronym=a_of_b|{types}")
     if is_acronym(text_b, text_a):
-        features.append(f"acronym=b_of_a|{types}")
-    return features
+        after.append(f"acronym=b_of_a|{types}")
+    return [encode(before), encode_head(view, head_a, "a", clusters, types),
+            encode_head(view, head_b, "b", clusters, types), encode(after)]
 
 
 @lru_cache(maxsize=1 << 16)   # asked for every pair, of the same few names
@@ -169,15 +183,24 @@ def _rivals(inside: Sequence[PairMention], a: PairMention, b: PairMention, types
     return [f"rivals={min(same_a, 2)},{min(same_b, 2)}|{types}"]
 
 
-def _heads(view: DocView, head_a: Token, head_b: Token, clusters: WordClusters, types: str) -> list[str]:
-    features = []
-    for name, head in (("a", head_a), ("b", head_b)):
-        lemma, case, dep, governor, words_clusters, relations = view.head_facts(head, clusters)
-        features += [f"{name}_lemma={lemma}", f"{name}_lemma={lemma}|{types}",
-                     f"{name}_case={case}|{types}", f"{name}_dep={dep}", f"{name}_governor={governor}"]
-        features += [f"{name}_c{n}={cluster}" for n, cluster in enumerate(words_clusters)]
-        features += [f"{name}_trigger={r}" for r in relations]
-    return features
+def head_features(view: DocView, head: Token, name: str, clusters: WordClusters, types: str) -> list[str]:
+    """The features of one argument's head token (`name`: "a" or "b"), for a pair of `types`."""
+    return [*head_word_features(view, head, name, clusters), *head_type_features(view, head, name, clusters, types)]
+
+
+def head_word_features(view: DocView, head: Token, name: str, clusters: WordClusters) -> list[str]:
+    """The features of an argument's head that do not name the pair's types: its lemma, dependency,
+    governor, word clusters and trigger relations."""
+    lemma, _, dep, governor, words_clusters, relations = view.head_facts(head, clusters)
+    return [f"{name}_lemma={lemma}", f"{name}_dep={dep}", f"{name}_governor={governor}",
+            *(f"{name}_c{n}={cluster}" for n, cluster in enumerate(words_clusters)),
+            *(f"{name}_trigger={r}" for r in relations)]
+
+
+def head_type_features(view: DocView, head: Token, name: str, clusters: WordClusters, types: str) -> list[str]:
+    """The features of an argument's head joined to the pair's types: its lemma and case."""
+    lemma, case = view.head_facts(head, clusters)[:2]
+    return [f"{name}_lemma={lemma}|{types}", f"{name}_case={case}|{types}"]
 
 
 def _path(view: DocView, head_a: int, head_b: int, types: str) -> list[str]:

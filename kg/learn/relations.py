@@ -7,16 +7,17 @@ the type pairs seen in training, symmetric relations, the calibration temperatur
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.learn.clusters import WordClusters
 from kg.learn.names import decode_names
-from kg.learn.pairs import DocView, PairMention, candidate_pairs, pair_features
+from kg.learn.pairs import (DocView, PairMention, candidate_pairs, head_type_features, head_word_features,
+                            pair_layout)
 
 NONE = "NONE"
 
@@ -61,16 +62,22 @@ class RelationClassifier:
         thresholds = spec.get("thresholds", {})
         self.floors = np.array([thresholds.get(label, np.inf) for label in self.classes])
         self.clusters = clusters
+        self._classes_of: dict[str, list[bool]] = {}   # type pair → `_permitted`, worked out once
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """Calibrated class probabilities, one row per feature list. A row's weights are summed in
         the order of their ids (the same sums whatever Python's hash seed), all rows in one call."""
-        index, columns, counts = self.index, [], []
-        for features in feature_lists:
-            known = sorted({index[f] for f in features if f in index})
-            columns += known
-            counts.append(len(known))
-        logits = np.tile(self.bias, (len(feature_lists), 1))
+        index = self.index
+        return self._probabilities([{number for f in features if (number := index.get(f)) is not None}
+                                    for features in feature_lists])
+
+    def _probabilities(self, rows: Sequence[Collection[int]]) -> np.ndarray:
+        """`probabilities` of rows of the known features' ids, each id once."""
+        columns, counts = [], []
+        for row in rows:
+            columns += sorted(row)
+            counts.append(len(row))
+        logits = np.tile(self.bias, (len(rows), 1))
         counts = np.array(counts)
         filled = counts > 0
         if filled.any():
@@ -87,11 +94,45 @@ class RelationClassifier:
         pairs = candidate_pairs(doc, mentions, allowed, self.symmetric)
         if not pairs:
             return []
-        view = DocView(doc)
-        probabilities = self.probabilities(
-            [pair_features(view, mentions[i], mentions[j], mentions, self.clusters) for i, j in pairs])
-        permitted = np.array([[label in self.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]
-                               for label in self.classes] for i, j in pairs])
+        view, encoder = DocView(doc), _KnownIds(self.index)
+        probabilities = self._probabilities([
+            set().union(*pair_layout(view, mentions[i], mentions[j], mentions, self.clusters, encoder.ids, encoder.head))
+            for i, j in pairs])
+        permitted = np.array([self._permitted(f"{mentions[i].type}>{mentions[j].type}") for i, j in pairs])
         chosen = decide(probabilities, permitted, self.floors)
         return [Relation(i, j, self.classes[best], float(probabilities[n, best]))
                 for n, ((i, j), best) in enumerate(zip(pairs, chosen)) if best]
+
+    def _permitted(self, type_pair: str) -> list[bool]:
+        """Which of the classes (in their order) a type pair may be given: its relations, never NONE."""
+        found = self._classes_of.get(type_pair)
+        if found is None:
+            found = self._classes_of[type_pair] = [label in self.type_pairs[type_pair] for label in self.classes]
+        return found
+
+
+class _KnownIds:
+    """A pair's features (kg.learn.pairs.pair_layout) as the ids of the classifier's feature names,
+    unknown names left out, for the pairs of one article: a head's features are made and looked up
+    once per head and argument (those naming the pair's types once per type pair too), not once per
+    pair (a third of a pair's features; a mention is in a dozen pairs of a NEREL article)."""
+
+    def __init__(self, index: Mapping[str, int]):
+        self.index = index
+        self._words: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._typed: dict[tuple[int, str, str], tuple[int, ...]] = {}
+
+    def ids(self, names: Sequence[str]) -> list[int]:
+        index = self.index
+        return [number for name in names if (number := index.get(name)) is not None]
+
+    def head(self, view: DocView, head: Token, name: str, clusters: WordClusters, types: str) -> tuple[int, ...]:
+        """The ids of `head_features`."""
+        words = self._words.get((head.i, name))
+        if words is None:
+            words = self._words[head.i, name] = tuple(self.ids(head_word_features(view, head, name, clusters)))
+        typed = self._typed.get((head.i, name, types))
+        if typed is None:
+            typed = self._typed[head.i, name, types] = tuple(
+                self.ids(head_type_features(view, head, name, clusters, types)))
+        return words + typed

@@ -8,7 +8,7 @@ import itertools
 import numpy as np
 import pytest
 
-from kg.learn.crf import ChainModels, viterbi
+from kg.learn.crf import ChainModels, marginal_points, viterbi
 from kg.learn.names import encode_names
 
 BIG = 1e16   # 1e16 + 1.0 - 1e16 is 0.0, 1e16 - 1e16 + 1.0 is 1.0: any other order changes the sum
@@ -90,3 +90,42 @@ def test_viterbi_finds_each_sentences_best_path(lengths, seed, ties):
     for s, n in enumerate(lengths):
         for model in range(size):
             assert list(labels[:n, s, model]) == best_path(state[:n, s, model], transitions[model])
+
+
+@pytest.mark.parametrize("lengths, seed", [
+    ((1,), 0),
+    ((6,), 1),
+    ((5, 2, 3), 2),
+    ((2, 7, 1, 4), 3),       # the longest sentence not first
+    ((3, 3, 3, 3, 3), 4),
+])
+def test_marginals_are_computed_for_spans_found_as_among_all_sentences_and_models(tmp_path, lengths, seed):
+    """decode runs forward-backward only for a sentence and model whose labels hold a span: at the
+    labels of every span found, the same floats as all sentences and models computed together."""
+    random = np.random.default_rng(seed)
+    size, names = 4, 12
+    # the last model has no state weights and its transitions lead to "O": it finds no span
+    rows = [{int(c): float(random.normal(scale=2)) for c in random.choice(3 * (size - 1), 5, replace=False)}
+            for _ in range(names)]
+    chain = models(tmp_path, rows, size)
+    chain.transitions = random.normal(size=(size, 3, 3))
+    chain.transitions[-1] = [[1, 0, 0]] * 3
+    chain.exp_transitions = np.exp(chain.transitions)
+    sentences = [[list(random.choice(names, 3)) for _ in range(n)] for n in lengths]
+    decoded = chain.decode(sentences)
+    # every sentence and model at once, as decode computed them before
+    state = np.zeros((max(lengths), len(lengths), size, 3))
+    for s, sentence in enumerate(sentences):
+        state[:len(sentence), s] = chain.state_scores([i for token in sentence for i in token],
+                                                      [len(token) for token in sentence]).reshape(-1, size, 3)
+    everything = marginal_points(state, chain.exp_transitions, np.array(lengths) - 1)
+    spans = 0
+    for s, (labels, marginals) in enumerate(decoded):
+        for model in range(size):
+            found = labels[:, model] != 0
+            spans += found.any()
+            expected = everything[:len(labels), s, model][np.arange(len(labels)), labels[:, model]]
+            assert marginals[found, model].tolist() == expected[found].tolist()
+    assert 0 < spans < len(lengths) * (size - 1) or len(lengths) == 1   # with spans and without
+    for labels, marginals in decoded:   # the last model: no span, no marginals computed
+        assert not labels[:, -1].any() and (marginals[:, -1] == 1).all()

@@ -6,6 +6,7 @@ speech between two close mentions, which generalize the lemmas between («гла
 """
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from kg.learn.pairs import DocView, PairMention, pair_features
@@ -53,3 +54,56 @@ def test_between_pos_names_the_parts_of_speech_between(parse, shipped, first, se
     a, b = mention(doc, first, types[0]), mention(doc, second, types[1])
     features = pair_features(DocView(doc), a, b, [a, b], shipped.relations.clusters)
     assert [f for f in features if f.startswith("between_pos=")] == [expected]
+
+
+# The classifier at inference (RelationClassifier.predict) reads a pair's features as ids, a head's
+# made and looked up once per head, argument and type pair (relations._KnownIds): the same ids as the
+# names pair_features makes for training, whatever pairs share a head.
+IDS_CASES = [
+    # «Владимир Путин» is the first argument beside a post, a country and another person: three type pairs
+    (SENTENCE, {**TYPES, "России": "COUNTRY", "Казахстана": "COUNTRY"}),
+    ("Генеральный секретарь ОДКБ Имангали Тасмагамбетов прибыл в Минск на саммит организации.",
+     {"Генеральный секретарь ОДКБ": "PROFESSION", "ОДКБ": "ORGANIZATION", "Имангали Тасмагамбетов": "PERSON",
+      "Минск": "CITY", "саммит организации": "EVENT"}),
+    ("Саммит прошел в Астане, столице Казахстана.", {"Саммит": "EVENT", "Астане": "CITY", "Казахстана": "COUNTRY"}),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), IDS_CASES)
+def test_the_classifiers_ids_are_those_of_the_feature_names(parse, shipped, text, types):
+    from kg.learn.pairs import candidate_pairs, pair_layout
+    from kg.learn.relations import _KnownIds
+
+    doc = parse(text)
+    mentions = [mention(doc, span, entity_type) for span, entity_type in types.items()]
+    classifier = shipped.relations
+    pairs = candidate_pairs(doc, mentions, classifier.type_pairs, classifier.symmetric)
+    view, encoder = DocView(doc), _KnownIds(classifier.index)
+    heads = {(view.head(mentions[i]).i, mentions[j].type) for i, j in pairs}
+    assert len(heads) > len({head for head, _ in heads})   # a head beside partners of two types
+    for i, j in pairs:
+        names = pair_features(view, mentions[i], mentions[j], mentions, classifier.clusters)
+        ids = set().union(*pair_layout(view, mentions[i], mentions[j], mentions, classifier.clusters,
+                                       encoder.ids, encoder.head))
+        assert ids == {classifier.index[name] for name in names if name in classifier.index}
+
+
+@pytest.mark.parametrize(("text", "types"), IDS_CASES)
+def test_predict_gives_the_probabilities_of_the_feature_names(parse, shipped, text, types):
+    from kg.learn.pairs import candidate_pairs
+    from kg.learn.relations import decide
+
+    doc = parse(text)
+    mentions = [mention(doc, span, entity_type) for span, entity_type in types.items()]
+    classifier = shipped.relations
+    pairs = candidate_pairs(doc, mentions, classifier.type_pairs, classifier.symmetric)
+    view = DocView(doc)
+    probabilities = classifier.probabilities(
+        [pair_features(view, mentions[i], mentions[j], mentions, classifier.clusters) for i, j in pairs])
+    permitted = [[label in classifier.type_pairs[f"{mentions[i].type}>{mentions[j].type}"]
+                  for label in classifier.classes] for i, j in pairs]
+    chosen = decide(probabilities, np.array(permitted), classifier.floors)
+    expected = [(i, j, classifier.classes[best], float(probabilities[n, best]))
+                for n, ((i, j), best) in enumerate(zip(pairs, chosen)) if best]
+    assert expected   # a relation is found: the confidences below are compared, not only emptiness
+    assert [(r.arg1, r.arg2, r.type, r.confidence) for r in classifier.predict(doc, mentions)] == expected
