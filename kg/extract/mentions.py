@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,9 +16,11 @@ from kg.extract.grammar import grammar
 from kg.extract.lists import document_items
 from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
+from kg.extract.post_labels import unbracketed, without_abbreviations
 from kg.extract.tree import NOUNS, VERBS
 from kg.extract.spans import ORGANIZATION, PERSON, mention
 from kg.extract.states import find_state_adjectives
+from kg.resources import load_yaml
 from kg.types import Mention
 
 
@@ -41,6 +44,43 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
         if not genitive:
             return _known_with_topic(doc[entity.start:end], entity, ctx)
         end = genitive[0].right_edge.i + 1
+
+
+def within_known_name(entity: Span, ctx: ExtractContext) -> Span:
+    """«Продовольственная и сельскохозяйственная организация ООН», «… организации (FAO) ООН»: the NER
+    tags the genitive «ООН» alone, or the words before it apart; when the phrase of the noun that
+    governs the name, up to the name's end, is an organization the gazetteer knows, that phrase is
+    the name (a bracketed abbreviation inside it aside)."""
+    doc, head = entity.doc, entity.root.head
+    if entity.root.dep_ != "nmod" or head.i >= entity.start or head.pos_ not in NOUNS or head.right_edge.i >= entity.end:
+        return entity             # the name closes the noun's phrase («… в управлении комитета Армении по …» does not)
+    if head.lemma_.lower() in _part_nouns(ctx.lang):
+        return entity             # a body and its organization stay two names (kg.extract.bodies links them)
+    phrase = doc[head.left_edge.i:entity.end]
+    if phrase.start < entity.sent.start or any(t.ent_type_ == PERSON for t in phrase):
+        return entity
+    key = ctx.language.lemmatize(without_abbreviations(phrase))
+    known = any(match.entry.type not in {"Country", "Place"} for match in ctx.gazetteer.matches(key, ctx.language.lemmatize))
+    return Span(doc, phrase.start, phrase.end, label=entity.label) if known else entity
+
+
+def _name_mention(span: Span, ctx: ExtractContext) -> Mention:
+    """A name's mention, named without the abbreviation bracketed inside it («… организация (FAO) ООН»)."""
+    found = mention(span, span.label_, ctx)
+    inner = any(t.text == "(" for t in span[1:])
+    return replace(found, normal=unbracketed(found.normal)) if inner else found
+
+
+@cache
+def _part_nouns(lang: str) -> frozenset[str]:
+    return frozenset(load_yaml("extract", "posts.yml", lang)["part_nouns"])
+
+
+def _inside(span: Span, other: Span) -> bool:
+    """Words the NER tagged apart that a known name now covers («Продовольственной и
+    сельскохозяйственной организации» of «… (FAO) ООН»); a bracketed abbreviation stays its own name."""
+    bracketed = span.start > 0 and span.doc[span.start - 1].text == "("
+    return other.start <= span.start and span.end <= other.end and span != other and not bracketed
 
 
 def _without_verbs(entity: Span) -> Span | None:
@@ -159,9 +199,12 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
-    names = [with_topic(ent, ctx) if ent.label_ == ORGANIZATION else with_leading_name(ent)
-             for ent in (_without_verbs(e) for e in doc.ents) if ent is not None]
-    found = [Found(span, mention(span, span.label_, ctx), "entity") for span in names]
+    entities = [ent for ent in (_without_verbs(e) for e in doc.ents) if ent is not None]
+    known = [within_known_name(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in entities]
+    grown = [name for name, ent in zip(known, entities) if name != ent]
+    names = [with_topic(name, ctx) if name.label_ == ORGANIZATION else with_leading_name(name)
+             for name in known if not any(_inside(name, other) for other in grown)]
+    found = [Found(span, _name_mention(span, ctx), "entity") for span in names]
     found += [Found(p.span, mention(p.span, p.label, ctx), p.kind) for p in find_phrases(doc, lang)]
     found += [Found(s, mention(s, LIST_ITEM_LABEL, ctx), "document") for s in document_items(doc, lang)]
     found += [Found(s, mention(s, "Topic", ctx, proper=False), "topic") for s in find_topics(doc, lang)]

@@ -1,0 +1,37 @@
+"""Names the NER cuts apart that the gazetteer knows whole (kg.extract.mentions.within_known_name):
+«Продовольственная и сельскохозяйственная организация ООН» is FAO, not the UN its genitive names."""
+from __future__ import annotations
+
+import pytest
+from triples import triple
+
+FAO = "Продовольственная и сельскохозяйственная организация ООН"
+
+
+def facts(read, text: str, predicate: str) -> set[tuple[str, str, str]]:
+    return {triple(c) for c in read(text).candidates if c.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # the NER tags the genitive «ООН» alone
+    ("Продовольственная и сельскохозяйственная организация ООН учреждена в 1945 году со штаб-квартирой в Риме.",
+     "foundedOn", (FAO, "foundedOn", "1945")),
+    # the words before tagged apart, an abbreviation bracketed inside
+    ("Цюй Дунъюй вновь стал руководителем Продовольственной и сельскохозяйственной организации (FAO) ООН.",
+     "headOf", ("Цюй Дунъюй", "headOf", FAO)),
+    # twin of the no-fact rows below: the NER's own whole name
+    ("Организация Объединенных Наций учреждена в 1945 году.",
+     "foundedOn", ("Организация Объединенных Наций", "foundedOn", "1945")),
+])
+def test_a_known_name_is_read_whole(read, text, predicate, expected):
+    assert expected in facts(read, text, predicate)
+
+
+@pytest.mark.parametrize("text, predicate, unexpected", [
+    ("Продовольственная и сельскохозяйственная организация ООН учреждена в 1945 году со штаб-квартирой в Риме.",
+     "foundedOn", ("Организация Объединенных Наций", "foundedOn", "1945")),
+    ("Цюй Дунъюй вновь стал руководителем Продовольственной и сельскохозяйственной организации (FAO) ООН.",
+     "headOf", ("Цюй Дунъюй", "headOf", "Организация Объединенных Наций")),
+])
+def test_the_genitive_alone_is_not_the_organization(read, text, predicate, unexpected):
+    assert unexpected not in facts(read, text, predicate)
