@@ -70,7 +70,7 @@ def _names_event(child: Token) -> bool:
     words = load_yaml("extract", "event_phrases.yml", child.doc.lang_)
     if child.dep_ == "nmod":
         if case in words["place_prepositions"]:
-            return child.ent_type_ == PLACE or child.lemma_.lower() in words["place_or_format"]
+            return (child.ent_type_ == PLACE and not _direction(child)) or child.lemma_.lower() in words["place_or_format"]
         if case is None:          # a genitive («саммит ШОС»), not a misattached subject («Си Цзиньпин выступил»,
             # «в ходе саммита президенты России … обсудили»)
             if child.pos_ == "NOUN" and child.morph.get("Case") == ["Nom"]:
@@ -82,6 +82,12 @@ def _names_event(child: Token) -> bool:
         quoted = child.text in QUOTES or any(t.text == "«" for t in child.subtree)
         return quoted or (child.ent_type_ == ORGANIZATION and not _in_parentheses(child))
     return False
+
+
+def _direction(place: Token) -> bool:
+    """«Для участия в саммите в Россию прибыли …»: a place in the accusative is where someone goes, not
+    where the event is; only an inflected form tells it (an indeclinable «в Сочи» may be tagged either)."""
+    return "Acc" in place.morph.get("Case") and place.lemma_.lower() != place.lower_
 
 
 def _in_parentheses(token: Token) -> bool:

@@ -43,6 +43,13 @@ ROWS = {
                               {("Казахстан", "chairs", "нынешняя сессия")}, None),
     "chairmanship-noun-variant": ("Мероприятия запланированы в рамках председательствования Республики "
                                   "Узбекистан в ШОС.", {("Республика Узбекистан", "chairs", "ШОС")}, set(), None),
+    # a place in the accusative is where they went, not part of the event's name (twin: a locative place)
+    "destination-is-no-place-of-the-event": ("Для участия в саммите в Россию прибыли лидеры Армении, Казахстана, "
+                                             "Белоруссии, Киргизии, Таджикистана, Туркменистана, Узбекистана.",
+                                             {("Армения", "participatesIn", "саммит")},
+                                             {("Армения", "participatesIn", "саммит в Россию")}, None),
+    "place-of-the-event": ("В саммите в Москве приняли участие лидеры Армении и Казахстана.",
+                           {("Армения", "participatesIn", "саммит в Москве")}, set(), None),
     # presenting a proposal is no taking part
     "presents-a-proposal": ("По истечении процедуры молчания и в соответствии с предложением, которое представил "
                             "Постоянный совет ОБСЕ, Совет министров принял решение.", set(),
