@@ -18,13 +18,14 @@ from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
 from kg.extract.post_labels import unbracketed, without_abbreviations
 from kg.extract.tree import NOUNS, VERBS
-from kg.extract.spans import ORGANIZATION, PERSON, mention
+from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention
 from kg.extract.states import find_state_adjectives
 from kg.resources import load_yaml
 from kg.types import Mention
 
 
 NAME_KINDS = {"entity", "state", "topic"}   # kinds of mention a word inside names (not a phrase it sits in)
+STATE_TYPES = frozenset({"Country", "Place"})     # gazetteer types of what is no organization
 LIST_ITEM_LABEL = "Document"      # «приняты следующие документы: • …; • …»
 
 
@@ -47,21 +48,38 @@ def with_topic(entity: Span, ctx: ExtractContext) -> Span:
 
 
 def within_known_name(entity: Span, ctx: ExtractContext) -> Span:
-    """«Продовольственная и сельскохозяйственная организация ООН», «… организации (FAO) ООН»: the NER
-    tags the genitive «ООН» alone, or the words before it apart; when the phrase of the noun that
-    governs the name, up to the name's end, is an organization the gazetteer knows, that phrase is
-    the name (a bracketed abbreviation inside it aside)."""
+    """A name the NER cut apart, read whole where the gazetteer knows the whole as an organization:
+    the phrase of the noun that governs it and that it closes («Продовольственная и
+    сельскохозяйственная организация ООН», «… организации (FAO) ООН», the NER tagging «ООН» alone),
+    or a place the NER read with the places in its genitive («Союзного государства Белоруссии и
+    России», which it calls three places). A bracketed abbreviation inside is no part of the name."""
+    governed = _governing_phrase(entity, ctx) if entity.label_ == ORGANIZATION else None
+    if governed is not None and _known_organization(governed, ctx):
+        return Span(entity.doc, governed.start, governed.end, label=entity.label)
+    places = [c for t in entity for c in t.children if c.dep_ == "nmod" and c.left_edge.i == entity.end
+              and c.ent_type_ == PLACE and not _punctuated(c)]
+    if entity.label_ == PLACE and places:     # an organization's own name, not a state's body («Верховный суд Испании»)
+        longer = entity.doc[entity.start:places[0].right_edge.i + 1]
+        if _known_organization(longer, ctx):
+            return Span(entity.doc, longer.start, longer.end, label=ORGANIZATION)
+    return entity
+
+
+def _governing_phrase(entity: Span, ctx: ExtractContext) -> Span | None:
     doc, head = entity.doc, entity.root.head
     if entity.root.dep_ != "nmod" or head.i >= entity.start or head.pos_ not in NOUNS or head.right_edge.i >= entity.end:
-        return entity             # the name closes the noun's phrase («… в управлении комитета Армении по …» does not)
+        return None               # the name closes the noun's phrase («… в управлении комитета Армении по …» does not)
     if head.lemma_.lower() in _part_nouns(ctx.lang):
-        return entity             # a body and its organization stay two names (kg.extract.bodies links them)
+        return None               # a body and its organization stay two names (kg.extract.bodies links them)
     phrase = doc[head.left_edge.i:entity.end]
     if phrase.start < entity.sent.start or any(t.ent_type_ == PERSON for t in phrase):
-        return entity
+        return None
+    return phrase
+
+
+def _known_organization(phrase: Span, ctx: ExtractContext) -> bool:
     key = ctx.language.lemmatize(without_abbreviations(phrase))
-    known = any(match.entry.type not in {"Country", "Place"} for match in ctx.gazetteer.matches(key, ctx.language.lemmatize))
-    return Span(doc, phrase.start, phrase.end, label=entity.label) if known else entity
+    return any(match.entry.type not in STATE_TYPES for match in ctx.gazetteer.matches(key, ctx.language.lemmatize))
 
 
 def _name_mention(span: Span, ctx: ExtractContext) -> Mention:
@@ -200,8 +218,8 @@ def index_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
 def find_mentions(doc: Doc, ctx: ExtractContext) -> MentionIndex:
     lang = ctx.lang
     entities = [ent for ent in (_without_verbs(e) for e in doc.ents) if ent is not None]
-    known = [within_known_name(ent, ctx) if ent.label_ == ORGANIZATION else ent for ent in entities]
-    grown = [name for name, ent in zip(known, entities) if name != ent]
+    known = [within_known_name(ent, ctx) for ent in entities]
+    grown = [name for name, ent in zip(known, entities) if name.start < ent.start]     # the words before, tagged apart
     names = [with_topic(name, ctx) if name.label_ == ORGANIZATION else with_leading_name(name)
              for name in known if not any(_inside(name, other) for other in grown)]
     found = [Found(span, _name_mention(span, ctx), "entity") for span in names]

@@ -1,11 +1,14 @@
 """Names the NER cuts apart that the gazetteer knows whole (kg.extract.mentions.within_known_name):
-«Продовольственная и сельскохозяйственная организация ООН» is FAO, not the UN its genitive names."""
+«Продовольственная и сельскохозяйственная организация ООН» is FAO, not the UN its genitive names;
+«Союзное государство Белоруссии и России» is one organization, not a list of two states."""
 from __future__ import annotations
 
 import pytest
 from triples import triple
 
 FAO = "Продовольственная и сельскохозяйственная организация ООН"
+UNION_STATE = ("27 мая премьер-министр России Владимир Путин был назначен председателем Совета министров Союзного "
+               "государства Белоруссии и России.")
 
 
 def facts(read, text: str, predicate: str) -> set[tuple[str, str, str]]:
@@ -19,6 +22,8 @@ def facts(read, text: str, predicate: str) -> set[tuple[str, str, str]]:
     # the words before tagged apart, an abbreviation bracketed inside
     ("Цюй Дунъюй вновь стал руководителем Продовольственной и сельскохозяйственной организации (FAO) ООН.",
      "headOf", ("Цюй Дунъюй", "headOf", FAO)),
+    # the NER calls «Союзного государства», «Белоруссии» and «России» three places: one post, not one per state
+    (UNION_STATE, "headOf", ("Владимир Путин", "headOf", "Совет министров Союзного государства Белоруссии и России")),
     # twin of the no-fact rows below: the NER's own whole name
     ("Организация Объединенных Наций учреждена в 1945 году.",
      "foundedOn", ("Организация Объединенных Наций", "foundedOn", "1945")),
@@ -32,6 +37,7 @@ def test_a_known_name_is_read_whole(read, text, predicate, expected):
      "foundedOn", ("Организация Объединенных Наций", "foundedOn", "1945")),
     ("Цюй Дунъюй вновь стал руководителем Продовольственной и сельскохозяйственной организации (FAO) ООН.",
      "headOf", ("Цюй Дунъюй", "headOf", "Организация Объединенных Наций")),
+    (UNION_STATE, "worksFor", ("Владимир Путин", "worksFor", "Белоруссия")),
 ])
 def test_the_genitive_alone_is_not_the_organization(read, text, predicate, unexpected):
     assert unexpected not in facts(read, text, predicate)
