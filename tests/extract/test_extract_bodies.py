@@ -31,6 +31,9 @@ def bodies(read, text: str) -> set[tuple[str, str, str]]:
     # the tagger reads the adjectives as nominative and the noun as accusative: one form of an inanimate noun
     ("Министерский мониторинговый комитет ОПЕК, заседавший накануне в Вене, рекомендовал оставить квоты.",
      ("Министерский мониторинговый комитет ОПЕК", "subOrganizationOf", "ОПЕК")),
+    # «Совмин», the council of ministers in one word
+    ("Медведев и Лукашенко назначили Путина председателем Совмина Союзного государства.",
+     ("Совмин Союзного государства", "subOrganizationOf", "Союзное государство")),
     # the body's own abbreviation in brackets before its organization (twin: the body without it, above)
     ("В работе Региональной антитеррористической структуры (РАТС) ШОС участвуют все члены.",
      ("Региональная антитеррористическая структура ШОС", "subOrganizationOf", "ШОС")),
