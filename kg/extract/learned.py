@@ -230,7 +230,16 @@ def _reads_so(keep: Keep, subject: Found, obj: Found, ctx: ExtractContext) -> bo
     return not ((keep.singular_object and _plural(obj.span))
                 or (keep.no_post_owner and post_owner(subject.span, ctx.lang))
                 or (keep.no_origin and origin(obj.span, ctx.lang))
+                or (keep.tagged_object and not _tagged_pair(keep, subject, obj))
                 or (keep.asserted and not asserted(subject.span, obj.span, ctx.lang, ctx.article.published)))
+
+
+def _tagged_pair(keep: Keep, subject: Found, obj: Found) -> bool:
+    """Whether the tagger alone found the object, as one of `tagged_object`'s types, and read the subject
+    as one of the kept subject types too («московского «Спартака»»: a seat). The places the rules find
+    beside an international body are mostly where it met («на заседании Совета … ОДКБ в Бишкеке»), and a
+    summit the rules read as an organization («Уфимского саммита») has no seat."""
+    return obj.kind == LEARNED and obj.learned in keep.tagged_object and subject.learned in keep.subjects
 
 
 def _plural(span: Span) -> bool:

@@ -55,13 +55,15 @@ class Keep:
     """Which learned facts of one property are written: confident enough, with a subject of these types
     (and, with `singular_object`, an object that is not a plural noun phrase; with `asserted`, in a clause
     that states a fact; with `no_post_owner`, a subject that is not whose a post is; with `no_origin`, an object that is
-    not where the subject comes from: kg.extract.learned_gates)."""
+    not where the subject comes from; with `tagged_object`, an object of these NEREL types that only the tagger
+    found, no rule: kg.extract.learned_gates)."""
     min_confidence: float
     subjects: frozenset[str]         # NEREL entity types
     singular_object: bool = False    # «министры иностранных дел двух стран» names a group, not one person's post
     asserted: bool = False           # «Северная Македония станет членом альянса»: a future, no membership yet
     no_post_owner: bool = False      # «министры иностранных дел Беларуси» входят в СМИД: the ministers, not Belarus
     no_origin: bool = False          # «представительница Болгарии Ирина Бокова»: where she comes from, not her workplace
+    tagged_object: frozenset[str] = frozenset()   # NEREL types of an object only the tagger found («московского Спартака»)
 
     def admits(self, confidence: float, subject_type: str) -> bool:
         return confidence >= self.min_confidence and subject_type in self.subjects
@@ -71,7 +73,8 @@ class Keep:
 def labels() -> Labels:
     data = load_yaml("learn", "labels.yml")
     keep = {prop: Keep(float(rule["min_confidence"]), frozenset(rule["subjects"]), bool(rule.get("singular_object")),
-                       bool(rule.get("asserted")), bool(rule.get("no_post_owner")), bool(rule.get("no_origin")))
+                       bool(rule.get("asserted")), bool(rule.get("no_post_owner")), bool(rule.get("no_origin")),
+                       frozenset(rule.get("tagged_object") or ()))
             for prop, rule in data["keep"].items()}
     refine = tuple(Refine(**rule) for rule in data.get("refine", ()))
     narrower = {prop: frozenset(subs) for prop, subs in (data.get("narrower") or {}).items()}
