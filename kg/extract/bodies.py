@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.grammar import grammar
 from kg.extract.mentions import Found, MentionIndex, index_mentions
-from kg.extract.post_labels import is_bracketed_abbreviation, unbracketed, without_abbreviations
+from kg.extract.post_labels import is_bracketed_abbreviation, part_nouns, unbracketed, without_abbreviations
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention, provenance
 from kg.extract.states import gazetteer_entries
 from kg.resources import load_yaml
@@ -34,11 +33,6 @@ BRIDGES = frozenset({"(", ")", "-", "—", "–"})
 MAX_WORDS = 12          # a body's name is short; further on, a name belongs to something else
 DIRECT_CASES = frozenset({"Nom", "Acc"})
 MAX_NAME = 6            # words of an organization's name inside it ("Организации тюркских государств")
-
-
-@cache
-def _body_nouns(lang: str) -> frozenset[str]:
-    return frozenset(load_yaml("extract", "posts.yml", lang)["part_nouns"])
 
 
 class BodyExtractor:
@@ -64,7 +58,7 @@ def with_bodies(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> MentionIn
 
 
 def _all_bodies(doc: Doc, index: MentionIndex, ctx: ExtractContext) -> Iterator[tuple[Found, Found]]:
-    nouns = _body_nouns(ctx.lang)
+    nouns = part_nouns(ctx.lang)
     covered_until = 0       # "правительств" inside "Совет глав правительств … ШОС" is no body of its own
     for token in doc:
         if (token.i >= covered_until and token.pos_ in NOUNS and token.lemma_.lower() in nouns
@@ -81,7 +75,7 @@ def _bodies(noun: Token, index: MentionIndex, ctx: ExtractContext) -> Iterator[t
     while found is not None:
         yield found
         body, owner = found
-        inner = next((t for t in owner.span if t.lemma_.lower() in _body_nouns(ctx.lang) and _singular(t)), None)
+        inner = next((t for t in owner.span if t.lemma_.lower() in part_nouns(ctx.lang) and _singular(t)), None)
         found = _body_and_owner(inner, index, ctx) if inner is not None else None
         if found is not None and _same(found[1], owner, ctx):
             found = None                  # "Евразийской экономической комиссии (ЕЭК)" names itself

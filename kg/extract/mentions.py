@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,11 +15,10 @@ from kg.extract.grammar import grammar
 from kg.extract.lists import document_items
 from kg.extract.patterns import find_roles, find_topics, next_to_name
 from kg.extract.phrases import find_phrases
-from kg.extract.post_labels import unbracketed, without_abbreviations
+from kg.extract.post_labels import part_nouns, unbracketed, without_abbreviations
 from kg.extract.tree import NOUNS, VERBS
 from kg.extract.spans import ORGANIZATION, PERSON, PLACE, mention
 from kg.extract.states import find_state_adjectives
-from kg.resources import load_yaml
 from kg.types import Mention
 
 
@@ -69,7 +67,7 @@ def _governing_phrase(entity: Span, ctx: ExtractContext) -> Span | None:
     doc, head = entity.doc, entity.root.head
     if entity.root.dep_ != "nmod" or head.i >= entity.start or head.pos_ not in NOUNS or head.right_edge.i >= entity.end:
         return None               # the name closes the noun's phrase («… в управлении комитета Армении по …» does not)
-    if head.lemma_.lower() in _part_nouns(ctx.lang):
+    if head.lemma_.lower() in part_nouns(ctx.lang):
         return None               # a body and its organization stay two names (kg.extract.bodies links them)
     phrase = doc[head.left_edge.i:entity.end]
     if phrase.start < entity.sent.start or any(t.ent_type_ == PERSON for t in phrase):
@@ -87,11 +85,6 @@ def _name_mention(span: Span, ctx: ExtractContext) -> Mention:
     found = mention(span, span.label_, ctx)
     inner = any(t.text == "(" for t in span[1:])
     return replace(found, normal=unbracketed(found.normal)) if inner else found
-
-
-@cache
-def _part_nouns(lang: str) -> frozenset[str]:
-    return frozenset(load_yaml("extract", "posts.yml", lang)["part_nouns"])
 
 
 def _inside(span: Span, other: Span) -> bool:

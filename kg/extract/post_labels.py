@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ExtractContext
 from kg.extract.tree import NOUNS
+from kg.resources import load_yaml
 
 BRACKETED = re.compile(r"\s*(?:\([A-ZА-ЯЁ]{2,}\)|/[A-ZА-ЯЁ]{2,}/)")
 # brackets around an abbreviation inside a name: "(РАТС)", and TASS's "/РАТС/"
@@ -81,3 +83,9 @@ def is_bracketed_abbreviation(doc, j: int, end: int) -> bool:
 def unbracketed(name: str) -> str:
     """"Исполнительный комитет … структуры (РАТС) ШОС" → without the bracketed abbreviation."""
     return BRACKETED.sub("", name)
+
+
+@cache
+def part_nouns(lang: str) -> frozenset[str]:
+    """Nouns of the bodies an organization consists of (posts.yml `part_nouns`: «совет», «комитет», «совмин»)."""
+    return frozenset(load_yaml("extract", "posts.yml", lang)["part_nouns"])
