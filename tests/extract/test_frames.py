@@ -215,6 +215,10 @@ from triples import triple
     ("В ходе саммита ШОС Путин заявил о росте торговли.", {("Путин", "participatesIn", "саммит ШОС")}),
     ("На полях саммита ШОС Владимир Путин провел переговоры с Си Цзиньпином.",
      {("Владимир Путин", "participatesIn", "саммит ШОС"), ("Владимир Путин", "meetsWith", "Си Цзиньпин")}),
+    # a seat told beside its organization: the noun the phrase hangs on, or the verb's subject
+    ("ШОС со штаб-квартирой в Пекине была создана в 2001 году.", {("ШОС", "headquarteredIn", "Пекин")}),
+    ("Продовольственная и сельскохозяйственная организация ООН учреждена в 1945 году со штаб-квартирой в Риме.",
+     {("Продовольственная и сельскохозяйственная организация ООН", "headquarteredIn", "Рим")}),
 ])
 def test_realizations(read, text, expected):
     assert expected <= {triple(c) for c in read(text).candidates}
@@ -281,6 +285,8 @@ def test_realizations(read, text, expected):
      "поддержали удары.",
      ("члены совета сотрудничества арабских государств персидского залива", "memberOf",
       "Совет сотрудничества арабских государств Персидского залива")),
+    # a meeting held in a headquarters is no seat of the meeting (twin: «ШОС со штаб-квартирой в Пекине» above)
+    ("Встреча прошла в штаб-квартире ООН в Нью-Йорке.", ("Встреча", "headquarteredIn", "Нью-Йорк")),
 ])
 def test_near_misses(read, text, absent):
     assert absent not in {triple(c) for c in read(text).candidates}
