@@ -65,7 +65,8 @@ def within_known_name(entity: Span, ctx: ExtractContext) -> Span:
 
 def _governing_phrase(entity: Span, ctx: ExtractContext) -> Span | None:
     doc, head = entity.doc, entity.root.head
-    if entity.root.dep_ != "nmod" or head.i >= entity.start or head.pos_ not in NOUNS or head.right_edge.i >= entity.end:
+    closed = head.right_edge.i <= max(entity.end - 1, entity.root.right_edge.i)    # «… ООН (ФАО)» is the name's own
+    if entity.root.dep_ != "nmod" or head.i >= entity.start or head.pos_ not in NOUNS or not closed:
         return None               # the name closes the noun's phrase («… в управлении комитета Армении по …» does not)
     if head.lemma_.lower() in part_nouns(ctx.lang):
         return None               # a body and its organization stay two names (kg.extract.bodies links them)
