@@ -23,5 +23,20 @@ def read(language):
 
 
 @pytest.fixture(scope="session")
+def learned_pairs():
+    """(text, predicate) → the (subject text, object text) of the facts the learned models wrote, through
+    the whole pipeline."""
+    from kg.extract.learned import LEARNED
+    from kg.pipeline import Pipeline
+    pipeline = Pipeline()
+
+    def run(text: str, predicate: str) -> set[tuple[str, str]]:
+        result = pipeline.process(ingest.from_text(text))
+        return {(f.subject_mention.text, f.object_mention.text) for f in result.facts
+                if f.provenance.extractor == LEARNED and f.predicate == predicate}
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed(read, demo_article_path) -> Extraction:
     return read(demo_article_path.read_text(encoding="utf-8"))

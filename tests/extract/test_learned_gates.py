@@ -139,14 +139,8 @@ def test_the_rules_post_of_a_person_stops_the_classifiers_posts_for_him(monkeypa
 
 
 @pytest.fixture(scope="module")
-def learned_posts():
-    pipeline = Pipeline()
-
-    def run(text: str) -> set[tuple[str, str]]:
-        result = pipeline.process(ingest.from_text(text))
-        return {(f.subject_mention.text, f.object_mention.text) for f in result.facts
-                if f.provenance.extractor == LEARNED and f.predicate == "holdsPosition"}
-    return run
+def learned_posts(learned_pairs):
+    return lambda text: learned_pairs(text, "holdsPosition")
 
 
 @pytest.mark.parametrize(("text", "posts"), [

@@ -12,10 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from kg import ingest
-from kg.extract.learned import LEARNED
 from kg.learn.labels import labels
-from kg.pipeline import Pipeline
 
 SEAT = "headquarteredIn"
 BISHKEK = "На заседании Совета коллективной безопасности ОДКБ в Бишкеке главы государств приняли заявление."
@@ -23,14 +20,8 @@ UFA = "Обсуждены вопросы, связанные с практиче
 
 
 @pytest.fixture(scope="module")
-def learned_seats():
-    pipeline = Pipeline()
-
-    def run(text: str) -> set[tuple[str, str]]:
-        result = pipeline.process(ingest.from_text(text))
-        return {(f.subject_mention.text, f.object_mention.text) for f in result.facts
-                if f.provenance.extractor == LEARNED and f.predicate == SEAT}
-    return run
+def learned_seats(learned_pairs):
+    return lambda text: learned_pairs(text, SEAT)
 
 
 @pytest.mark.parametrize(("text", "seats"), [

@@ -69,15 +69,22 @@ IDS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "types"), IDS_CASES)
-def test_the_classifiers_ids_are_those_of_the_feature_names(parse, shipped, text, types):
-    from kg.learn.pairs import candidate_pairs, pair_layout
-    from kg.learn.relations import _KnownIds
+def _pairs(parse, shipped, text: str, types: dict):
+    """The parsed text, its mentions of the given types, the shipped classifier and the pairs it scores."""
+    from kg.learn.pairs import candidate_pairs
 
     doc = parse(text)
     mentions = [mention(doc, span, entity_type) for span, entity_type in types.items()]
     classifier = shipped.relations
-    pairs = candidate_pairs(doc, mentions, classifier.type_pairs, classifier.symmetric)
+    return doc, mentions, classifier, candidate_pairs(doc, mentions, classifier.type_pairs, classifier.symmetric)
+
+
+@pytest.mark.parametrize(("text", "types"), IDS_CASES)
+def test_the_classifiers_ids_are_those_of_the_feature_names(parse, shipped, text, types):
+    from kg.learn.pairs import pair_layout
+    from kg.learn.relations import _KnownIds
+
+    doc, mentions, classifier, pairs = _pairs(parse, shipped, text, types)
     view, encoder = DocView(doc), _KnownIds(classifier.index)
     heads = {(view.head(mentions[i]).i, mentions[j].type) for i, j in pairs}
     assert len(heads) > len({head for head, _ in heads})   # a head beside partners of two types
@@ -90,13 +97,9 @@ def test_the_classifiers_ids_are_those_of_the_feature_names(parse, shipped, text
 
 @pytest.mark.parametrize(("text", "types"), IDS_CASES)
 def test_predict_gives_the_probabilities_of_the_feature_names(parse, shipped, text, types):
-    from kg.learn.pairs import candidate_pairs
     from kg.learn.relations import decide
 
-    doc = parse(text)
-    mentions = [mention(doc, span, entity_type) for span, entity_type in types.items()]
-    classifier = shipped.relations
-    pairs = candidate_pairs(doc, mentions, classifier.type_pairs, classifier.symmetric)
+    doc, mentions, classifier, pairs = _pairs(parse, shipped, text, types)
     view = DocView(doc)
     probabilities = classifier.probabilities(
         [pair_features(view, mentions[i], mentions[j], mentions, classifier.clusters) for i, j in pairs])
