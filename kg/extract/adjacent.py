@@ -18,13 +18,13 @@ from spacy.tokens import Doc
 from kg.extract.context import ExtractContext
 from kg.extract.mentions import Found, index_mentions
 from kg.extract.spans import mention, provenance
-from kg.extract.states import gazetteer_entries, is_state_name
+from kg.extract.post_context import is_igo
+from kg.extract.states import is_state_name
 from kg.resources import load_yaml
 from kg.types import Candidate
 
 NAMED_KINDS = {"entity", "state"}
 CONTINUATION_POS = {"NOUN", "PROPN", "ADJ"}
-INTERGOVERNMENTAL = frozenset({"IntergovernmentalOrganization"})   # no seat; NEREL-mined organizations may be places («Кремль»)
 
 
 @dataclass(frozen=True)
@@ -86,13 +86,8 @@ def _state_as_required(right: Found, pattern: Pattern, ctx: ExtractContext) -> b
     if pattern.right_state is None:
         return True
     state = right.mention.label == "Country" or is_state_name(right.mention.normal, ctx)
-    return state == pattern.right_state and (state or not _organization_name(right, ctx))
-
-
-def _organization_name(found: Found, ctx: ExtractContext) -> bool:
-    """«Совмин Союзного государства»: the NER's place is an international organization, no seat."""
-    entries = gazetteer_entries(found.mention.normal, ctx)
-    return bool(entries) and all(entry.type in INTERGOVERNMENTAL for entry in entries)
+    # «Совмин Союзного государства»: the NER's place is an international organization, no seat
+    return state == pattern.right_state and (state or not is_igo(right, ctx))
 
 
 def _stands_alone(left: Found, right: Found, named: list[Found], joiners: frozenset[str]) -> bool:
