@@ -17,10 +17,11 @@ from kg.extract.participle_paths import modified
 from kg.resources import load_yaml
 from kg.extract.complement_paths import (adjacent_name, dative, document_party, granter, listed_after, listed_later,
                                          name_of_complement, party)
-from kg.extract.subject_paths import (controller, converb_subject, copula_subject, light_verb_subject,
-                                      possessor, speaker, stray_subject, subjects)
+from kg.extract.subject_paths import (controller, converb_subject, copula_subject, displaced_subject,
+                                      light_verb_subject, possessor, speaker, stray_subject, subjects)
 from kg.extract.tree import (NOUNS, OBLIQUE, SUBJECTS, VERBS, Path, Reach, agent, children, genitive, genitive_chain,
-                             in_capacity, is_genitive, preposition, prepositional)
+                             in_capacity, is_genitive, preposition, prepositional, through_location,
+                             through_transparent)
 
 EMBEDDING = {"xcomp", "csubj", "csubj:pass", "ccomp"}
 NAME_DEPTH = 4           # genitives an event's name runs through («заседание Совета глав государств ШОС»)
@@ -62,6 +63,18 @@ def _future(verb: Token, lang: str) -> bool:
     auxiliaries = load_yaml("extract", "modality.yml", lang)["future_auxiliaries"]
     return "Fut" in verb.morph.get("Tense") or any(
         c.dep_.startswith("aux") and (c.text.lower() in auxiliaries or "Fut" in c.morph.get("Tense")) for c in verb.children)
+
+
+def reported_prep(token: Token, reach: Reach) -> list[Token]:
+    """«…», — заявил Дачич на заседании ОБСЕ»: a reporting verb after a quote owns the words after it,
+    but the parser hangs their «на …» phrase across it on the quoted clause."""
+    if token.dep_ != "parataxis" or token.head.i > token.i:
+        return []
+    inside = {t.i for t in token.subtree}
+    crossing = [t for t in token.sent[token.i - token.sent.start + 1:]
+                if t.i not in inside and t.head.i < token.i]
+    phrases = [c for c in crossing if c.dep_ in OBLIQUE and preposition(c) in reach.preps]
+    return [through_transparent(t, reach.words) for c in phrases for t in through_location(c, reach.words)]
 
 
 def complement_prep(token: Token, reach: Reach) -> list[Token]:
@@ -245,6 +258,7 @@ PATHS: dict[str, Path] = {
     "itself": lambda t, r: [t],
     "nsubj": subjects,
     "stray_subject": stray_subject,
+    "displaced_subject": displaced_subject,
     "nsubj_pass": lambda t, r: children(t, "nsubj:pass"),
     "obj": objects,
     "second_subject": second_subject,
@@ -253,6 +267,7 @@ PATHS: dict[str, Path] = {
     "genitive": genitive,
     "name_place": name_place,
     "complement_prep": complement_prep,
+    "reported_prep": reported_prep,
     "co_located": co_located,
     "subject_genitive": subject_genitive,
     "object_genitive": object_genitive,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.spans import CUT_DEPS, ORGANIZATION, PERSON, PLACE, QUOTES, subtree_span, trimmed, with_quoted_title
+from kg.extract.tree import stray_nominatives
 from kg.resources import load_yaml
 
 
@@ -32,13 +33,17 @@ def event_span(head: Token) -> Span | None:
     clauses, parentheses and anything else ("заседание под председательством …", "саммит, который …").
     """
     doc = head.doc
+    # an active participle before the noun tells what happens to the event, not which it is («на продолжающемся
+    # итоговом заседании», «состоявшийся саммит»)
     left = min([head.i] + [c.left_edge.i for c in head.children
-                           if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head])
+                           if c.dep_ in {"amod", "nummod", "det"} and c.i < head.i and c.head == head
+                           and not _active_participle(c)])
     while left < head.i and doc[left].dep_ in {"case", "fixed"}:
         left += 1           # «в ходе 15-го … саммита» with «в» hung on the adjective: no preposition in a name
     right = head.i
+    subjects = stray_nominatives(head)      # «В ходе встречи делегации России … рассмотрели»: the verb's, not the name's
     for child in sorted((c for c in head.children if c.i > head.i), key=lambda c: c.i):
-        if child.left_edge.i > right + 1 or not _names_event(child):     # the name is contiguous
+        if child.left_edge.i > right + 1 or not _names_event(child) or child in subjects:   # the name is contiguous
             if child.dep_ != "punct" or child.text not in QUOTES:
                 break
             continue
@@ -46,6 +51,10 @@ def event_span(head: Token) -> Span | None:
     if right == head.i:
         right = _misattached_genitive(head) or right
     return with_quoted_title(trimmed(doc, left, right + 1))
+
+
+def _active_participle(token: Token) -> bool:
+    return token.pos_ in CLAUSE_HEADS and "Act" in token.morph.get("Voice")
 
 
 def _misattached_genitive(head: Token) -> int | None:

@@ -215,7 +215,8 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     holder = _name_after(token, index, labels, words)
     if holder is not None:                             # «под председательством Президента Казахстана Касым-Жомарта Токаева»
         return [holder]
-    owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
+    owners = [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None] \
+        or _owner_hung_elsewhere(token)
     others = any(c.dep_ in {"amod", "det"} and c.lemma_.lower() in words["others"] for c in token.children)
     if is_proxy(token.lemma_.lower(), words["proxies"]) and owners and not others:   # "спецслужбы России" act for Russia
         # («Катар и другие члены ССАГПЗ поддержали …»: the others are more of the named, not their organization)
@@ -232,6 +233,17 @@ def _stand_ins(token: Token, index: MentionIndex, labels, words: dict, depth: in
     if subjects and token.pos_ == "NOUN":
         return [f for s in subjects for f in _mentions(s, index, labels, words, depth + 1)]
     return document_antecedent(token, index, labels, words)     # «Документ подписали …»
+
+
+def _owner_hung_elsewhere(token: Token) -> list[Token]:
+    """«В ходе встречи делегации России, Китая … рассмотрели …» with «России» hung on a noun further on:
+    a genitive name right after a noun with no genitive of its own is that noun's."""
+    after = token.right_edge.i + 1
+    if after >= token.sent.end:
+        return []
+    name = token.doc[after]
+    return [name] if (name.dep_ == "nmod" and name.ent_type_ and "Gen" in name.morph.get("Case")
+                      and preposition(name) is None and name.head.i != token.i) else []
 
 
 def _name_after(token: Token, index: MentionIndex, labels, words: dict) -> Found | None:

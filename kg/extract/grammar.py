@@ -25,6 +25,7 @@ class Grammar:
     body_inner_words: frozenset[str]
     acting_title: str
     general_document: str
+    plural_homonyms: frozenset[str]
 
 
 class GrammarError(KgError):

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.coordination import heads_gapped_clause, remnant_subject
 from kg.extract.grammar import grammar
 from kg.extract.lists import item_roots
-from kg.extract.tree import STOP, SUBJECTS, VERBS, Reach, children, genitive, in_capacity
+from kg.extract.tree import STOP, SUBJECTS, VERBS, Reach, children, genitive, in_capacity, stray_nominatives
 
 PERSON = "Person"
 # what ends a run of titled names after its verb: another clause, a prepositional phrase, a colon or dash
@@ -183,9 +183,13 @@ def speaker(token: Token, reach: Reach) -> list[Token]:
 
 def stray_subject(token: Token, reach: Reach) -> list[Token]:
     """«В ходе неформального саммита президенты России и Киргизии обсудили …» with «президенты» hung on
-    «саммита»: a nominative the parser made a noun's dependent is the subject its verb lacks."""
-    verb = token.head
-    if verb.pos_ not in VERBS or children(verb, *SUBJECTS):
+    «саммита»: the subject its verb lacks (kg.extract.tree.stray_nominatives)."""
+    return stray_nominatives(token)
+
+
+def displaced_subject(verb: Token, reach: Reach) -> list[Token]:
+    """«На заседании Си Цзиньпин выступил …»: a verb without a subject has the one the parser hung on a
+    noun phrase before it (`stray_subject` of that phrase)."""
+    if verb.pos_ not in VERBS:
         return []
-    return [c for c in children(token, "nmod") if c.i > token.i and "Nom" in c.morph.get("Case")
-            and not any(g.dep_ == "case" for g in c.children)]
+    return [s for c in verb.children if c.dep_ in {"obl", "obj"} and c.i < verb.i for s in stray_subject(c, reach)]

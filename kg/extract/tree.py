@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.grammar import grammar
+
 OBLIQUE = {"obl", "nmod", "iobj", "obl:agent"}
 STOP = {"parataxis", "acl:relcl", "acl", "appos", "ROOT", "root"}
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -110,3 +112,28 @@ def genitive(token: Token, reach: Reach) -> list[Token]:
 
 def genitive_chain(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "nmod" and c.i > token.i and preposition(c) is None]
+
+
+def stray_nominatives(noun: Token) -> list[Token]:
+    """The subject a verb lacks, which the parser hung on a noun phrase of that verb: a nominative
+    dependent of the noun («В ходе неформального саммита президенты России … обсудили»), or, for a
+    plural verb, a form the nominative plural shares («В ходе встречи делегации России, Китая …
+    рассмотрели», read as a genitive singular)."""
+    verb = noun.head
+    if verb.pos_ not in VERBS or children(verb, *SUBJECTS):
+        return []
+    plural = "Plur" in verb.morph.get("Number")
+    return [c for c in children(noun, "nmod") if c.i > noun.i and not any(g.dep_ == "case" for g in c.children)
+            and (_nominative(c) or (plural and _plural_homonym(c)))]
+
+
+def _nominative(noun: Token) -> bool:
+    """Nominative, or a name a word of which is («Си Цзиньпин»: the tagger guesses a case for «Си»)."""
+    return any("Nom" in t.morph.get("Case") for t in (noun, *children(noun, "flat:name")))
+
+
+def _plural_homonym(noun: Token) -> bool:
+    """A form the nominative plural shares (the feminine genitive singular: «делегации», «стороны»)."""
+    features = set(str(noun.morph).split("|"))
+    return noun.pos_ == "NOUN" and any(set(form.split("|")) <= features
+                                       for form in grammar(noun.doc.lang_).plural_homonyms)

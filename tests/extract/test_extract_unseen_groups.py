@@ -2,7 +2,10 @@
 session 14): a group noun whose genitive lists states makes each state a participant, an unnamed
 title listed with them names its state too, an unnamed delegate makes the state it represents the
 participant (GUIDE §6, §17), what is done «в ходе» an event is done there whatever the verb, and an
-event held «с участием» / «при участии» someone has them as participants.
+event held «с участием» / «при участии» someone has them as participants. Session 15: the parser's
+misplaced words still say who took part — an «на …» phrase after a quote's reporting verb hung on the
+quote, a subject hung on the event noun before its verb, «делегации» read as a genitive singular, a
+state hung away from its delegation — and an active participle before an event is no part of its name.
 Sentences from (or paraphrasing) corpora/ru/dev outside the held-out batches; every no-fact row
 names its positive twin.
 """
@@ -63,6 +66,22 @@ WORDINGS = {
                              {("Дахран", "hosts", "Встреча на высшем уровне Лиги арабских государств")}),
     "unnamed-delegate-passive": ("Россия была представлена на мероприятии заместителем министра иностранных дел.",
                                  {("Россия", "participatesIn", "мероприятие")}),
+    # «на заседании» after the reporting verb is the reporter's, though the parser hangs it on the quote
+    "reporting-verb-after-quote": ("«Принимаете?» — спросил президент Киргизии Алмазбек Атамбаев на заседании Совета "
+                                   "глав государств СНГ.", {("Алмазбек Атамбаев", "participatesIn",
+                                                             "заседание Совета глав государств СНГ")}),
+    # «Си» (indeclinable, tagged genitive) hung on «заседании»: the subject the verb lacks
+    "subject-hung-on-the-event": ("На заседании Си Цзиньпин выступил с важной речью.",
+                                  {("Си Цзиньпин", "participatesIn", "заседание")}),
+    # «делегации» of a plural verb is its nominative plural, and no word of the meeting's name
+    "delegations-of-a-plural-verb": ("В ходе встречи делегации России, Китая и Казахстана рассмотрели ход подготовки "
+                                     "к саммиту.", {(state, "participatesIn", "встреча")
+                                                    for state in ("Россия", "Китай", "Казахстан")}),
+    # «продолжающемся» says what goes on, not which meeting it is
+    "participle-outside-the-name": ("«Нам надо создать механизм предотвращения конфликтов», — заявил Дачич на "
+                                    "продолжающемся итоговом заседании министерской конференции ОБСЕ в Белграде.",
+                                    {("Дачич", "participatesIn",
+                                      "итоговое заседание министерской конференции ОБСЕ в Белграде")}),
 }
 
 # name → (sentence, facts it must not give)
@@ -77,6 +96,14 @@ NO_FACTS = {
     # (twin: stray-subject-in-course, where the states are named)
     "leaders-of-unnamed-states": ("Также в ходе неформального саммита президенты стран ОДКБ рассмотрели вопросы "
                                   "обстановки.", {("ОДКБ", "participatesIn", "неформальный саммит")}),
+    # a place said inside the quote is the quote's (twin: reporting-verb-after-quote)
+    "place-inside-the-quote": ("«Мы обсудили это на заседании Совета глав государств СНГ», — сказал президент "
+                               "Киргизии Алмазбек Атамбаев.", {("Алмазбек Атамбаев", "participatesIn",
+                                                               "заседание Совета глав государств СНГ")}),
+    # an impersonal verb has no subject to lack: the delegation's state is no participant (twin:
+    # delegations-of-a-plural-verb)
+    "delegation-of-an-impersonal-verb": ("В ходе встречи делегации Китая было решено продолжить работу.",
+                                         {("Китай", "participatesIn", "встреча")}),
     # «…, Киргизии Садыра Жапарова»: the state stands for its president's title, who takes part
     # (twin: with-participation-of-listed-leaders)
     "state-for-a-left-out-title": (NARROW, {("Киргизия", "participatesIn", "Встреча")}),
@@ -93,6 +120,8 @@ TWINS = {
     "named-delegate": WORDINGS["unnamed-delegate"],
     "unnamed-title-alone": WORDINGS["unnamed-titles-in-a-list"],
     "leaders-of-unnamed-states": WORDINGS["stray-subject-in-course"],
+    "place-inside-the-quote": WORDINGS["reporting-verb-after-quote"],
+    "delegation-of-an-impersonal-verb": WORDINGS["delegations-of-a-plural-verb"],
 }
 
 test_wording_gives_the_facts, test_wrong_fact_is_not_written, test_positive_twin_gives_the_fact = table_tests(
