@@ -135,6 +135,27 @@ def person_antecedent(pronoun: Token, index: MentionIndex, electives: frozenset[
     return None
 
 
+def dropped_subject(predicate: Token, index: MentionIndex) -> Found | None:
+    """«Андрей Сердюков … В январе 2022 года был назначен командующим …»: a main clause that names no
+    subject goes on about the person named as the subject of the sentence before, when the
+    predicate (or its auxiliary) agrees with that person in gender and number. Only the main clause's
+    subject: «…, когда в должность вступил Медведев. В мае 2012 года был назначен …» is not Medvedev."""
+    if predicate.dep_ != "ROOT" or any(c.dep_ in {*SUBJECTS, "expl"} for c in predicate.children):
+        return None
+    marked = [predicate, *(c for c in predicate.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    genders = {g for token in marked for g in token.morph.get("Gender")}
+    if not genders or any(PLURAL in token.morph.get("Number") for token in marked):
+        return None                       # an impersonal («было решено») or plural clause
+    sentences = _sentences_in_reach(predicate, reach=1)
+    if len(sentences) < 2 or any(f.span.start < predicate.i and f.mention.label == "Person"
+                                 for f in index.found if sentences[1].start <= f.span.start):
+        return None
+    subjects = [f for f in index.found if sentences[0].start <= f.span.start and f.span.end <= sentences[0].end
+                and f.kind == "entity" and f.mention.label == "Person" and _name_head(f.span).dep_ in SUBJECTS
+                and _name_head(f.span).head.dep_ == "ROOT" and _agrees(f.span, genders, "Sing")]
+    return subjects[-1] if subjects else None
+
+
 def _sentences_in_reach(pronoun: Token, reach: int = PRONOUN_REACH) -> list[Span]:
     """The pronoun's sentence and the `reach` sentences before it."""
     sentences = list(pronoun.doc.sents)

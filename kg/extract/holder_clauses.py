@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.antecedents import is_personal, person_antecedent
+from kg.extract.antecedents import dropped_subject, is_personal, person_antecedent
 from kg.extract.grammar import grammar
 from kg.extract.participle_paths import participle_subject
 from kg.extract.assertion import blocking_reason
@@ -41,26 +41,53 @@ def by_clause(title: Title, index: MentionIndex, holder_of: dict[int, Found], wo
             if found is not None and not _inside(found, title.post):
                 yield Holding(title, found, rule, verb)
                 return
+    if rule == "predicative" and "subject" in roles:
+        found = dropped_subject(verb, index)          # «… В 2007 году стал зампредом комитета»
+        if found is not None:
+            yield Holding(title, found, rule, verb)
 
 
 def by_antecedent(doc: Doc, titles: list[Title], index: MentionIndex, holder_of: dict[int, Found], words: dict,
-                   ctx: ExtractContext) -> Iterator[Holding]:
+                   ctx: ExtractContext, held_by: dict[int, Found]) -> Iterator[Holding]:
     """"На этом посту он сменит Амра Мусу", "Эту должность заняла X", "Им стал X": the post named
-    last before (in this sentence or the one before) is the one meant."""
+    last before (in this sentence or the one before) is the one meant; "Он вступает в должность 10
+    июня": a bare post noun dates the holding of the title before (`held_by`: each title's holder)."""
     for token in doc:
         verb, roles = _antecedent_clause(token, words)
+        bare = verb is None and _bare_post(token, words)
+        if bare:
+            verb, roles = token.head, ("subject",)
         if verb is None:
             continue
         title = _title_before(token, titles)
-        if title is None:
+        if title is None or (bare and title.words.root.i not in held_by):
             continue
         if blocking_reason(verb, ctx.lang, future=True) is not None:
             roles = tuple(role for role in roles if role == "object" and verb.lemma_.lower() in words["replaced"])
         for role in roles:
             for argument in _role_tokens(verb, role, words):
                 found = _holder_at(argument, index, holder_of, words)
+                if bare:      # «Он вступает в должность 10 июня»: only the title's own holder, dated
+                    found = held_by[title.words.root.i] if _same_holder(argument, found, title, held_by) else None
                 if found is not None:
                     yield Holding(title, found, "antecedent", verb)
+
+
+def _bare_post(token: Token, words: dict) -> bool:
+    """«вступает в должность», «приступит к обязанностям», «покинет пост»: a post noun naming no post of
+    its own, under a verb whose subject holds it, stands for the post named last before."""
+    roles = words["post_verbs"].get(token.head.lemma_.lower())
+    return (token.lemma_.lower() in words["post_nouns"] and roles == {"subject"} and token.head is not token
+            and token.head.pos_ in VERBS and not any(c.dep_ in {"nmod", "det"} for c in token.children))
+
+
+def _same_holder(argument: Token, found: Found | None, title: Title, held_by: dict[int, Found]) -> bool:
+    """The subject of a bare post's verb is the holder of the title before: the same person, or the
+    title's own noun («Новый генсек вступит в должность»)."""
+    holder = held_by[title.words.root.i]
+    if found is not None:
+        return found.mention.normal == holder.mention.normal
+    return argument.lemma_.lower() == title.words.root.lemma_.lower()
 
 
 def _antecedent_clause(token: Token, words: dict) -> tuple[Token | None, tuple[str, ...]]:

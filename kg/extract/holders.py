@@ -56,7 +56,8 @@ def find_holdings(doc: Doc, titles: list[Title], index: MentionIndex, ctx: Extra
     repair_lists(held, titles, ctx)
     for holdings in held.values():
         yield from holdings
-    yield from by_antecedent(doc, titles, index, holder_of, words, ctx)
+    held_by = {t.words.root.i: held[p][0].holder for p, t in enumerate(titles) if held[p]}
+    yield from by_antecedent(doc, titles, index, holder_of, words, ctx, held_by)
 
 
 def _by_apposition(title: Title, titles: list[Title], index: MentionIndex, words: dict) -> Iterator[Holding]:
